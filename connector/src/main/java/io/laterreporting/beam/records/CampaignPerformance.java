@@ -2,11 +2,11 @@ package io.laterreporting.beam.records;
 
 import com.google.auto.value.AutoValue;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.joda.time.Instant;
 
@@ -19,10 +19,12 @@ import org.joda.time.Instant;
  * zero. Counts are {@code Long}; money, rates and durations are {@code Double}. A campaign's metrics
  * over a period are an aggregate over exactly that period: reach is not additive and rates are not
  * sums, so rows of different periods must not be added up; {@code periodStart}, {@code periodEnd} and
- * {@code dateBasis} say which aggregate a row is.
+ * {@code dateBasis} say which aggregate a row is. The period bounds are days; they are held as the
+ * instant that starts the day in UTC because Beam's AutoValue schemas infer no DATE type, and the
+ * exports turn them back into dates.
  *
- * <p>Metrics the API returned that this version does not know are kept in {@link #otherMetrics()},
- * and unknown non-metric fields, as JSON text, in {@link #otherFields()}, so that nothing the API
+ * <p>Metrics the API returned that this version does not know are kept in {@link #getOtherMetrics()},
+ * and unknown non-metric fields, as JSON text, in {@link #getOtherFields()}, so that nothing the API
  * sends is lost.
  */
 @DefaultSchema(AutoValueSchema.class)
@@ -30,87 +32,151 @@ import org.joda.time.Instant;
 public abstract class CampaignPerformance implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  public abstract String instanceId();
+  @SchemaFieldNumber("0")
+  public abstract String getInstanceId();
 
-  public abstract long campaignId();
+  @SchemaFieldNumber("1")
+  public abstract long getCampaignId();
 
-  public abstract @Nullable String campaignName();
+  @SchemaFieldNumber("2")
+  public abstract @Nullable String getCampaignName();
 
-  public abstract @Nullable String description();
+  @SchemaFieldNumber("3")
+  public abstract @Nullable String getDescription();
 
-  public abstract @Nullable Instant firstPostDate();
+  @SchemaFieldNumber("4")
+  public abstract @Nullable Instant getFirstPostDate();
 
-  public abstract @Nullable Instant lastPostDate();
+  @SchemaFieldNumber("5")
+  public abstract @Nullable Instant getLastPostDate();
 
-  public abstract List<String> platforms();
+  @SchemaFieldNumber("6")
+  public abstract List<String> getPlatforms();
 
-  /** First day of the period this row aggregates (inclusive, UTC). */
-  public abstract LocalDate periodStart();
+  /** Midnight UTC starting the first day of the period this row aggregates (inclusive). */
+  @SchemaFieldNumber("7")
+  public abstract Instant getPeriodStart();
 
-  /** Last day of the period this row aggregates (inclusive, UTC). */
-  public abstract LocalDate periodEnd();
+  /** Midnight UTC starting the last day of the period this row aggregates (inclusive). */
+  @SchemaFieldNumber("8")
+  public abstract Instant getPeriodEnd();
 
   /** {@code performance_date} or {@code post_date}: which days or posts the period selects. */
-  public abstract String dateBasis();
+  @SchemaFieldNumber("9")
+  public abstract String getDateBasis();
 
-  public abstract @Nullable Long likes();
-  public abstract @Nullable Long comments();
-  public abstract @Nullable Long shares();
-  public abstract @Nullable Long clicks();
-  public abstract @Nullable Long saves();
-  public abstract @Nullable Long impressions();
-  public abstract @Nullable Long reach();
-  public abstract @Nullable Long engagements();
-  public abstract @Nullable Long views();
-  public abstract @Nullable Long totalInteractions();
-  public abstract @Nullable Long replies();
-  public abstract @Nullable Long reposts();
-  public abstract @Nullable Long potentialReach();
-  public abstract @Nullable Double videoViewTotalTime();
-  public abstract @Nullable Long crosspostedViews();
-  public abstract @Nullable Long crosspostedFacebookOnlyViews();
-  public abstract @Nullable Double engagementRate();
-  public abstract @Nullable Long postsCount();
-  public abstract @Nullable Long influencersCount();
-  public abstract @Nullable Double impressionsPerPost();
-  public abstract @Nullable Double estimatedValueGenerated();
-  public abstract @Nullable Double estimatedContentCost();
-  public abstract @Nullable Double estimatedRoi();
-  public abstract @Nullable Double cpe();
-  public abstract @Nullable Double cpm();
-  public abstract @Nullable Long paidLikes();
-  public abstract @Nullable Long paidComments();
-  public abstract @Nullable Long paidShares();
-  public abstract @Nullable Long paidClicks();
-  public abstract @Nullable Long paidImpressions();
-  public abstract @Nullable Long paidEngagements();
-  public abstract @Nullable Double paidEngagementRate();
-  public abstract @Nullable Long paidViews();
-  public abstract @Nullable Long paidReach();
-  public abstract @Nullable Long paidSaves();
-  public abstract @Nullable Double paidCpe();
-  public abstract @Nullable Double paidCpm();
-  public abstract @Nullable Long paidPostsCount();
-  public abstract @Nullable Long paidInfluencersCount();
-  public abstract @Nullable Double paidAdSpend();
-  public abstract @Nullable Double paidReturnOnAdSpend();
-  public abstract @Nullable Long paidInitialPlays();
-  public abstract @Nullable Double paidCost();
-  public abstract @Nullable Long trackingLinksClicks();
-  public abstract @Nullable Long trackingLinksConversions();
-  public abstract @Nullable Double trackingLinksConversionValue();
-  public abstract @Nullable Long affiliateLinksClicks();
-  public abstract @Nullable Long affiliateLinksConversions();
-  public abstract @Nullable Double affiliateLinksConversionRate();
-  public abstract @Nullable Double affiliateLinksSales();
-  public abstract @Nullable Double affiliateLinksCommissionEarned();
-  public abstract @Nullable Double affiliateLinksRoi();
+  @SchemaFieldNumber("10")
+  public abstract @Nullable Long getLikes();
+  @SchemaFieldNumber("11")
+  public abstract @Nullable Long getComments();
+  @SchemaFieldNumber("12")
+  public abstract @Nullable Long getShares();
+  @SchemaFieldNumber("13")
+  public abstract @Nullable Long getClicks();
+  @SchemaFieldNumber("14")
+  public abstract @Nullable Long getSaves();
+  @SchemaFieldNumber("15")
+  public abstract @Nullable Long getImpressions();
+  @SchemaFieldNumber("16")
+  public abstract @Nullable Long getReach();
+  @SchemaFieldNumber("17")
+  public abstract @Nullable Long getEngagements();
+  @SchemaFieldNumber("18")
+  public abstract @Nullable Long getViews();
+  @SchemaFieldNumber("19")
+  public abstract @Nullable Long getTotalInteractions();
+  @SchemaFieldNumber("20")
+  public abstract @Nullable Long getReplies();
+  @SchemaFieldNumber("21")
+  public abstract @Nullable Long getReposts();
+  @SchemaFieldNumber("22")
+  public abstract @Nullable Long getPotentialReach();
+  @SchemaFieldNumber("23")
+  public abstract @Nullable Double getVideoViewTotalTime();
+  @SchemaFieldNumber("24")
+  public abstract @Nullable Long getCrosspostedViews();
+  @SchemaFieldNumber("25")
+  public abstract @Nullable Long getCrosspostedFacebookOnlyViews();
+  @SchemaFieldNumber("26")
+  public abstract @Nullable Double getEngagementRate();
+  @SchemaFieldNumber("27")
+  public abstract @Nullable Long getPostsCount();
+  @SchemaFieldNumber("28")
+  public abstract @Nullable Long getInfluencersCount();
+  @SchemaFieldNumber("29")
+  public abstract @Nullable Double getImpressionsPerPost();
+  @SchemaFieldNumber("30")
+  public abstract @Nullable Double getEstimatedValueGenerated();
+  @SchemaFieldNumber("31")
+  public abstract @Nullable Double getEstimatedContentCost();
+  @SchemaFieldNumber("32")
+  public abstract @Nullable Double getEstimatedRoi();
+  @SchemaFieldNumber("33")
+  public abstract @Nullable Double getCpe();
+  @SchemaFieldNumber("34")
+  public abstract @Nullable Double getCpm();
+  @SchemaFieldNumber("35")
+  public abstract @Nullable Long getPaidLikes();
+  @SchemaFieldNumber("36")
+  public abstract @Nullable Long getPaidComments();
+  @SchemaFieldNumber("37")
+  public abstract @Nullable Long getPaidShares();
+  @SchemaFieldNumber("38")
+  public abstract @Nullable Long getPaidClicks();
+  @SchemaFieldNumber("39")
+  public abstract @Nullable Long getPaidImpressions();
+  @SchemaFieldNumber("40")
+  public abstract @Nullable Long getPaidEngagements();
+  @SchemaFieldNumber("41")
+  public abstract @Nullable Double getPaidEngagementRate();
+  @SchemaFieldNumber("42")
+  public abstract @Nullable Long getPaidViews();
+  @SchemaFieldNumber("43")
+  public abstract @Nullable Long getPaidReach();
+  @SchemaFieldNumber("44")
+  public abstract @Nullable Long getPaidSaves();
+  @SchemaFieldNumber("45")
+  public abstract @Nullable Double getPaidCpe();
+  @SchemaFieldNumber("46")
+  public abstract @Nullable Double getPaidCpm();
+  @SchemaFieldNumber("47")
+  public abstract @Nullable Long getPaidPostsCount();
+  @SchemaFieldNumber("48")
+  public abstract @Nullable Long getPaidInfluencersCount();
+  @SchemaFieldNumber("49")
+  public abstract @Nullable Double getPaidAdSpend();
+  @SchemaFieldNumber("50")
+  public abstract @Nullable Double getPaidReturnOnAdSpend();
+  @SchemaFieldNumber("51")
+  public abstract @Nullable Long getPaidInitialPlays();
+  @SchemaFieldNumber("52")
+  public abstract @Nullable Double getPaidCost();
+  @SchemaFieldNumber("53")
+  public abstract @Nullable Long getTrackingLinksClicks();
+  @SchemaFieldNumber("54")
+  public abstract @Nullable Long getTrackingLinksConversions();
+  @SchemaFieldNumber("55")
+  public abstract @Nullable Double getTrackingLinksConversionValue();
+  @SchemaFieldNumber("56")
+  public abstract @Nullable Long getAffiliateLinksClicks();
+  @SchemaFieldNumber("57")
+  public abstract @Nullable Long getAffiliateLinksConversions();
+  @SchemaFieldNumber("58")
+  public abstract @Nullable Double getAffiliateLinksConversionRate();
+  @SchemaFieldNumber("59")
+  public abstract @Nullable Double getAffiliateLinksSales();
+  @SchemaFieldNumber("60")
+  public abstract @Nullable Double getAffiliateLinksCommissionEarned();
+  @SchemaFieldNumber("61")
+  public abstract @Nullable Double getAffiliateLinksRoi();
 
   /** Numeric metrics the API returned that this record has no field for, by their API name. */
-  public abstract Map<String, Double> otherMetrics();
+  @SchemaFieldNumber("62")
+  public abstract Map<String, Double> getOtherMetrics();
 
   /** Fields the API returned that this record does not know, as their JSON text, by name. */
-  public abstract Map<String, String> otherFields();
+  @SchemaFieldNumber("63")
+  public abstract Map<String, String> getOtherFields();
 
   public static Builder builder() {
     return new AutoValue_CampaignPerformance.Builder()
@@ -138,9 +204,9 @@ public abstract class CampaignPerformance implements Serializable {
 
     public abstract Builder setPlatforms(List<String> value);
 
-    public abstract Builder setPeriodStart(LocalDate value);
+    public abstract Builder setPeriodStart(Instant value);
 
-    public abstract Builder setPeriodEnd(LocalDate value);
+    public abstract Builder setPeriodEnd(Instant value);
 
     public abstract Builder setDateBasis(String value);
 
