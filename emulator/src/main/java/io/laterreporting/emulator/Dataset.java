@@ -1,0 +1,150 @@
+package io.laterreporting.emulator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The emulator's data and the test oracle in one: what the server answers is computed by the same
+ * methods tests call, and drift inserts show up here as soon as they are made.
+ */
+public final class Dataset {
+  private final List<String> instanceIds;
+  private final List<String> boundInstanceIds;
+  private final LocalDate spanEnd;
+  private final DatasetGenerator generator;
+  private final MetricAggregator aggregator;
+  private volatile Snapshot snapshot;
+
+  /** The campaigns at one moment; replaced as a whole when drift inserts one. */
+  private record Snapshot(long version, Map<String, List<Campaign>> campaignsByInstance) {}
+
+  Dataset(long seed, int instances, double meanCampaignsPerInstance, List<String> boundInstances,
+      LocalDate spanStart, LocalDate spanEnd) {
+    this.generator = new DatasetGenerator(seed, spanStart, spanEnd);
+    this.aggregator = new MetricAggregator(seed);
+    this.spanEnd = spanEnd;
+    this.instanceIds = generator.instanceIds(instances);
+    this.boundInstanceIds = boundInstances == null ? instanceIds : List.copyOf(boundInstances);
+    if (!instanceIds.containsAll(boundInstanceIds)) {
+      throw new IllegalArgumentException("bound instances " + boundInstanceIds
+          + " are not all among the generated instances " + instanceIds);
+    }
+    Map<String, List<Campaign>> byInstance = new LinkedHashMap<>();
+    instanceIds.forEach(id -> byInstance.put(id, new ArrayList<>()));
+    for (Campaign campaign : generator.campaigns(instanceIds, meanCampaignsPerInstance)) {
+      byInstance.get(campaign.instanceId).add(campaign);
+    }
+    this.snapshot = new Snapshot(0, freeze(byInstance));
+  }
+
+  /** Every instance of the dataset, bound or not. */
+  public List<String> instanceIds() {
+    return instanceIds;
+  }
+
+  /** The instances the emulator's client may read. */
+  public List<String> boundInstanceIds() {
+    return boundInstanceIds;
+  }
+
+  /** How many campaigns each instance has now (drift included). */
+  public Map<String, Integer> campaignCounts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    snapshot.campaignsByInstance().forEach((id, campaigns) -> counts.put(id, campaigns.size()));
+    return counts;
+  }
+
+  /**
+   * The rows one unpaginated, fault-free answer to this query contains, in the stable order
+   * (sort key, then ascending campaignId). Empty {@code instanceIds} means every bound instance.
+   */
+  public List<ExpectedRow> campaignRows(RowQuery query) {
+    RangeFilter filter = RangeFilter.of(query);
+    List<ExpectedRow> rows = new ArrayList<>();
+    Set<Long> wanted = Set.copyOf(query.campaignIds());
+    Map<String, List<Campaign>> campaigns = snapshot.campaignsByInstance();
+    for (String instanceId : scope(query.instanceIds())) {
+      for (Campaign campaign : campaigns.get(instanceId)) {
+        if (wanted.isEmpty() || wanted.contains(campaign.id)) {
+          ExpectedRow row = aggregator.row(campaign, filter);
+          if (row != null) {
+            rows.add(row);
+          }
+        }
+      }
+    }
+    rows.sort(RowOrder.stable(query.sortProperty(), query.sortDirection()));
+    return List.copyOf(rows);
+  }
+
+  /** The campaigns of {@code /v2/campaigns} for these instances (empty = all bound), by campaignId. */
+  public List<RosterEntry> roster(List<String> instanceIds) {
+    List<RosterEntry> entries = new ArrayList<>();
+    Map<String, List<Campaign>> campaigns = snapshot.campaignsByInstance();
+    for (String instanceId : scope(instanceIds)) {
+      for (Campaign campaign : campaigns.get(instanceId)) {
+        entries.add(rosterEntry(campaign));
+      }
+    }
+    entries.sort(Comparator.comparingLong(RosterEntry::campaignId));
+    return List.copyOf(entries);
+  }
+
+  long version() {
+    return snapshot.version();
+  }
+
+  /** Adds one campaign active across the whole span to a non-empty instance; returns its id. */
+  synchronized long insertDriftCampaign() {
+    Snapshot current = snapshot;
+    List<String> nonEmpty = current.campaignsByInstance().entrySet().stream()
+        .filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+    if (nonEmpty.isEmpty()) {
+      throw new IllegalStateException("drift needs at least one instance with campaigns");
+    }
+    long maxId = current.campaignsByInstance().values().stream().flatMap(List::stream)
+        .mapToLong(c -> c.id).max().orElseThrow();
+    long version = current.version() + 1;
+    String instanceId = nonEmpty.get((int) ((version * 7) % nonEmpty.size()));
+    Campaign inserted = generator.driftCampaign(maxId + 1 + (version % 5), instanceId);
+    Map<String, List<Campaign>> next = new LinkedHashMap<>();
+    current.campaignsByInstance().forEach((id, list) -> next.put(id, new ArrayList<>(list)));
+    next.get(instanceId).add(inserted);
+    snapshot = new Snapshot(version, freeze(next));
+    return inserted.id;
+  }
+
+  private List<String> scope(List<String> requested) {
+    if (requested.isEmpty()) {
+      return boundInstanceIds;
+    }
+    for (String id : requested) {
+      if (!boundInstanceIds.contains(id)) {
+        throw new IllegalArgumentException("instance " + id + " is not bound to the client");
+      }
+    }
+    return requested.stream().distinct().toList();
+  }
+
+  private RosterEntry rosterEntry(Campaign campaign) {
+    long firstPost = campaign.firstPostDay().toEpochDay();
+    long lastPost = campaign.lastPostDay().toEpochDay();
+    // Campaigns are set up a little before their first post goes out.
+    long start = firstPost - Long.remainderUnsigned(Hashing.mix(campaign.id), 14);
+    String status = lastPost >= spanEnd.toEpochDay() ? "active" : "completed";
+    return new RosterEntry(campaign.id, campaign.name, campaign.instanceId, campaign.description,
+        status, MetricAggregator.startOfDay(start), MetricAggregator.startOfDay(firstPost),
+        MetricAggregator.startOfDay(lastPost));
+  }
+
+  private static Map<String, List<Campaign>> freeze(Map<String, List<Campaign>> byInstance) {
+    Map<String, List<Campaign>> frozen = new LinkedHashMap<>();
+    byInstance.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
+    return java.util.Collections.unmodifiableMap(frozen);
+  }
+}

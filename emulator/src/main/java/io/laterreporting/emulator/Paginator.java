@@ -1,0 +1,58 @@
+package io.laterreporting.emulator;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Cuts one page out of ordered items and wraps it in the generation's envelope. */
+final class Paginator {
+  /** How {@code data} holds the page's items: a JSON array, or the instances route's object. */
+  enum DataShape {
+    ARRAY("[", "]"),
+    INSTANCE_IDS("{\"instanceIds\":[", "]}");
+
+    private final byte[] open;
+    private final byte[] close;
+
+    DataShape(String open, String close) {
+      this.open = open.getBytes(StandardCharsets.UTF_8);
+      this.close = close.getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  private final Pagination generation;
+
+  Paginator(Pagination generation) {
+    this.generation = generation;
+  }
+
+  /** {@code order} maps positions to item indexes (null: items are already in order). */
+  byte[] page(PageRequest request, long queryFingerprint, OrderedItems items, int[] order,
+      DataShape shape) {
+    int total = items.size();
+    int from = Math.min(request.offset, total);
+    int to = Math.min(total, from + request.size);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 + (to - from) * 1200);
+    out.writeBytes(ascii("{\"data\":"));
+    out.writeBytes(shape.open);
+    for (int position = from; position < to; position++) {
+      if (position > from) {
+        out.write(',');
+      }
+      out.writeBytes(items.item(order == null ? position : order[position]));
+    }
+    out.writeBytes(shape.close);
+    if (generation == Pagination.PAGE_NUMBER) {
+      int totalPages = (total + request.size - 1) / request.size;
+      out.writeBytes(ascii(",\"pagination\":{\"page\":" + request.pageNumber + ",\"pageSize\":"
+          + request.size + ",\"totalPages\":" + totalPages + ",\"totalItems\":" + total + "}}"));
+    } else {
+      String next = to < total ? "\"" + CursorCodec.encode(queryFingerprint, to) + "\"" : "null";
+      out.writeBytes(ascii(",\"nextCursor\":" + next + "}"));
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+}

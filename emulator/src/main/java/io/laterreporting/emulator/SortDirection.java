@@ -1,0 +1,6 @@
+package io.laterreporting.emulator;
+
+public enum SortDirection {
+  ASC,
+  DESC
+}
