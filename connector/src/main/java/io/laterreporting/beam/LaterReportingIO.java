@@ -1,0 +1,564 @@
+package io.laterreporting.beam;
+
+import static org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.Preconditions.checkArgument;
+
+import com.google.auto.value.AutoValue;
+import io.laterreporting.beam.client.ApiClientConfig;
+import io.laterreporting.beam.client.PerformanceQuery;
+import io.laterreporting.beam.client.RetryPolicy;
+import io.laterreporting.beam.client.SecretSource;
+import io.laterreporting.beam.client.SecretSources;
+import io.laterreporting.beam.planning.DateWindows;
+import io.laterreporting.beam.planning.Granularity;
+import io.laterreporting.beam.reading.CampaignPerformanceRead;
+import io.laterreporting.beam.reading.ReadSpec;
+import io.laterreporting.beam.records.CampaignMetric;
+import io.laterreporting.beam.records.CampaignPerformance;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.display.DisplayData;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Reads campaign performance from the Later Influence Reporting API (v2) as a bounded {@code
+ * PCollection<CampaignPerformance>}.
+ *
+ * <h2>Reading</h2>
+ *
+ * <pre>{@code
+ * PCollection<CampaignPerformance> rows =
+ *     pipeline.apply(
+ *         LaterReportingIO.read()
+ *             .withClientId("my-client-id")
+ *             .withClientSecret(SecretSources.ofValue(secret))
+ *             .withDateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31))
+ *             .withGranularity(Granularity.MONTH)
+ *             .withInstanceIds("instance_abc", "instance_def"));
+ * }</pre>
+ *
+ * <p>Each output row is one campaign over one <b>window</b> of the date range: its {@code
+ * periodStart} and {@code periodEnd} say which. With {@link Granularity#NONE} (the default) there is
+ * one window for the whole range; {@code DAY}, {@code WEEK} (ISO, Monday to Sunday), {@code MONTH},
+ * {@code QUARTER} and {@code YEAR} give calendar windows in UTC, clipped to the range. A range longer
+ * than the API allows in one query (two years) is cut into two-year windows even with {@code NONE},
+ * and the rows say so. Metrics over a window are aggregates over exactly that window: reach and
+ * influencer counts are not additive and rates ({@code engagementRate}, {@code cpe}, {@code cpm},
+ * {@code estimatedRoi}) are not sums, so monthly rows cannot be added up into a quarter. Choose the
+ * granularity you will report at.
+ *
+ * <h2>Parallelism</h2>
+ *
+ * <p>The work is planned on a worker, not at construction: one request to {@code /v2/instances}
+ * discovers the instances the credentials can see (when {@link Read#withInstanceIds} is not set),
+ * checks the requested ones, and tells which pagination generation the gateway speaks. Each window
+ * becomes one query over all instances (more than 50 campaign ids are queried 50 at a time). With page
+ * numbers, page 1 of a query reveals the page count, and pages 2..N become a splittable restriction
+ * that runners spread over workers; with cursors, pages must be read in order, so a query is read
+ * by one worker at a time and the plan splits by instance when there are few windows. Within a worker
+ * at most {@link Read#withMaxConcurrentRequests} requests are in flight. The rate budget of the API
+ * (about 120 requests per minute per IP, shared by all workers behind one address) usually bounds a
+ * large read: the client learns it from the {@code X-Ratelimit-*} headers and paces itself; time spent
+ * waiting is reported to the runner as throttling time so that autoscalers do not add workers.
+ *
+ * <h2>Guarantees</h2>
+ *
+ * <p>Every row the API has for a window is emitted exactly once. Pages of one query are fetched at
+ * different moments, and the API's sort orders are not unique, so a page-by-page read can see a row
+ * twice and miss another; the rows of a query that spans several pages are therefore checked
+ * together (page count, row count, no campaign twice, totals unchanged) before they are emitted. A
+ * query that fails the check is read again in pieces that each fit in one page, which no ordering can
+ * disturb. Transient failures (5xx, 429, connection resets, timeouts, cut bodies) are retried with
+ * capped exponential backoff within a retry budget; a 401 renews the token once; 400, 403 and 404 fail
+ * at once with the API's explanation. Secrets never appear in display data, logs or messages.
+ *
+ * <h2>Metrics</h2>
+ *
+ * <p>Counters in the namespace {@code LaterReportingIO}: {@code requests}, {@code pages}, {@code
+ * rows}, {@code retries_<cause>}, {@code rateLimited} (429 answers), {@code tokenMints}, {@code
+ * unitsReread}; and the runner's throttling counter ({@code Metrics.THROTTLE_TIME_COUNTER_NAME}, in
+ * milliseconds).
+ */
+public final class LaterReportingIO {
+  public static final String DEFAULT_BASE_URL = "https://reporting.api.later.com";
+  public static final int MAX_PAGE_SIZE = 100;
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
+  public static final int MAX_CONCURRENT_REQUESTS = 64;
+
+  /** The properties {@code sortProperty} accepts (LATER_API.md, section 5). */
+  public static final Set<String> SORTABLE_PROPERTIES = sortableProperties();
+
+  private LaterReportingIO() {}
+
+  /**
+   * A read with the defaults: the public base URL, granularity {@code NONE}, date basis {@code
+   * performance_date}, page size 100, all instances, all metrics.
+   */
+  public static Read read() {
+    return new AutoValue_LaterReportingIO_Read.Builder()
+        .setBaseUrl(DEFAULT_BASE_URL)
+        .setInstanceIds(List.of())
+        .setCampaignIds(List.of())
+        .setPlatforms(List.of())
+        .setContentTypes(List.of())
+        .setDateBasis(PerformanceQuery.PERFORMANCE_DATE)
+        .setMetrics(List.of())
+        .setPageSize(MAX_PAGE_SIZE)
+        .setGranularity(Granularity.NONE)
+        .setMaxConcurrentRequests(DEFAULT_MAX_CONCURRENT_REQUESTS)
+        .setRetryPolicy(RetryPolicy.defaults())
+        .setAllowInsecureHttp(false)
+        .build();
+  }
+
+  /** The {@link PTransform} of {@link #read()}; immutable, each {@code withX} returns a copy. */
+  @AutoValue
+  public abstract static class Read extends PTransform<PBegin, PCollection<CampaignPerformance>> {
+    abstract String getBaseUrl();
+
+    abstract @Nullable String getClientId();
+
+    abstract @Nullable SecretSource getClientSecret();
+
+    abstract @Nullable LocalDate getStartDate();
+
+    abstract @Nullable LocalDate getEndDate();
+
+    abstract List<String> getInstanceIds();
+
+    abstract List<Long> getCampaignIds();
+
+    abstract List<String> getPlatforms();
+
+    abstract List<String> getContentTypes();
+
+    abstract String getDateBasis();
+
+    abstract List<String> getMetrics();
+
+    abstract @Nullable String getSortProperty();
+
+    abstract @Nullable String getSortDirection();
+
+    abstract int getPageSize();
+
+    abstract Granularity getGranularity();
+
+    abstract int getMaxConcurrentRequests();
+
+    abstract RetryPolicy getRetryPolicy();
+
+    abstract boolean getAllowInsecureHttp();
+
+    abstract Builder toBuilder();
+
+    @AutoValue.Builder
+    abstract static class Builder {
+      abstract Builder setBaseUrl(String value);
+
+      abstract Builder setClientId(String value);
+
+      abstract Builder setClientSecret(SecretSource value);
+
+      abstract Builder setStartDate(LocalDate value);
+
+      abstract Builder setEndDate(LocalDate value);
+
+      abstract Builder setInstanceIds(List<String> value);
+
+      abstract Builder setCampaignIds(List<Long> value);
+
+      abstract Builder setPlatforms(List<String> value);
+
+      abstract Builder setContentTypes(List<String> value);
+
+      abstract Builder setDateBasis(String value);
+
+      abstract Builder setMetrics(List<String> value);
+
+      abstract Builder setSortProperty(@Nullable String value);
+
+      abstract Builder setSortDirection(@Nullable String value);
+
+      abstract Builder setPageSize(int value);
+
+      abstract Builder setGranularity(Granularity value);
+
+      abstract Builder setMaxConcurrentRequests(int value);
+
+      abstract Builder setRetryPolicy(RetryPolicy value);
+
+      abstract Builder setAllowInsecureHttp(boolean value);
+
+      abstract Read build();
+    }
+
+    /**
+     * The API's base URL, without the {@code /v2} path. Default {@value #DEFAULT_BASE_URL}; an
+     * absolute {@code https://} URL, or {@code http://} to a loopback host (see {@link
+     * #withAllowInsecureHttp}).
+     */
+    public Read withBaseUrl(String baseUrl) {
+      checkArgument(baseUrl != null, "baseUrl must be an absolute http(s) URL, but was null");
+      URI uri;
+      try {
+        uri = URI.create(baseUrl.trim());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            String.format("baseUrl must be an absolute http(s) URL, but was '%s'", baseUrl), e);
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      checkArgument(
+          (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null,
+          "baseUrl must be an absolute http(s) URL such as %s, but was '%s'",
+          DEFAULT_BASE_URL,
+          baseUrl);
+      checkArgument(
+          uri.getQuery() == null && uri.getFragment() == null,
+          "baseUrl must have no query or fragment, but was '%s'",
+          baseUrl);
+      return toBuilder().setBaseUrl(baseUrl.trim().replaceAll("/+$", "")).build();
+    }
+
+    /** The OAuth client id. Required; not a secret, so it appears in display data. */
+    public Read withClientId(String clientId) {
+      checkArgument(
+          clientId != null && !clientId.isBlank(),
+          "clientId must be a non-blank string, but was '%s'",
+          clientId);
+      return toBuilder().setClientId(clientId.trim()).build();
+    }
+
+    /** The OAuth client secret, given by value. Required (this or the {@link SecretSource} form). */
+    public Read withClientSecret(String clientSecret) {
+      checkArgument(
+          clientSecret != null && !clientSecret.isBlank(),
+          "clientSecret must be a non-blank string, but was %s",
+          clientSecret == null ? "null" : "blank");
+      return withClientSecret(SecretSources.ofValue(clientSecret));
+    }
+
+    /**
+     * The OAuth client secret, resolved on the workers where it is used, so that a reference (for
+     * example to a secret manager) rather than the value travels in the job graph.
+     */
+    public Read withClientSecret(SecretSource clientSecret) {
+      checkArgument(clientSecret != null, "clientSecret must not be null");
+      return toBuilder().setClientSecret(clientSecret).build();
+    }
+
+    /**
+     * The days to read, both inclusive, in UTC. Required. {@code endDate} must not be before {@code
+     * startDate}; a range longer than two years is read in two-year windows.
+     */
+    public Read withDateRange(LocalDate startDate, LocalDate endDate) {
+      checkArgument(startDate != null, "startDate must be a date (YYYY-MM-DD), but was null");
+      checkArgument(endDate != null, "endDate must be a date (YYYY-MM-DD), but was null");
+      checkArgument(
+          !endDate.isBefore(startDate),
+          "endDate must be on or after startDate %s, but was %s",
+          startDate,
+          endDate);
+      return toBuilder().setStartDate(startDate).setEndDate(endDate).build();
+    }
+
+    /** As {@link #withDateRange(LocalDate, LocalDate)}, from {@code YYYY-MM-DD} strings. */
+    public Read withDateRange(String startDate, String endDate) {
+      return withDateRange(parseDate("startDate", startDate), parseDate("endDate", endDate));
+    }
+
+    /**
+     * The instances (workspaces) to read. Default: none given, meaning every instance the
+     * credentials can see, discovered on a worker when the pipeline runs. Instances the credentials
+     * cannot see fail the read before any data request, naming them.
+     */
+    public Read withInstanceIds(List<String> instanceIds) {
+      checkArgument(instanceIds != null, "instanceIds must not be null (empty means all)");
+      for (String id : instanceIds) {
+        checkArgument(
+            id != null && !id.isBlank(),
+            "instanceIds must hold non-blank ids, but was %s",
+            instanceIds);
+      }
+      return toBuilder().setInstanceIds(List.copyOf(new LinkedHashSet<>(instanceIds))).build();
+    }
+
+    public Read withInstanceIds(String... instanceIds) {
+      return withInstanceIds(Arrays.asList(instanceIds));
+    }
+
+    /**
+     * Only these campaigns. Default: all. The API takes at most 50 per request; more are queried 50
+     * at a time, which keeps the output exact because each campaign is in one query.
+     */
+    public Read withCampaignIds(List<Long> campaignIds) {
+      checkArgument(campaignIds != null, "campaignIds must not be null (empty means all)");
+      for (Long id : campaignIds) {
+        checkArgument(
+            id != null && id > 0, "campaignIds must be positive numbers, but was %s", campaignIds);
+      }
+      return toBuilder().setCampaignIds(List.copyOf(new LinkedHashSet<>(campaignIds))).build();
+    }
+
+    public Read withCampaignIds(Long... campaignIds) {
+      return withCampaignIds(Arrays.asList(campaignIds));
+    }
+
+    /**
+     * Only content on these platforms (e.g. {@code instagram}, {@code tiktok}). Not together with
+     * {@link #withContentTypes}. Default: all platforms.
+     */
+    public Read withPlatforms(String... platforms) {
+      return toBuilder().setPlatforms(lowerCaseNames("platform", platforms)).build();
+    }
+
+    /**
+     * Only these content types (e.g. {@code instagram_reel}). Not together with {@link
+     * #withPlatforms}. Default: all content types.
+     */
+    public Read withContentTypes(String... contentTypes) {
+      return toBuilder().setContentTypes(lowerCaseNames("contentType", contentTypes)).build();
+    }
+
+    /**
+     * {@code performance_date} (default: metrics recorded inside the range) or {@code post_date}
+     * (content published inside the range); the camelCase spellings are accepted too.
+     */
+    public Read withDateBasis(String dateBasis) {
+      String normalized =
+          dateBasis == null ? "" : dateBasis.trim().replaceAll("([a-z])([A-Z])", "$1_$2");
+      normalized = normalized.toLowerCase(Locale.ROOT);
+      checkArgument(
+          normalized.equals(PerformanceQuery.PERFORMANCE_DATE)
+              || normalized.equals(PerformanceQuery.POST_DATE),
+          "dateBasis must be performance_date or post_date, but was '%s'",
+          dateBasis);
+      return toBuilder().setDateBasis(normalized).build();
+    }
+
+    /**
+     * Only these metrics (API names, e.g. {@code impressions}); the others are null in the output.
+     * Default: all. Allowed: {@link CampaignMetric#apiNames()}.
+     */
+    public Read withMetrics(String... metrics) {
+      List<String> names = new ArrayList<>();
+      for (String metric : metrics) {
+        checkArgument(
+            metric != null && CampaignMetric.forApiName(metric.trim()) != null,
+            "metrics must be names from %s, but '%s' is not one",
+            CampaignMetric.apiNames(),
+            metric);
+        names.add(metric.trim());
+      }
+      return toBuilder().setMetrics(List.copyOf(new LinkedHashSet<>(names))).build();
+    }
+
+    /**
+     * The order the API pages in: a property of {@link #SORTABLE_PROPERTIES} and {@code ASC} or
+     * {@code DESC}. Default: the API's own order. The output is the same set of rows either way.
+     */
+    public Read withSort(String sortProperty, String sortDirection) {
+      checkArgument(
+          sortProperty != null && SORTABLE_PROPERTIES.contains(sortProperty.trim()),
+          "sortProperty must be one of %s, but was '%s'",
+          SORTABLE_PROPERTIES,
+          sortProperty);
+      String direction = sortDirection == null ? "" : sortDirection.trim().toUpperCase(Locale.ROOT);
+      checkArgument(
+          direction.equals("ASC") || direction.equals("DESC"),
+          "sortDirection must be ASC or DESC, but was '%s'",
+          sortDirection);
+      return toBuilder().setSortProperty(sortProperty.trim()).setSortDirection(direction).build();
+    }
+
+    /** Rows per page, 1 to 100. Default 100, which costs the fewest requests. */
+    public Read withPageSize(int pageSize) {
+      checkArgument(
+          pageSize >= 1 && pageSize <= MAX_PAGE_SIZE,
+          "pageSize must be between 1 and %s, but was %s",
+          MAX_PAGE_SIZE,
+          pageSize);
+      return toBuilder().setPageSize(pageSize).build();
+    }
+
+    /** The windows of the output rows; see the class documentation. Default {@code NONE}. */
+    public Read withGranularity(Granularity granularity) {
+      checkArgument(granularity != null, "granularity must be one of %s, but was null", Arrays.asList(Granularity.values()));
+      return toBuilder().setGranularity(granularity).build();
+    }
+
+    /**
+     * Requests in flight at once per worker, 1 to {@value #MAX_CONCURRENT_REQUESTS}. Default
+     * {@value #DEFAULT_MAX_CONCURRENT_REQUESTS}. Reads wait on the network, not the CPU, so a few
+     * concurrent requests per worker pay off until the API's rate budget is reached.
+     */
+    public Read withMaxConcurrentRequests(int maxConcurrentRequests) {
+      checkArgument(
+          maxConcurrentRequests >= 1 && maxConcurrentRequests <= MAX_CONCURRENT_REQUESTS,
+          "maxConcurrentRequests must be between 1 and %s, but was %s",
+          MAX_CONCURRENT_REQUESTS,
+          maxConcurrentRequests);
+      return toBuilder().setMaxConcurrentRequests(maxConcurrentRequests).build();
+    }
+
+    /** Retries of transient failures and their budget. Default {@link RetryPolicy#defaults()}. */
+    public Read withRetryPolicy(RetryPolicy retryPolicy) {
+      checkArgument(retryPolicy != null, "retryPolicy must not be null");
+      return toBuilder().setRetryPolicy(retryPolicy).build();
+    }
+
+    /**
+     * Allows sending credentials over plain {@code http://} to a host that is not loopback. Default
+     * false: only for a trusted private gateway.
+     */
+    public Read withAllowInsecureHttp(boolean allowInsecureHttp) {
+      return toBuilder().setAllowInsecureHttp(allowInsecureHttp).build();
+    }
+
+    @Override
+    public PCollection<CampaignPerformance> expand(PBegin input) {
+      checkArgument(getClientId() != null, "clientId is required: set withClientId(...)");
+      checkArgument(getClientSecret() != null, "clientSecret is required: set withClientSecret(...)");
+      checkArgument(
+          getStartDate() != null && getEndDate() != null,
+          "startDate and endDate are required: set withDateRange(start, end)");
+      checkArgument(
+          getPlatforms().isEmpty() || getContentTypes().isEmpty(),
+          "platforms %s and contentTypes %s cannot be combined: the API takes one or the other",
+          getPlatforms(),
+          getContentTypes());
+      return input.apply(new CampaignPerformanceRead(readSpec()));
+    }
+
+    ReadSpec readSpec() {
+      ApiClientConfig clientConfig =
+          ApiClientConfig.builder()
+              .setBaseUrl(getBaseUrl())
+              .setCredentials(getClientId(), getClientSecret())
+              .setRetryPolicy(getRetryPolicy())
+              .setAllowInsecureHttp(getAllowInsecureHttp())
+              .build();
+      PerformanceQuery.Builder filters =
+          PerformanceQuery.builder()
+              .setStartDate(getStartDate())
+              .setEndDate(DateWindows.lastDayWithinApiSpan(getStartDate()).isBefore(getEndDate())
+                  ? DateWindows.lastDayWithinApiSpan(getStartDate())
+                  : getEndDate())
+              .setDateBasis(getDateBasis())
+              .setPlatforms(getPlatforms())
+              .setContentTypes(getContentTypes())
+              .setMetrics(getMetrics())
+              .setSortProperty(getSortProperty())
+              .setSortDirection(getSortDirection());
+      return ReadSpec.builder()
+          .setClientConfig(clientConfig)
+          .setFilters(filters.build())
+          .setWindows(DateWindows.cover(getStartDate(), getEndDate(), getGranularity()))
+          .setInstanceIds(getInstanceIds())
+          .setCampaignIds(getCampaignIds())
+          .setPageSize(getPageSize())
+          .setMaxConcurrentRequests(getMaxConcurrentRequests())
+          .build();
+    }
+
+    @Override
+    public void populateDisplayData(DisplayData.Builder builder) {
+      super.populateDisplayData(builder);
+      builder
+          .add(DisplayData.item("baseUrl", getBaseUrl()).withLabel("Reporting API base URL"))
+          .addIfNotNull(DisplayData.item("clientId", getClientId()).withLabel("OAuth client id"))
+          .addIfNotNull(
+              DisplayData.item(
+                      "clientSecret",
+                      getClientSecret() == null ? null : getClientSecret().describe())
+                  .withLabel("OAuth client secret (how it is supplied, never the value)"))
+          .addIfNotNull(
+              DisplayData.item(
+                      "dateRange",
+                      getStartDate() == null ? null : getStartDate() + ".." + getEndDate())
+                  .withLabel("Days read (inclusive, UTC)"))
+          .add(DisplayData.item("granularity", getGranularity().optionValue()))
+          .add(DisplayData.item("dateBasis", getDateBasis()))
+          .add(
+              DisplayData.item(
+                  "instanceIds",
+                  getInstanceIds().isEmpty() ? "(all visible)" : String.join(",", getInstanceIds())))
+          .add(DisplayData.item("pageSize", getPageSize()))
+          .add(DisplayData.item("maxConcurrentRequests", getMaxConcurrentRequests()));
+      addListIfSet(builder, "campaignIds", getCampaignIds());
+      addListIfSet(builder, "platforms", getPlatforms());
+      addListIfSet(builder, "contentTypes", getContentTypes());
+      addListIfSet(builder, "metrics", getMetrics());
+      builder.addIfNotNull(
+          DisplayData.item(
+              "sort",
+              getSortProperty() == null ? null : getSortProperty() + " " + getSortDirection()));
+    }
+
+    private static void addListIfSet(DisplayData.Builder builder, String key, List<?> values) {
+      if (!values.isEmpty()) {
+        builder.add(DisplayData.item(key, values.toString()));
+      }
+    }
+  }
+
+  private static LocalDate parseDate(String parameter, String value) {
+    try {
+      return LocalDate.parse(value == null ? "" : value.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          String.format("%s must be a date YYYY-MM-DD, but was '%s'", parameter, value), e);
+    }
+  }
+
+  private static List<String> lowerCaseNames(String parameter, String... names) {
+    List<String> result = new ArrayList<>();
+    for (String name : names) {
+      checkArgument(
+          name != null && name.trim().matches("[A-Za-z][A-Za-z0-9_]*"),
+          "%s must be names like instagram or instagram_reel, but was '%s'",
+          parameter,
+          name);
+      result.add(name.trim().toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(new LinkedHashSet<>(result));
+  }
+
+  private static Set<String> sortableProperties() {
+    Set<String> sortable =
+        new LinkedHashSet<>(
+            List.of(
+                "impressions",
+                "engagements",
+                "reach",
+                "engagementRate",
+                "clicks",
+                "postsCount",
+                "influencersCount",
+                "impressionsPerPost",
+                "estimatedValueGenerated",
+                "estimatedContentCost",
+                "estimatedRoi",
+                "cpe",
+                "cpm",
+                "firstPostDate",
+                "lastPostDate"));
+    for (String metric : CampaignMetric.apiNames()) {
+      if (metric.startsWith("paid")
+          || metric.startsWith("trackingLinks")
+          || metric.startsWith("affiliateLinks")) {
+        sortable.add(metric);
+      }
+    }
+    return Set.copyOf(sortable);
+  }
+}

@@ -1,0 +1,38 @@
+package io.laterreporting.beam.reading;
+
+import io.laterreporting.beam.client.ApiClientConfig;
+import io.laterreporting.beam.client.LaterApiClient;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+
+/**
+ * What a reading DoFn holds between {@code @Setup} and {@code @Teardown}: an API client whose token,
+ * connections and rate limiter are shared JVM-wide, and the counters its requests feed.
+ */
+final class ApiSession implements AutoCloseable {
+  final ReadCounters counters = new ReadCounters();
+  final LaterApiClient client;
+  private final Counter pages = Metrics.counter(ReadCounters.NAMESPACE, "pages");
+  private final Counter rows = Metrics.counter(ReadCounters.NAMESPACE, "rows");
+
+  ApiSession(ApiClientConfig config) {
+    this.client = LaterApiClient.create(config, counters);
+  }
+
+  /** Counts a page read; on the DoFn's thread. */
+  void pageRead() {
+    pages.inc();
+    counters.flush();
+  }
+
+  /** Counts rows emitted as output; on the DoFn's thread. */
+  void rowsEmitted(int count) {
+    rows.inc(count);
+  }
+
+  @Override
+  public void close() {
+    counters.flush();
+    client.close();
+  }
+}

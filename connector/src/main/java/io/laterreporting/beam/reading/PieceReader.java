@@ -1,0 +1,115 @@
+package io.laterreporting.beam.reading;
+
+import io.laterreporting.beam.client.CampaignRosterEntry;
+import io.laterreporting.beam.client.LaterApiClient;
+import io.laterreporting.beam.client.PageInfo;
+import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PaginationGeneration;
+import io.laterreporting.beam.client.PerformancePage;
+import io.laterreporting.beam.client.PerformanceQuery;
+import io.laterreporting.beam.client.RosterPage;
+import io.laterreporting.beam.planning.ReadPlanner;
+import io.laterreporting.beam.planning.ReadUnit;
+import io.laterreporting.beam.records.CampaignPerformance;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a unit in pieces that each fit in one page: the unit's campaigns, listed by {@code
+ * /v2/campaigns}, in batches of at most 50 ids. A one-page answer holds every row of its query
+ * whatever order the server sorts in, so this is the way to read a unit whose pages disagreed, and
+ * one too large to page through.
+ */
+final class PieceReader {
+  private static final int ROSTER_PAGE_SIZE = 100;
+  private static final int ROSTER_ATTEMPTS = 3;
+
+  private final LaterApiClient client;
+  private final ApiSession session;
+
+  PieceReader(ApiSession session) {
+    this.session = session;
+    this.client = session.client;
+  }
+
+  /** The unit's campaign ids, in batches that each fit in one page of the unit's size. */
+  List<List<Long>> campaignPieces(ReadUnit unit) {
+    List<Long> ids = new ArrayList<>(rosterIds(unit));
+    List<Long> wanted = unit.query().campaignIds();
+    if (!wanted.isEmpty()) {
+      ids.retainAll(new HashSet<>(wanted));
+    }
+    return ReadPlanner.chunks(
+        ids, Math.min(PerformanceQuery.MAX_CAMPAIGN_IDS, unit.pageSize()));
+  }
+
+  /** One piece's rows; fails if the piece unexpectedly needs more than one page. */
+  List<CampaignPerformance> readPiece(ReadUnit unit, List<Long> campaignIds, int pieceIndex) {
+    PerformancePage page =
+        client.campaignPerformance(
+            unit.query().withCampaignIds(campaignIds), PageRequest.first(unit.pageSize()));
+    session.pageRead();
+    if (!page.pageInfo().isLast()) {
+      throw new IllegalStateException(
+          String.format(
+              "Query %s, piece %d (campaignIds %s): the API answered more than one page of %d rows"
+                  + " for %d campaigns, so it cannot be read exactly",
+              unit.id(), pieceIndex, campaignIds, unit.pageSize(), campaignIds.size()));
+    }
+    return page.rows();
+  }
+
+  /** All the unit's rows, piece by piece; fails if a campaign comes back twice. */
+  List<CampaignPerformance> readUnit(ReadUnit unit) {
+    List<List<Long>> pieces = campaignPieces(unit);
+    List<CampaignPerformance> rows = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      rows.addAll(readPiece(unit, pieces.get(i), i));
+    }
+    String duplicate = UnitCheck.firstDuplicate(rows);
+    if (duplicate != null) {
+      throw new IllegalStateException(
+          String.format(
+              "Query %s: campaign %s came back twice when read in pieces of one page each",
+              unit.id(), duplicate));
+    }
+    return rows;
+  }
+
+  private Set<Long> rosterIds(ReadUnit unit) {
+    String problem = null;
+    for (int attempt = 1; attempt <= ROSTER_ATTEMPTS; attempt++) {
+      Set<Long> ids = new LinkedHashSet<>();
+      int entries = 0;
+      PageInfo info = null;
+      PageRequest request = PageRequest.first(ROSTER_PAGE_SIZE);
+      while (request != null) {
+        RosterPage page = client.campaigns(unit.instancesInScope(), request);
+        for (CampaignRosterEntry entry : page.rows()) {
+          ids.add(entry.campaignId());
+          entries++;
+        }
+        info = page.pageInfo();
+        request = info.next(ROSTER_PAGE_SIZE);
+      }
+      boolean complete =
+          entries == ids.size()
+              && (info.generation() == PaginationGeneration.CURSOR
+                  || info.totalItems() == null
+                  || info.totalItems() == ids.size());
+      if (complete) {
+        return ids;
+      }
+      problem =
+          String.format(
+              "%d entries, %d distinct campaigns, totalItems %s", entries, ids.size(), info.totalItems());
+    }
+    throw new IllegalStateException(
+        String.format(
+            "Query %s: the campaign list of instances %s was inconsistent in %d reads (%s)",
+            unit.id(), unit.instancesInScope(), ROSTER_ATTEMPTS, problem));
+  }
+}

@@ -1,0 +1,80 @@
+package io.laterreporting.beam.reading;
+
+import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PerformancePage;
+import io.laterreporting.beam.planning.ReadSpec;
+import io.laterreporting.beam.planning.ReadUnit;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker;
+import org.apache.beam.sdk.values.KV;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Reads the pages of a cursor unit after page 1, in order. Cursor pages cannot be fetched in
+ * parallel, so this does not split; it checkpoints between pages (the restriction is the rest of the
+ * chain from a known cursor), so a runner can pause and resume a long chain without reading a page
+ * twice. Its size is one page's rows while the chain is open: the length of a chain is unknown.
+ */
+@DoFn.BoundedPerElement
+class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
+  private final ReadSpec spec;
+  private transient @Nullable ApiSession session;
+
+  ReadCursorChainFn(ReadSpec spec) {
+    this.spec = spec;
+  }
+
+  @Setup
+  public void setup() {
+    session = new ApiSession(spec.clientConfig());
+  }
+
+  @GetInitialRestriction
+  public CursorChain initialRestriction(@Element PendingCursor pending) {
+    return pending.chain();
+  }
+
+  @NewTracker
+  public CursorChainTracker newTracker(@Restriction CursorChain chain) {
+    return new CursorChainTracker(chain);
+  }
+
+  @GetSize
+  public double getSize(@Element PendingCursor pending, @Restriction CursorChain chain) {
+    return chain.exhausted() ? 0 : pending.unit().pageSize();
+  }
+
+  @ProcessElement
+  public void processElement(
+      @Element PendingCursor pending,
+      RestrictionTracker<CursorChain, CursorStep> tracker,
+      OutputReceiver<KV<String, FetchedPage>> out) {
+    ReadUnit unit = pending.unit();
+    CursorChain chain = tracker.currentRestriction();
+    String cursor = chain.nextCursor();
+    int index = chain.nextIndex();
+    while (cursor != null) {
+      PerformancePage page =
+          session.client.campaignPerformance(unit.query(), PageRequest.cursor(cursor, unit.pageSize()));
+      session.pageRead();
+      String following = page.pageInfo().isLast() ? null : page.pageInfo().nextCursor();
+      if (!tracker.tryClaim(CursorStep.of(cursor, following))) {
+        return;
+      }
+      out.output(
+          KV.of(
+              unit.id(),
+              FetchedPage.of(
+                  unit, FetchedPage.Kind.CURSOR_CHAIN, index, 0, null, following == null, page.rows())));
+      cursor = following;
+      index++;
+    }
+  }
+
+  @Teardown
+  public void teardown() {
+    if (session != null) {
+      session.close();
+    }
+  }
+}

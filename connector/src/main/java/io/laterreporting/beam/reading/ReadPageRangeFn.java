@@ -1,0 +1,107 @@
+package io.laterreporting.beam.reading;
+
+import io.laterreporting.beam.client.PageInfo;
+import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PerformancePage;
+import io.laterreporting.beam.planning.ReadSpec;
+import io.laterreporting.beam.planning.ReadUnit;
+import org.apache.beam.sdk.io.range.OffsetRange;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.splittabledofn.OffsetRangeTracker;
+import org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker;
+import org.apache.beam.sdk.values.KV;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Reads the independently addressable pages of a unit: page numbers 2..N once page 1 has told N, or
+ * the pieces of a unit cut by campaign. The restriction is the range of page indexes and one claim
+ * fetches one page, so runners can start with {@value #PAGES_PER_INITIAL_SPLIT}-page splits spread
+ * over workers (the parallelism Flink keeps, since it never splits at run time), and Dataflow can
+ * split further while it runs. The size of a restriction is its page count times the page size, in
+ * rows.
+ */
+@DoFn.BoundedPerElement
+class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
+  static final int PAGES_PER_INITIAL_SPLIT = 16;
+
+  private final ReadSpec spec;
+  private transient @Nullable ApiSession session;
+  private transient @Nullable PieceReader pieceReader;
+
+  ReadPageRangeFn(ReadSpec spec) {
+    this.spec = spec;
+  }
+
+  @Setup
+  public void setup() {
+    session = new ApiSession(spec.clientConfig());
+    pieceReader = new PieceReader(session);
+  }
+
+  @GetInitialRestriction
+  public OffsetRange initialRestriction(@Element PendingPages pending) {
+    return new OffsetRange(pending.from(), pending.to());
+  }
+
+  @SplitRestriction
+  public void splitRestriction(
+      @Restriction OffsetRange restriction, OutputReceiver<OffsetRange> splits) {
+    for (OffsetRange split : restriction.split(PAGES_PER_INITIAL_SPLIT, 1)) {
+      splits.output(split);
+    }
+  }
+
+  @NewTracker
+  public OffsetRangeTracker newTracker(@Restriction OffsetRange restriction) {
+    return new OffsetRangeTracker(restriction);
+  }
+
+  @GetSize
+  public double getSize(@Element PendingPages pending, @Restriction OffsetRange restriction) {
+    return (double) (restriction.getTo() - restriction.getFrom()) * pending.unit().pageSize();
+  }
+
+  @ProcessElement
+  public void processElement(
+      @Element PendingPages pending,
+      RestrictionTracker<OffsetRange, Long> tracker,
+      OutputReceiver<KV<String, FetchedPage>> out) {
+    ReadUnit unit = pending.unit();
+    for (long index = tracker.currentRestriction().getFrom(); tracker.tryClaim(index); index++) {
+      out.output(KV.of(unit.id(), fetch(pending, (int) index)));
+    }
+  }
+
+  private FetchedPage fetch(PendingPages pending, int index) {
+    ReadUnit unit = pending.unit();
+    if (pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES) {
+      return FetchedPage.of(
+          unit,
+          FetchedPage.Kind.CAMPAIGN_PIECES,
+          index,
+          pending.pieces().size(),
+          null,
+          true,
+          pieceReader.readPiece(unit, pending.pieces().get(index), index));
+    }
+    PerformancePage page =
+        session.client.campaignPerformance(unit.query(), PageRequest.number(index, unit.pageSize()));
+    session.pageRead();
+    PageInfo info = page.pageInfo();
+    return FetchedPage.of(
+        unit,
+        FetchedPage.Kind.PAGE_NUMBERS,
+        index,
+        info.totalPages() == null ? 0 : info.totalPages(),
+        info.totalItems(),
+        info.isLast(),
+        page.rows());
+  }
+
+  @Teardown
+  public void teardown() {
+    if (session != null) {
+      session.close();
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package io.laterreporting.beam.reading;
+
+import io.laterreporting.beam.records.CampaignPerformance;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Checks that the pages of one unit, fetched at different moments, add up to one consistent
+ * answer: every page once, the totals unchanged, each page as full as promised, and no campaign
+ * twice. Pages of an order with ties can overlap and leave a gap with the same totals; a gap is
+ * invisible on its own, but it always comes with an overlap or a short page, which this finds.
+ */
+final class UnitCheck {
+  private UnitCheck() {}
+
+  /** Why the pages are not one consistent answer, or {@code null} if they are. */
+  static @Nullable String problem(Iterable<FetchedPage> pages) {
+    FetchedPage first = pages.iterator().next();
+    switch (first.kind()) {
+      case PAGE_NUMBERS:
+        return pageNumbersProblem(pages, first);
+      case CURSOR_CHAIN:
+        return cursorChainProblem(pages);
+      case CAMPAIGN_PIECES:
+        return piecesProblem(pages, first);
+      default:
+        throw new IllegalStateException("unknown page kind " + first.kind());
+    }
+  }
+
+  private static @Nullable String pageNumbersProblem(Iterable<FetchedPage> pages, FetchedPage first) {
+    int totalPages = first.expectedCount();
+    Long totalItems = first.reportedTotalItems();
+    int pageSize = first.unit().pageSize();
+    BitSet seen = new BitSet();
+    Set<String> campaigns = new HashSet<>();
+    long rows = 0;
+    for (FetchedPage page : pages) {
+      if (page.expectedCount() != totalPages
+          || !Objects.equals(page.reportedTotalItems(), totalItems)) {
+        return String.format(
+            "the answer changed while it was read: page %d reported %d pages and %s rows, page %d"
+                + " reported %d pages and %s rows",
+            first.index(), totalPages, totalItems, page.index(), page.expectedCount(),
+            page.reportedTotalItems());
+      }
+      if (seen.get(page.index())) {
+        return "page " + page.index() + " arrived twice";
+      }
+      seen.set(page.index());
+      long expectedRows =
+          page.index() < totalPages
+              ? pageSize
+              : (totalItems == null ? page.rows().size() : totalItems - (long) (totalPages - 1) * pageSize);
+      if (page.rows().size() != expectedRows) {
+        return String.format(
+            "page %d of %d held %d rows, %d expected", page.index(), totalPages, page.rows().size(),
+            expectedRows);
+      }
+      String duplicate = addAll(campaigns, page);
+      if (duplicate != null) {
+        return "campaign " + duplicate + " appeared on two pages";
+      }
+      rows += page.rows().size();
+    }
+    if (seen.cardinality() != totalPages || seen.nextSetBit(0) != 1) {
+      return "pages " + seen + " arrived, 1.." + totalPages + " expected";
+    }
+    if (totalItems != null && rows != totalItems) {
+      return rows + " rows arrived, " + totalItems + " reported";
+    }
+    return null;
+  }
+
+  private static @Nullable String cursorChainProblem(Iterable<FetchedPage> pages) {
+    BitSet seen = new BitSet();
+    int lastIndex = -1;
+    Set<String> campaigns = new HashSet<>();
+    for (FetchedPage page : pages) {
+      if (seen.get(page.index())) {
+        return "page " + page.index() + " of the cursor chain arrived twice";
+      }
+      seen.set(page.index());
+      if (page.last()) {
+        lastIndex = page.index();
+      }
+      String duplicate = addAll(campaigns, page);
+      if (duplicate != null) {
+        return "campaign " + duplicate + " appeared on two pages";
+      }
+    }
+    if (lastIndex < 0 || seen.cardinality() != lastIndex || seen.nextSetBit(0) != 1) {
+      return "cursor pages " + seen + " arrived, ending at " + lastIndex;
+    }
+    return null;
+  }
+
+  private static @Nullable String piecesProblem(Iterable<FetchedPage> pages, FetchedPage first) {
+    BitSet seen = new BitSet();
+    Set<String> campaigns = new HashSet<>();
+    for (FetchedPage page : pages) {
+      if (seen.get(page.index())) {
+        return "piece " + page.index() + " arrived twice";
+      }
+      seen.set(page.index());
+      String duplicate = addAll(campaigns, page);
+      if (duplicate != null) {
+        return "campaign " + duplicate + " appeared in two pieces";
+      }
+    }
+    if (seen.cardinality() != first.expectedCount() || seen.length() != first.expectedCount()) {
+      return "pieces " + seen + " arrived, 0.." + (first.expectedCount() - 1) + " expected";
+    }
+    return null;
+  }
+
+  /** The first campaign that occurs twice in {@code rows}, or {@code null}. */
+  static @Nullable String firstDuplicate(Iterable<CampaignPerformance> rows) {
+    Set<String> campaigns = new HashSet<>();
+    for (CampaignPerformance row : rows) {
+      if (!campaigns.add(key(row))) {
+        return key(row);
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String addAll(Set<String> campaigns, FetchedPage page) {
+    for (CampaignPerformance row : page.rows()) {
+      if (!campaigns.add(key(row))) {
+        return key(row);
+      }
+    }
+    return null;
+  }
+
+  private static String key(CampaignPerformance row) {
+    return row.getInstanceId() + "/" + row.getCampaignId();
+  }
+}
