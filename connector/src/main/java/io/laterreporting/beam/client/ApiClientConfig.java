@@ -1,0 +1,182 @@
+package io.laterreporting.beam.client;
+
+import com.google.auto.value.AutoValue;
+import java.io.Serializable;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Everything a {@link LaterApiClient} needs: where the API is, who we are, timeouts and retries.
+ *
+ * <p>{@link #baseUrl()} must be an absolute {@code https://} URL; plain {@code http://} is accepted
+ * only for a loopback host (an emulator) unless {@link #allowInsecureHttp()} is set, because the
+ * client secret and the bearer token travel in clear text over it. The stored URL has no trailing
+ * slash. {@link #toString()} never shows the secret.
+ */
+@AutoValue
+public abstract class ApiClientConfig implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+  public abstract String baseUrl();
+
+  public abstract ClientCredentials credentials();
+
+  public abstract Duration connectTimeout();
+
+  public abstract Duration readTimeout();
+
+  public abstract RetryPolicy retryPolicy();
+
+  public abstract boolean allowInsecureHttp();
+
+  public static Builder builder() {
+    return new AutoValue_ApiClientConfig.Builder()
+        .setConnectTimeout(DEFAULT_CONNECT_TIMEOUT)
+        .setReadTimeout(DEFAULT_READ_TIMEOUT)
+        .setRetryPolicy(RetryPolicy.defaults())
+        .setAllowInsecureHttp(false);
+  }
+
+  /** A config with default timeouts and retries. */
+  public static ApiClientConfig of(String baseUrl, String clientId, SecretSource secret) {
+    return builder().setBaseUrl(baseUrl).setCredentials(ClientCredentials.of(clientId, secret)).build();
+  }
+
+  public abstract Builder toBuilder();
+
+  public ApiClientConfig withBaseUrl(String value) {
+    return toBuilder().setBaseUrl(value).build();
+  }
+
+  public ApiClientConfig withCredentials(ClientCredentials value) {
+    return toBuilder().setCredentials(value).build();
+  }
+
+  public ApiClientConfig withConnectTimeout(Duration value) {
+    return toBuilder().setConnectTimeout(value).build();
+  }
+
+  public ApiClientConfig withReadTimeout(Duration value) {
+    return toBuilder().setReadTimeout(value).build();
+  }
+
+  public ApiClientConfig withRetryPolicy(RetryPolicy value) {
+    return toBuilder().setRetryPolicy(value).build();
+  }
+
+  public ApiClientConfig withAllowInsecureHttp(boolean value) {
+    return toBuilder().setAllowInsecureHttp(value).build();
+  }
+
+  @Override
+  public final String toString() {
+    return "ApiClientConfig{baseUrl=" + baseUrl() + ", credentials=" + credentials()
+        + ", connectTimeout=" + connectTimeout() + ", readTimeout=" + readTimeout()
+        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + "}";
+  }
+
+  /** Builder of {@link ApiClientConfig}; {@link #build()} validates and normalizes. */
+  @AutoValue.Builder
+  public abstract static class Builder {
+    public abstract Builder setBaseUrl(String value);
+
+    public abstract Builder setCredentials(ClientCredentials value);
+
+    /** Shortcut for {@code setCredentials(ClientCredentials.of(clientId, secret))}. */
+    public Builder setCredentials(String clientId, SecretSource secret) {
+      return setCredentials(ClientCredentials.of(clientId, secret));
+    }
+
+    public abstract Builder setConnectTimeout(Duration value);
+
+    public abstract Builder setReadTimeout(Duration value);
+
+    public abstract Builder setRetryPolicy(RetryPolicy value);
+
+    public abstract Builder setAllowInsecureHttp(boolean value);
+
+    abstract String baseUrl();
+
+    abstract boolean allowInsecureHttp();
+
+    abstract ApiClientConfig autoBuild();
+
+    public ApiClientConfig build() {
+      try {
+        setBaseUrl(normalizeBaseUrl(baseUrl(), allowInsecureHttp()));
+      } catch (IllegalStateException unset) {
+        throw new IllegalArgumentException("baseUrl: got nothing; an absolute https:// URL is required");
+      }
+      ApiClientConfig c;
+      try {
+        c = autoBuild();
+      } catch (IllegalStateException missing) {
+        throw new IllegalArgumentException(
+            "credentials: got nothing; ClientCredentials.of(clientId, secretSource) is required ("
+                + missing.getMessage() + ")");
+      }
+      Checks.positive("connectTimeout", c.connectTimeout());
+      Checks.positive("readTimeout", c.readTimeout());
+      return c;
+    }
+  }
+
+  static String normalizeBaseUrl(String url, boolean allowInsecureHttp) {
+    if (url == null || url.isBlank()) {
+      throw new IllegalArgumentException(
+          "baseUrl: got " + (url == null ? "null" : "'" + url + "'") + "; an absolute https:// URL is required");
+    }
+    URI uri;
+    try {
+      uri = new URI(url.trim());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          "baseUrl: got '" + url + "', which is not a URL (" + e.getReason() + "); an absolute https:// URL is required");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "baseUrl: got '" + url + "'; an absolute http(s) URL with a host is required, e.g. https://reporting.api.later.com");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(
+          "baseUrl: got '" + url + "'; allowed scheme, host, port and path only (no user info, query or fragment)");
+    }
+    if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+      throw new IllegalArgumentException(
+          "baseUrl: got '" + url + "'; plain http:// is allowed only to a loopback host (localhost, 127.0.0.0/8, ::1)"
+              + " unless allowInsecureHttp(true): the secret and the token would travel in clear text");
+    }
+    String s = uri.toString().trim();
+    while (s.endsWith("/")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
+  }
+
+  static boolean isLoopback(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.startsWith("[") && h.endsWith("]")) {
+      h = h.substring(1, h.length() - 1);
+    }
+    if (h.equals("localhost") || h.endsWith(".localhost")) {
+      return true;
+    }
+    // Literal addresses only: never resolve a name here (no DNS during validation).
+    if (h.matches("[0-9.]+") || h.contains(":")) {
+      try {
+        return InetAddress.getByName(h).isLoopbackAddress();
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
