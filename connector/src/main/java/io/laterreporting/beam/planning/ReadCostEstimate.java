@@ -1,0 +1,397 @@
+package io.laterreporting.beam.planning;
+
+import io.laterreporting.beam.client.PaginationGeneration;
+import io.laterreporting.beam.client.PerformanceQuery;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * What a read will cost, before it runs: units (queries), data requests and time. Pure arithmetic,
+ * no network; the same cut into queries as {@link ReadPlanner}.
+ *
+ * <pre>{@code
+ * ReadCostEstimate cost = ReadCostEstimate.builder()
+ *     .dateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), Granularity.DAY)
+ *     .instances(300)
+ *     .rateBudget(120, Duration.ofMinutes(1))
+ *     .build();
+ * System.out.println(cost.describe());
+ * }</pre>
+ *
+ * <p>The model (LATER_API.md sections 4 and 7):
+ *
+ * <ul>
+ *   <li>A query costs {@code max(1, ceil(rows / pageSize))} data requests; no read needs more than
+ *       the <b>minimal</b> count {@code sum over windows of max(1, ceil(rows / 100))} (one query per
+ *       window, largest page).
+ *   <li>The <b>planned</b> count is what the connector will send: one query per window and group of
+ *       at most {@value ReadPlanner#MAX_INSTANCES_PER_QUERY} listed instances (per instance in
+ *       cursor mode with fewer than {@value ReadPlanner#CURSOR_PARALLEL_WINDOWS} windows), times the
+ *       batches of {@value PerformanceQuery#MAX_CAMPAIGN_IDS} campaign ids. When a window's rows are
+ *       split over several queries their exact split is unknown, so the planned count is the upper
+ *       bound {@code ceil(rows / pageSize) + queries - 1}. A query above 500 pages (page-number mode)
+ *       is re-cut by instance: its first page is repeated once per instance.
+ *   <li>Overhead requests (not data): one token per worker JVM and, when instances are not listed,
+ *       {@code ceil(instances / 100)} pages of {@code /v2/instances}.
+ *   <li>Time: no less than {@code requests x latency / concurrency} (latency bound) and no less than
+ *       {@code requests / rate} (rate bound, all requests count against the budget). The connector
+ *       paces at 95% of a learned budget, so a rate-bound read takes about the rate bound / 0.95.
+ * </ul>
+ *
+ * <p>Without row counts per window only the lower bound of one request per query is known; pass
+ * {@link Builder#rowsPerWindow(long)} (an estimate) or exact counts (e.g. from a probe that reads page
+ * 1 with {@code pageSize=1} per window, which returns {@code totalItems} in page-number mode at one
+ * request per window).
+ */
+public final class ReadCostEstimate {
+  /** Largest page the API serves. */
+  public static final int MAX_PAGE_SIZE = 100;
+  /** Highest page number the API serves (page-number mode). */
+  public static final int MAX_PAGE_NUMBER = 500;
+  /** The fraction of a learned budget the connector's rate limiter uses. */
+  public static final double PACING_FRACTION = 0.95;
+
+  private final List<DateWindow> windows;
+  private final @Nullable List<Long> rowsPerWindow;
+  private final int instances;
+  private final boolean instancesListed;
+  private final int campaignIds;
+  private final int pageSize;
+  private final PaginationGeneration generation;
+  private final double requestsPerSecond;
+  private final int concurrency;
+  private final Duration latency;
+  private final int workers;
+
+  private final long units;
+  private final long minimalDataRequests;
+  private final long plannedDataRequests;
+  private final long overheadRequests;
+
+  private ReadCostEstimate(Builder b) {
+    this.windows = List.copyOf(b.windows);
+    this.rowsPerWindow = b.rowsPerWindow == null ? null : List.copyOf(b.rowsPerWindow);
+    this.instances = b.instances;
+    this.instancesListed = b.instancesListed;
+    this.campaignIds = b.campaignIds;
+    this.pageSize = b.pageSize;
+    this.generation = b.generation;
+    this.requestsPerSecond = b.requestsPerSecond;
+    this.concurrency = b.concurrency;
+    this.latency = b.latency;
+    this.workers = b.workers;
+
+    long groups = queriesPerWindow();
+    this.units = groups * windows.size();
+    long minimal = 0;
+    long planned = 0;
+    for (int i = 0; i < windows.size(); i++) {
+      if (rowsPerWindow == null) {
+        minimal += 1;
+        planned += groups;
+        continue;
+      }
+      long rows = rowsPerWindow.get(i);
+      minimal += Math.max(1, ceilDiv(rows, MAX_PAGE_SIZE));
+      long pages = ceilDiv(rows, pageSize);
+      long windowRequests = Math.max(groups, pages + groups - 1);
+      long instancesPerGroup = Math.max(1, ceilDiv(instances, groupCountOfInstances()));
+      if (generation == PaginationGeneration.PAGE_NUMBER
+          && ceilDiv(rows, groups) > (long) MAX_PAGE_NUMBER * pageSize) {
+        // Each oversized query costs its first page again per instance when re-cut.
+        long oversized = Math.min(groups, ceilDiv(rows, (long) MAX_PAGE_NUMBER * pageSize));
+        windowRequests += oversized * instancesPerGroup;
+      }
+      planned += windowRequests;
+    }
+    this.minimalDataRequests = minimal;
+    this.plannedDataRequests = planned;
+    this.overheadRequests = workers + (instancesListed ? 0 : Math.max(1, ceilDiv(instances, 100)));
+  }
+
+  private long groupCountOfInstances() {
+    boolean perInstance =
+        generation == PaginationGeneration.CURSOR
+            && instances > 1
+            && windows.size() < ReadPlanner.CURSOR_PARALLEL_WINDOWS;
+    return perInstance ? instances : Math.max(1, ceilDiv(instances, ReadPlanner.MAX_INSTANCES_PER_QUERY));
+  }
+
+  private long queriesPerWindow() {
+    long batches = campaignIds == 0 ? 1 : ceilDiv(campaignIds, PerformanceQuery.MAX_CAMPAIGN_IDS);
+    return groupCountOfInstances() * batches;
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** One call: a date range cut by {@code granularity}, over {@code instances}, at a rate budget. */
+  public static ReadCostEstimate of(
+      LocalDate start,
+      LocalDate end,
+      Granularity granularity,
+      int instances,
+      int requestsPerWindow,
+      Duration window) {
+    return builder()
+        .dateRange(start, end, granularity)
+        .instances(instances)
+        .rateBudget(requestsPerWindow, window)
+        .build();
+  }
+
+  /** Queries the connector makes ({@link ReadUnit}s). */
+  public long units() {
+    return units;
+  }
+
+  public int windows() {
+    return windows.size();
+  }
+
+  /** Whether row counts were given, so that request counts are more than lower bounds. */
+  public boolean rowCountsKnown() {
+    return rowsPerWindow != null;
+  }
+
+  /** Rows the read returns, or -1 when unknown. */
+  public long rows() {
+    return rowsPerWindow == null ? -1 : rowsPerWindow.stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** {@code sum over windows of max(1, ceil(rows / 100))}; without row counts, one per window. */
+  public long minimalDataRequests() {
+    return minimalDataRequests;
+  }
+
+  /** Data requests the connector's plan sends (an upper bound when a window spans several queries). */
+  public long plannedDataRequests() {
+    return plannedDataRequests;
+  }
+
+  /** Token and instance-discovery requests. */
+  public long overheadRequests() {
+    return overheadRequests;
+  }
+
+  public long totalRequests() {
+    return plannedDataRequests + overheadRequests;
+  }
+
+  /** {@code planned data requests x latency / concurrency}. */
+  public Duration latencyBound() {
+    return Duration.ofNanos(
+        (long) ((double) plannedDataRequests * latency.toNanos() / Math.max(1, concurrency)));
+  }
+
+  /** {@code total requests / rate}; zero without a rate budget. */
+  public Duration rateBound() {
+    if (requestsPerSecond <= 0) {
+      return Duration.ZERO;
+    }
+    return Duration.ofNanos((long) (totalRequests() / requestsPerSecond * 1e9));
+  }
+
+  /** The larger of the two bounds: no read of this configuration is faster. */
+  public Duration lowerBound() {
+    Duration l = latencyBound();
+    Duration r = rateBound();
+    return l.compareTo(r) >= 0 ? l : r;
+  }
+
+  /** What to expect from the connector: the rate bound at its 95% pacing, or the latency bound. */
+  public Duration expected() {
+    Duration paced =
+        requestsPerSecond <= 0
+            ? Duration.ZERO
+            : Duration.ofNanos((long) (totalRequests() / (requestsPerSecond * PACING_FRACTION) * 1e9));
+    Duration l = latencyBound();
+    return l.compareTo(paced) >= 0 ? l : paced;
+  }
+
+  /** True when the rate budget, not latency, bounds the read. */
+  public boolean isRateBound() {
+    return rateBound().compareTo(latencyBound()) > 0;
+  }
+
+  /** A few lines a person reads before paying for the read. */
+  public String describe() {
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT,
+        "Read plan: %d window(s)%s x %d query(ies) per window = %d unit(s); %d instance(s)%s, page size %d, %s%n",
+        windows.size(),
+        windows.isEmpty() ? "" : " (" + windows.get(0) + (windows.size() > 1 ? " .. " + windows.get(windows.size() - 1) : "") + ")",
+        queriesPerWindow(), units, instances, instancesListed ? " listed" : " discovered",
+        pageSize, generation == PaginationGeneration.CURSOR ? "cursor pages" : "page numbers"));
+    if (rowsPerWindow != null) {
+      s.append(String.format(Locale.ROOT,
+          "Rows: %,d; data requests: minimal %,d, planned %,d (%.2fx); overhead %d%n",
+          rows(), minimalDataRequests, plannedDataRequests,
+          minimalDataRequests == 0 ? 1.0 : (double) plannedDataRequests / minimalDataRequests,
+          overheadRequests));
+    } else {
+      s.append(String.format(Locale.ROOT,
+          "Rows: unknown; data requests: at least %,d (one per query; +1 per 100 rows beyond the first page); overhead %d%n",
+          plannedDataRequests, overheadRequests));
+    }
+    s.append(String.format(Locale.ROOT,
+        "Time: >= %s (rate: %s at %s) and >= %s (latency: %d ms x requests / %d in flight); expect about %s%n",
+        human(lowerBound()),
+        human(rateBound()),
+        requestsPerSecond <= 0 ? "no budget" : String.format(Locale.ROOT, "%.3g req/s", requestsPerSecond),
+        human(latencyBound()), latency.toMillis(), concurrency,
+        human(expected())));
+    return s.toString();
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+
+  static String human(Duration d) {
+    long ms = d.toMillis();
+    if (ms < 1000) {
+      return ms + " ms";
+    }
+    long s = Math.round(ms / 1000.0);
+    if (s < 120) {
+      return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+    if (s < 7200) {
+      return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+    }
+    if (s < 172800) {
+      return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
+    }
+    return String.format(Locale.ROOT, "%.1f days", s / 86400.0);
+  }
+
+  /** Inputs; defaults: page size 100, page numbers, 120 requests/min, 8 in flight, 200 ms latency, 1 worker. */
+  public static final class Builder {
+    private List<DateWindow> windows = List.of();
+    private @Nullable List<Long> rowsPerWindow;
+    private int instances = 1;
+    private boolean instancesListed;
+    private int campaignIds;
+    private int pageSize = MAX_PAGE_SIZE;
+    private PaginationGeneration generation = PaginationGeneration.PAGE_NUMBER;
+    private double requestsPerSecond = 2.0;
+    private int concurrency = 8;
+    private Duration latency = Duration.ofMillis(200);
+    private int workers = 1;
+    private long rowsEach = -1;
+
+    private Builder() {}
+
+    /** The windows of a configuration, e.g. from {@link DateWindows#cover}. */
+    public Builder windows(List<DateWindow> windows) {
+      this.windows = List.copyOf(windows);
+      return this;
+    }
+
+    public Builder dateRange(LocalDate start, LocalDate end, Granularity granularity) {
+      return windows(DateWindows.cover(start, end, granularity));
+    }
+
+    /** Instances read; {@code listed} when given with {@code withInstanceIds} (no discovery, one query per 100). */
+    public Builder instances(int instances, boolean listed) {
+      if (instances < 1) {
+        throw new IllegalArgumentException("instances must be >= 1");
+      }
+      this.instances = instances;
+      this.instancesListed = listed;
+      return this;
+    }
+
+    public Builder instances(int instances) {
+      return instances(instances, false);
+    }
+
+    /** Number of campaign ids filtered on (0 = all campaigns). */
+    public Builder campaignIds(int count) {
+      this.campaignIds = count;
+      return this;
+    }
+
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+        throw new IllegalArgumentException("pageSize must be in 1.." + MAX_PAGE_SIZE);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    public Builder pagination(PaginationGeneration generation) {
+      this.generation = generation;
+      return this;
+    }
+
+    /** Exact or estimated rows of each window, in the order of the windows. */
+    public Builder rowsPerWindow(List<Long> rows) {
+      this.rowsPerWindow = new ArrayList<>(rows);
+      this.rowsEach = -1;
+      return this;
+    }
+
+    /** The same row estimate for every window (e.g. campaigns active per window x instances). */
+    public Builder rowsPerWindow(long rows) {
+      this.rowsEach = rows;
+      this.rowsPerWindow = null;
+      return this;
+    }
+
+    /** The shared budget: {@code requests} per {@code window} (e.g. 120 per minute); 0 = none. */
+    public Builder rateBudget(int requests, Duration window) {
+      this.requestsPerSecond = requests <= 0 ? 0 : requests / (window.toNanos() / 1e9);
+      return this;
+    }
+
+    public Builder noRateBudget() {
+      this.requestsPerSecond = 0;
+      return this;
+    }
+
+    /** Requests in flight over all workers ({@code withMaxConcurrentRequests} x workers). */
+    public Builder concurrency(int concurrency) {
+      if (concurrency < 1) {
+        throw new IllegalArgumentException("concurrency must be >= 1");
+      }
+      this.concurrency = concurrency;
+      return this;
+    }
+
+    /** The API's response time per request. */
+    public Builder latency(Duration latency) {
+      this.latency = latency;
+      return this;
+    }
+
+    /** Worker JVMs (each mints one token). */
+    public Builder workers(int workers) {
+      this.workers = Math.max(1, workers);
+      return this;
+    }
+
+    public ReadCostEstimate build() {
+      if (rowsEach >= 0) {
+        rowsPerWindow = new ArrayList<>(Collections.nCopies(windows.size(), rowsEach));
+      }
+      if (rowsPerWindow != null && rowsPerWindow.size() != windows.size()) {
+        throw new IllegalArgumentException(
+            "rowsPerWindow has " + rowsPerWindow.size() + " counts for " + windows.size() + " windows");
+      }
+      return new ReadCostEstimate(this);
+    }
+  }
+}

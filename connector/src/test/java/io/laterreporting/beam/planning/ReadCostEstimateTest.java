@@ -1,0 +1,93 @@
+package io.laterreporting.beam.planning;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.laterreporting.beam.client.PaginationGeneration;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.Test;
+
+public class ReadCostEstimateTest {
+  @Test
+  public void twoYearsDailyThreeHundredInstances() {
+    ReadCostEstimate cost =
+        ReadCostEstimate.of(
+            LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), Granularity.DAY, 300, 120,
+            Duration.ofMinutes(1));
+    assertEquals(731, cost.windows());
+    assertEquals(731 * 3, cost.units()); // 300 instances, listed 100 per query
+    assertEquals(731, cost.minimalDataRequests());
+    assertEquals(731 * 3, cost.plannedDataRequests());
+    assertEquals(1 + 3, cost.overheadRequests()); // token + 3 pages of /v2/instances
+    // (2193 + 4) requests at 2 per second
+    assertEquals(1098.5, cost.rateBound().toMillis() / 1000.0, 0.01);
+    assertTrue(cost.isRateBound());
+    assertThat(cost.describe(), containsString("2,193"));
+  }
+
+  @Test
+  public void knownRowsGiveMinimalAndPlannedCounts() {
+    List<DateWindow> windows =
+        DateWindows.cover(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH);
+    ReadCostEstimate cost =
+        ReadCostEstimate.builder()
+            .windows(windows)
+            .instances(5)
+            .rowsPerWindow(List.of(0L, 100L, 101L))
+            .noRateBudget()
+            .latency(Duration.ofMillis(50))
+            .concurrency(8)
+            .build();
+    assertEquals(3, cost.units());
+    assertEquals(1 + 1 + 2, cost.minimalDataRequests());
+    assertEquals(4, cost.plannedDataRequests());
+    assertEquals(Duration.ofMillis(25), cost.latencyBound()); // 4 x 50 ms / 8
+    assertEquals(Duration.ZERO, cost.rateBound());
+    assertEquals(201, cost.rows());
+  }
+
+  @Test
+  public void smallPagesCostMoreThanTheMinimum() {
+    ReadCostEstimate cost =
+        ReadCostEstimate.builder()
+            .dateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Granularity.NONE)
+            .instances(2, true)
+            .pageSize(50)
+            .rowsPerWindow(1000)
+            .build();
+    assertEquals(10, cost.minimalDataRequests());
+    assertEquals(20, cost.plannedDataRequests());
+    assertEquals(1, cost.overheadRequests());
+  }
+
+  @Test
+  public void cursorModeWithFewWindowsQueriesPerInstance() {
+    ReadCostEstimate cost =
+        ReadCostEstimate.builder()
+            .dateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH)
+            .instances(4)
+            .pagination(PaginationGeneration.CURSOR)
+            .rowsPerWindow(400)
+            .build();
+    assertEquals(12, cost.units());
+    assertEquals(12, cost.minimalDataRequests());
+    // 4 pages split over 4 queries: upper bound 4 + 4 - 1 per window
+    assertEquals(21, cost.plannedDataRequests());
+  }
+
+  @Test
+  public void queriesAboveFiveHundredPagesAreRecutByInstance() {
+    ReadCostEstimate cost =
+        ReadCostEstimate.builder()
+            .dateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), Granularity.NONE)
+            .instances(10)
+            .rowsPerWindow(60_000)
+            .build();
+    assertEquals(600, cost.minimalDataRequests());
+    assertEquals(600 + 10, cost.plannedDataRequests());
+  }
+}
