@@ -3,6 +3,7 @@ package io.laterreporting.beam.reading;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.records.CampaignPerformance;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -38,7 +39,11 @@ class EmitCheckedUnitFn extends DoFn<KV<String, Iterable<FetchedPage>>, Campaign
   @ProcessElement
   public void processElement(
       @Element KV<String, Iterable<FetchedPage>> unitPages, OutputReceiver<CampaignPerformance> out) {
-    Iterable<FetchedPage> pages = unitPages.getValue();
+    // Checked first, emitted after: two passes. Runners need not hand out a re-iterable group (the
+    // FlinkRunner's batch GroupByKey does not, unless --reIterableGroupByKeyResult), so the unit's
+    // pages (at most 500) are copied once.
+    List<FetchedPage> pages = new ArrayList<>();
+    unitPages.getValue().forEach(pages::add);
     String problem = UnitCheck.problem(pages);
     if (problem == null) {
       int rows = 0;
@@ -49,7 +54,7 @@ class EmitCheckedUnitFn extends DoFn<KV<String, Iterable<FetchedPage>>, Campaign
       session.rowsEmitted(rows);
       return;
     }
-    ReadUnit unit = pages.iterator().next().unit();
+    ReadUnit unit = pages.get(0).unit();
     LOG.warn("Query {}: its pages disagree ({}); reading it again in one-page pieces", unit.id(), problem);
     unitsReread.inc();
     List<CampaignPerformance> rows = new PieceReader(session).readUnit(unit);
