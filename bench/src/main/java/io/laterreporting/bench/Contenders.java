@@ -31,7 +31,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
 
 /** The three ways to read the same data: the connector, a sequential page loop, a fan-out. */
-final class Contenders {
+public final class Contenders {
   private Contenders() {}
 
   /** What a contender reports of itself (requests are counted by the emulator). */
@@ -93,7 +93,7 @@ final class Contenders {
 
   // ---------------------------------------------------------------- plain HTTP helpers
 
-  static final class Http {
+  public static final class Http {
     final HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -104,7 +104,7 @@ final class Contenders {
     final String jwt;
     final AtomicLong rateLimited = new AtomicLong();
 
-    Http(String baseUrl) throws IOException, InterruptedException {
+    public Http(String baseUrl) throws IOException, InterruptedException {
       this.baseUrl = baseUrl;
       HttpRequest token =
           HttpRequest.newBuilder(URI.create(baseUrl + "/oauth/token"))
@@ -121,7 +121,7 @@ final class Contenders {
       return page(w, pageNumber, 100);
     }
 
-    JsonNode page(DateWindow w, int pageNumber, int pageSize) throws IOException, InterruptedException {
+    public JsonNode page(DateWindow w, int pageNumber, int pageSize) throws IOException, InterruptedException {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(baseUrl + "/v2/campaigns/performance?startDate="
                   + w.start() + "&endDate=" + w.end() + "&pageSize=" + pageSize + "&pageNumber=" + pageNumber))
