@@ -56,6 +56,17 @@ public final class Benchmark {
     long r429 = -1;
     long failed;
     String extra = "";
+    /** Mean round trip of one 100-row page measured alone on the same emulator (ms); 0 if not measured. */
+    double roundTripMs;
+
+    /** The latency ideal again, with the measured round trip in place of the emulator's latency knob. */
+    void addEffectiveIdeal(int concurrency) {
+      if (roundTripMs > 0 && dataRequests > 0) {
+        double eff = dataRequests * roundTripMs / 1000.0 / concurrency;
+        extra += String.format(Locale.ROOT, "; measured round trip %.1f ms -> ideal %.2f s, ratio %.2fx",
+            roundTripMs, eff, wallS / eff);
+      }
+    }
 
     double ratio() {
       return idealS > 0 ? wallS / idealS : Double.NaN;
@@ -205,12 +216,15 @@ public final class Benchmark {
         base -> Contenders.connector(base, data.start, data.end, data.granularity, concurrency,
             Contenders.directOptions()));
     ours.idealS = seconds(data.cost(concurrency, latency, 0).latencyBound());
+    ours.addEffectiveIdeal(concurrency);
     Row seq = measure("L", "sequential loop (1 DoFn)", data, latency, 0, Pagination.PAGE_NUMBER,
         base -> Contenders.sequential(base, data.windows));
     seq.idealS = seconds(data.cost(1, latency, 0).latencyBound());
+    seq.addEffectiveIdeal(1);
     Row fan = measure("L", "fan-out " + fanOutThreads + " threads", data, latency, 0, Pagination.PAGE_NUMBER,
         base -> Contenders.fanOut(base, data.windows, fanOutThreads));
     fan.idealS = seconds(data.cost(fanOutThreads, latency, 0).latencyBound());
+    fan.addEffectiveIdeal(fanOutThreads);
     ours.extra += String.format(Locale.ROOT, "; %.1fx faster than sequential", seq.wallS / ours.wallS);
   }
 
@@ -259,6 +273,7 @@ public final class Benchmark {
           base -> Contenders.connector(base, data.start, data.end, data.granularity, n,
               Contenders.directOptions()));
       r.idealS = seconds(data.cost(n, latency, 0).latencyBound());
+      r.addEffectiveIdeal(n);
       sweep.add(new double[] {n, r.wallS, r.idealS});
     }
   }
@@ -372,6 +387,9 @@ public final class Benchmark {
     row.contender = name;
     try (ReportingApiEmulator emu = b.start()) {
       prewarm(emu, data, rate > 0);
+      if (rate == 0 && latency.toMillis() > 0) {
+        row.roundTripMs = roundTrip(emu, data);
+      }
       long t0 = System.nanoTime();
       Contenders.Outcome o;
       try {
@@ -430,6 +448,21 @@ public final class Benchmark {
       Thread.sleep(1100);
     }
     emu.stats().reset();
+  }
+
+  /** Mean of 20 sequential requests for a full page (page 1, 100 rows) of the first window. */
+  static double roundTrip(ReportingApiEmulator emu, Data data) throws Exception {
+    Contenders.Http http = new Contenders.Http(emu.baseUrl());
+    DateWindow w = data.windows.get(0);
+    for (int i = 0; i < 3; i++) {
+      http.page(w, 1, 100);
+    }
+    long t0 = System.nanoTime();
+    for (int i = 0; i < 20; i++) {
+      http.page(w, 1, 100);
+    }
+    emu.stats().reset();
+    return (System.nanoTime() - t0) / 20 / 1e6;
   }
 
   /** The first pipeline in a JVM pays for class loading and JIT: run each contender once, small. */
