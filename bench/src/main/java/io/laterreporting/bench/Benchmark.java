@@ -212,9 +212,9 @@ public final class Benchmark {
     System.out.println("L: " + data.describe());
     ReadCostEstimate est = data.cost(concurrency, latency, 0);
     System.out.println(est.describe());
-    Row ours = measure("L", "LaterReportingIO.read() c=" + concurrency, data, latency, 0, Pagination.PAGE_NUMBER,
+    Row ours = measure("L", "LaterReportingIO.read() c=" + concurrency + runnerSuffix(), data, latency, 0, Pagination.PAGE_NUMBER,
         base -> Contenders.connector(base, data.start, data.end, data.granularity, concurrency,
-            Contenders.directOptions()));
+            readOptions()));
     ours.idealS = seconds(data.cost(concurrency, latency, 0).latencyBound());
     ours.addEffectiveIdeal(concurrency);
     Row seq = measure("L", "sequential loop (1 DoFn)", data, latency, 0, Pagination.PAGE_NUMBER,
@@ -239,9 +239,9 @@ public final class Benchmark {
     notes.add("R data: " + data.describe() + "; latency 20 ms; budget 20 requests per 1 s window (fixed window, Retry-After sent)");
     System.out.println("R: " + data.describe());
     System.out.println(data.cost(concurrency, latency, rate).describe());
-    Row ours = measure("R", "LaterReportingIO.read() c=" + concurrency, data, latency, rate, Pagination.PAGE_NUMBER,
+    Row ours = measure("R", "LaterReportingIO.read() c=" + concurrency + runnerSuffix(), data, latency, rate, Pagination.PAGE_NUMBER,
         base -> Contenders.connector(base, data.start, data.end, data.granularity, concurrency,
-            Contenders.directOptions()));
+            readOptions()));
     ours.idealS = seconds(data.cost(concurrency, latency, rate).lowerBound());
     Row seq = measure("R", "sequential loop (1 DoFn)", data, latency, rate, Pagination.PAGE_NUMBER,
         base -> Contenders.sequential(base, data.windows));
@@ -484,6 +484,24 @@ public final class Benchmark {
       n += s.requests(r, 429);
     }
     return n;
+  }
+
+  /** The runner of the connector's read in L and R: the DirectRunner, or --read-runner=flink. */
+  org.apache.beam.sdk.options.PipelineOptions readOptions() {
+    if (!"flink".equals(flags.get("read-runner"))) {
+      return Contenders.directOptions();
+    }
+    org.apache.beam.runners.flink.FlinkPipelineOptions flink =
+        org.apache.beam.sdk.options.PipelineOptionsFactory.create()
+            .as(org.apache.beam.runners.flink.FlinkPipelineOptions.class);
+    flink.setRunner(org.apache.beam.runners.flink.FlinkRunner.class);
+    flink.setFlinkMaster("[local]");
+    flink.setParallelism(2);
+    return flink;
+  }
+
+  String runnerSuffix() {
+    return "flink".equals(flags.get("read-runner")) ? " (Flink)" : "";
   }
 
   static double seconds(Duration d) {
