@@ -1,5 +1,6 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.client.PerformancePage;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,34 +11,56 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * kept in this JVM so that the residual, which usually resumes here, does not fetch them again. A
  * parked page is the answer to exactly the request the residual would send. Bounded: the oldest
  * page is dropped first, and a dropped page is simply fetched again.
+ *
+ * <p>A page is parked under its exact request (base URL, the unit's whole query, page size and
+ * position), not the unit's display id, and only for {@link #MAX_AGE_MILLIS}: a page that completes
+ * after its residual already fetched it is never taken, and must not be served to a later read in
+ * the same JVM (another pipeline, or another endpoint, with the same windows) as its own answer.
  */
 final class ParkedPages {
   private static final int CAPACITY = 512;
 
-  private static final Map<String, PerformancePage> PAGES =
-      new LinkedHashMap<String, PerformancePage>(64, 0.75f, false) {
+  static final long MAX_AGE_MILLIS = 60_000;
+
+  private static final class Parked {
+    final PerformancePage page;
+    final long parkedAt;
+
+    Parked(PerformancePage page, long parkedAt) {
+      this.page = page;
+      this.parkedAt = parkedAt;
+    }
+  }
+
+  private static final Map<String, Parked> PAGES =
+      new LinkedHashMap<String, Parked>(64, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PerformancePage> eldest) {
-          return size() > CAPACITY;
+        protected boolean removeEldestEntry(Map.Entry<String, Parked> eldest) {
+          return size() > CAPACITY
+              || System.currentTimeMillis() - eldest.getValue().parkedAt > MAX_AGE_MILLIS;
         }
       };
 
   private ParkedPages() {}
 
-  static void park(String unitId, String position, PerformancePage page) {
+  static void park(String baseUrl, ReadUnit unit, String position, PerformancePage page) {
     synchronized (PAGES) {
-      PAGES.put(key(unitId, position), page);
+      PAGES.put(key(baseUrl, unit, position), new Parked(page, System.currentTimeMillis()));
     }
   }
 
-  /** The page parked for this unit and position, removed from the park, or {@code null}. */
-  static @Nullable PerformancePage take(String unitId, String position) {
+  /** The page parked for this request, removed from the park, or {@code null}. */
+  static @Nullable PerformancePage take(String baseUrl, ReadUnit unit, String position) {
     synchronized (PAGES) {
-      return PAGES.remove(key(unitId, position));
+      Parked parked = PAGES.remove(key(baseUrl, unit, position));
+      return parked == null || System.currentTimeMillis() - parked.parkedAt > MAX_AGE_MILLIS
+          ? null
+          : parked.page;
     }
   }
 
-  private static String key(String unitId, String position) {
-    return unitId + '\u0000' + position;
+  private static String key(String baseUrl, ReadUnit unit, String position) {
+    return baseUrl + '\u0000' + unit.query() + '\u0000' + unit.pageSize() + '\u0000' + unit.id()
+        + '\u0000' + position;
   }
 }

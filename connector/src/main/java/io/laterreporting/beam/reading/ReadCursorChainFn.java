@@ -60,7 +60,7 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
       chainsResumed.inc();
     }
     while (cursor != null) {
-      PerformancePage page = ParkedPages.take(unit.id(), cursor);
+      PerformancePage page = ParkedPages.take(spec.clientConfig().baseUrl(), unit, cursor);
       if (page == null) {
         page =
             session.client.campaignPerformance(
@@ -69,7 +69,7 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
       }
       String following = page.pageInfo().isLast() ? null : page.pageInfo().nextCursor();
       if (!tracker.tryClaim(CursorStep.of(cursor, following))) {
-        ParkedPages.park(unit.id(), cursor, page);
+        ParkedPages.park(spec.clientConfig().baseUrl(), unit, cursor, page);
         return;
       }
       out.output(

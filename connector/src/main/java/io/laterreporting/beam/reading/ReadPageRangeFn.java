@@ -96,7 +96,7 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
 
   private CompletableFuture<PerformancePage> fetchAhead(PendingPages pending, int index) {
     ReadUnit unit = pending.unit();
-    PerformancePage parked = ParkedPages.take(unit.id(), String.valueOf(index));
+    PerformancePage parked = ParkedPages.take(spec.clientConfig().baseUrl(), unit, String.valueOf(index));
     if (parked != null) {
       return CompletableFuture.completedFuture(parked);
     }
@@ -108,12 +108,13 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
                     unit.query(), PageRequest.number(index, unit.pageSize())));
   }
 
-  private static void parkRest(
+  private void parkRest(
       ReadUnit unit, long firstUnclaimed, Deque<CompletableFuture<PerformancePage>> ahead) {
     long index = firstUnclaimed;
     for (CompletableFuture<PerformancePage> page : ahead) {
       String position = String.valueOf(index++);
-      page.thenAccept(fetched -> ParkedPages.park(unit.id(), position, fetched));
+      String baseUrl = spec.clientConfig().baseUrl();
+      page.thenAccept(fetched -> ParkedPages.park(baseUrl, unit, position, fetched));
     }
   }
 
