@@ -9,9 +9,10 @@ import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.client.SecretSource;
 import io.laterreporting.beam.client.SecretSources;
 import io.laterreporting.beam.planning.DateWindows;
+import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.planning.Granularity;
+import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.reading.CampaignPerformanceRead;
-import io.laterreporting.beam.reading.ReadSpec;
 import io.laterreporting.beam.records.CampaignMetric;
 import io.laterreporting.beam.records.CampaignPerformance;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -447,22 +449,22 @@ public final class LaterReportingIO {
               .setRetryPolicy(getRetryPolicy())
               .setAllowInsecureHttp(getAllowInsecureHttp())
               .build();
-      PerformanceQuery.Builder filters =
+      List<DateWindow> windows = DateWindows.cover(getStartDate(), getEndDate(), getGranularity());
+      PerformanceQuery filters =
           PerformanceQuery.builder()
-              .setStartDate(getStartDate())
-              .setEndDate(DateWindows.lastDayWithinApiSpan(getStartDate()).isBefore(getEndDate())
-                  ? DateWindows.lastDayWithinApiSpan(getStartDate())
-                  : getEndDate())
+              .setStartDate(windows.get(0).start())
+              .setEndDate(windows.get(0).end())
               .setDateBasis(getDateBasis())
               .setPlatforms(getPlatforms())
               .setContentTypes(getContentTypes())
               .setMetrics(getMetrics())
               .setSortProperty(getSortProperty())
-              .setSortDirection(getSortDirection());
+              .setSortDirection(getSortDirection())
+              .build();
       return ReadSpec.builder()
           .setClientConfig(clientConfig)
-          .setFilters(filters.build())
-          .setWindows(DateWindows.cover(getStartDate(), getEndDate(), getGranularity()))
+          .setFilters(filters)
+          .setWindows(windows)
           .setInstanceIds(getInstanceIds())
           .setCampaignIds(getCampaignIds())
           .setPageSize(getPageSize())
@@ -559,6 +561,6 @@ public final class LaterReportingIO {
         sortable.add(metric);
       }
     }
-    return Set.copyOf(sortable);
+    return Collections.unmodifiableSet(sortable);
   }
 }
