@@ -475,9 +475,15 @@ public final class LaterApiClient implements AutoCloseable {
 
   private void throttle() {
     long wait = limiter.reserve();
-    if (wait > 0) {
-      observer.onThrottled(wait);
-      sleep(ApiRoute.CAMPAIGN_PERFORMANCE, "rate limiter", wait);
+    while (true) {
+      if (wait > 0) {
+        observer.onThrottled(wait);
+        sleep(ApiRoute.CAMPAIGN_PERFORMANCE, "rate limiter", wait);
+      }
+      wait = limiter.admit();
+      if (wait == 0) {
+        return;
+      }
     }
   }
 

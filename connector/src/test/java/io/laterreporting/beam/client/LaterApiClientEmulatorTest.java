@@ -50,8 +50,13 @@ public class LaterApiClientEmulatorTest {
   private final List<AutoCloseable> closeables = new ArrayList<>();
   /** Waits the client asked for; the isolated runtime records them instead of sleeping. */
   private final List<Long> sleeps = Collections.synchronizedList(new ArrayList<>());
+  /** The client's clock runs ahead of the real one by what it "slept". */
+  private final AtomicLong slept = new AtomicLong();
   private final RecordingObserver observer = new RecordingObserver();
-  private final ClientRuntime runtime = ClientRuntime.isolated(System::currentTimeMillis, sleeps::add, () -> 1.0);
+  private final ClientRuntime runtime = ClientRuntime.isolated(() -> System.currentTimeMillis() + slept.get(), ms -> {
+    sleeps.add(ms);
+    slept.addAndGet(ms);
+  }, () -> 1.0);
 
   @After
   public void closeAll() throws Exception {
@@ -563,6 +568,42 @@ public class LaterApiClientEmulatorTest {
   }
 
   // ------------------------------------------------------------ rate limit
+
+  @Test
+  public void givenEightThreadsAndARealFixedWindowBudget_thenPacingUsesOver90PercentWithAtMost2PercentOf429()
+      throws Exception {
+    ReportingApiEmulator emu = start(b -> b.rateLimit(60, Duration.ofSeconds(2)));
+    ApiClientConfig config = ApiClientConfig.of(emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
+    ClientRuntime real = ClientRuntime.isolated(System::currentTimeMillis, ClientRuntime.REAL_SLEEPER, () -> 0.5);
+    AtomicLong remaining = new AtomicLong(150);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try (LaterApiClient client = LaterApiClient.create(config, observer, real)) {
+      client.instances(PageRequest.first(5)); // warm up: token, classes, the budget learned
+      long t0 = System.nanoTime();
+      long before = emu.stats().requests(Route.INSTANCES, 200);
+      List<Future<?>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> {
+          while (remaining.decrementAndGet() >= 0) {
+            client.instances(PageRequest.first(5));
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : results) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      long total = emu.stats().total();
+      long tooMany = emu.stats().requests(Route.INSTANCES, 429);
+      double used = (emu.stats().requests(Route.INSTANCES, 200) - before) / (30 * seconds);
+      System.out.println("pacing: " + total + " requests, " + tooMany + " x 429, " + seconds + " s, utilisation " + used);
+      assertThat((double) tooMany / total, lessThanOrEqualTo(0.02));
+      assertThat(used, greaterThanOrEqualTo(0.90));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 
   @Test
   public void givenFixedWindowBudgetOnAFakeClock_thenPacingUsesOver90PercentWithFew429() {

@@ -106,6 +106,33 @@ public class LaterApiClientStubTest {
   }
 
   @Test
+  public void givenThirtyTwoConcurrentRequests_thenAllAreInFlightTogetherAndTheirConnectionsAreKept() throws Exception {
+    client.instances(PageRequest.first(10)); // the token first
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+    try {
+      for (int round = 0; round < 2; round++) {
+        stub.barrier("/v2/instances", 32);
+        List<java.util.concurrent.Future<InstancesPage>> results = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+          results.add(pool.submit(() -> client.instances(PageRequest.first(10))));
+        }
+        for (java.util.concurrent.Future<InstancesPage> f : results) {
+          f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(List.of(), observer.retries());
+    Set<Integer> ports = new HashSet<>();
+    for (StubServer.Request r : stub.requests("/v2/instances")) {
+      ports.add(r.remotePort);
+    }
+    assertEquals(65, stub.requests("/v2/instances").size());
+    assertEquals("32 pooled connections, reused by the second round", 32, ports.size());
+  }
+
+  @Test
   public void given504_thenRetriedAsServerError() {
     stub.script(PERF, StubServer.problem(504, "GATEWAY_TIMEOUT", "Gateway Timeout", "upstream"));
     assertEquals(0, client.campaignPerformance(query(), PageRequest.first(10)).rows().size());

@@ -62,11 +62,12 @@ final class StubServer implements AutoCloseable {
 
   private final HttpServer server;
   private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.CountDownLatch> barriers = new ConcurrentHashMap<>();
   final List<Request> requests = new ArrayList<>();
 
   StubServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(Executors.newFixedThreadPool(40));
     server.createContext("/", this::handle);
     server.start();
   }
@@ -82,6 +83,12 @@ final class StubServer implements AutoCloseable {
         q.add(r);
       }
     }
+    return this;
+  }
+
+  /** The next requests to {@code path} are answered only once {@code parties} of them are in flight together. */
+  StubServer barrier(String path, int parties) {
+    barriers.put(path, new java.util.concurrent.CountDownLatch(parties));
     return this;
   }
 
@@ -124,6 +131,17 @@ final class StubServer implements AutoCloseable {
       synchronized (this) {
         requests.add(new Request(ex.getRequestMethod(), path, query, ex.getRequestHeaders().getFirst("Authorization"),
             ex.getRequestHeaders().getFirst("Content-Type"), body, ex.getRemoteAddress().getPort()));
+      }
+      java.util.concurrent.CountDownLatch barrier = barriers.get(path);
+      if (barrier != null) {
+        barrier.countDown();
+        try {
+          if (!barrier.await(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            script(path, new Reply(500, "{}"));
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
       Reply reply = null;
       Deque<Reply> q = scripts.get(path);

@@ -3,6 +3,7 @@ package io.laterreporting.beam.client;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -118,11 +119,13 @@ public class TokenCacheAndRateLimiterTest {
     AtomicLong now = new AtomicLong(0);
     RateLimiters.RateLimiter limiter = new RateLimiters(now::get).forBaseUrl("https://h");
     assertEquals("unknown budget: no pacing", 0, limiter.reserve());
+    assertEquals(0, limiter.admit());
     assertEquals(0, limiter.reserve());
+    assertEquals(0, limiter.admit());
     limiter.learn(120, 60_000);
     double interval = 60_000 / (120 * 0.95);
     for (int i = 0; i < 10; i++) {
-      assertEquals((long) Math.ceil(i * interval), limiter.reserve());
+      assertEquals("the two unpaced starts count as paced", (long) Math.ceil((i + 2) * interval), limiter.reserve());
     }
     // Fixed windows of 60 s, any alignment: at most ceil(0.95 * 120) = 114 starts per window.
     now.set(0);
@@ -131,9 +134,12 @@ public class TokenCacheAndRateLimiterTest {
     int[] perWindow = new int[10];
     long at = 0;
     for (int i = 0; i < 1000; i++) {
-      long wait = fresh.reserve();
-      at = now.get() + wait;
-      now.set(at);
+      now.addAndGet(fresh.reserve());
+      for (long w = fresh.admit(); w > 0; w = fresh.admit()) {
+        assertTrue("the guard only rounds (" + w + " ms)", w <= 1);
+        now.addAndGet(w);
+      }
+      at = now.get();
       if (at / 60_000 < 10) {
         perWindow[(int) (at / 60_000)]++;
       }
@@ -144,15 +150,42 @@ public class TokenCacheAndRateLimiterTest {
   }
 
   @Test
+  public void givenThreadsWakingLate_thenTheTrailingWindowGuardHoldsThemBack() {
+    AtomicLong now = new AtomicLong(0);
+    RateLimiters.RateLimiter limiter = new RateLimiters(now::get).forBaseUrl("https://h");
+    limiter.learn(20, 1_000); // at most 19 starts in any second
+    List<Long> slots = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      slots.add(limiter.reserve());
+    }
+    // Every thread wakes only at t = 2000 ms (a stall): the slots are past, but the guard admits 19.
+    now.set(2_000);
+    int admitted = 0;
+    long firstWait = -1;
+    for (int i = 0; i < 40; i++) {
+      long w = limiter.admit();
+      if (w == 0) {
+        admitted++;
+      } else if (firstWait < 0) {
+        firstWait = w;
+      }
+    }
+    assertEquals(19, admitted);
+    assertEquals(1_000, firstWait);
+  }
+
+  @Test
   public void given429WithoutHeaders_thenBudgetIsEstimatedAndEveryoneWaits() {
     AtomicLong now = new AtomicLong(0);
     RateLimiters.RateLimiter limiter = new RateLimiters(now::get).forBaseUrl("https://h");
     limiter.reserve();
+    limiter.admit();
     limiter.onRateLimited(1_000);
     assertEquals("one request teaches nothing", 0, limiter.limit());
     now.addAndGet(1_000);
     for (int i = 0; i < 30; i++) {
       limiter.reserve();
+      limiter.admit();
       now.addAndGet(100);
     }
     limiter.onRateLimited(5_000);
