@@ -462,6 +462,30 @@ public class LaterApiClientEmulatorTest {
   }
 
   @Test
+  public void givenClientBoundToNoInstance_thenCredentialsRejectedWith403OrLegacy401() {
+    for (boolean legacy : new boolean[] {false, true}) {
+      ReportingApiEmulator emu = start(b -> b.legacyErrors(legacy).boundInstances(List.of()));
+      CredentialsRejectedException e = assertThrows(CredentialsRejectedException.class,
+          () -> client(emu).instances(PageRequest.first(5)));
+      assertEquals(legacy ? 401 : 403, e.status());
+      assertEquals(legacy ? "NO_ACCESSIBLE_INSTANCES" : "ANL_00403", e.type());
+      assertThat(e.getMessage(), containsString(legacy ? "the client is bound to no instance" : "disabled or bound to no instance"));
+      assertEquals(1, emu.stats().requests(Route.TOKEN));
+    }
+  }
+
+  @Test
+  public void givenOlderGatewayAndUnboundInstance_thenItIsSilentlyLeftOut() {
+    ReportingApiEmulator probe = start(b -> b);
+    List<String> all = probe.dataset().instanceIds();
+    ReportingApiEmulator emu = start(b -> b.legacyErrors(true).boundInstances(all.subList(0, 1)));
+    PerformanceQuery q = query().withInstanceIds(List.of(all.get(2)));
+    PerformancePage page = client(emu).campaignPerformance(q, PageRequest.first(10));
+    assertEquals("no error, no rows: a reader must compare with /v2/instances itself", List.of(), page.rows());
+    assertTrue(page.pageInfo().isLast());
+  }
+
+  @Test
   public void givenTwoClientsWithSameCredentials_thenOneTokenPerJvm() {
     ReportingApiEmulator emu = start(b -> b);
     ApiClientConfig config = ApiClientConfig.of(emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));

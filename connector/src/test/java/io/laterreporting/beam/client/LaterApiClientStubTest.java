@@ -133,6 +133,28 @@ public class LaterApiClientStubTest {
   }
 
   @Test
+  public void givenDebugLogging_thenEveryRequestIsLoggedWithoutSecretOrJwt() throws Exception {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    String jwt = StubServer.jwt(now / 1000 + 3600);
+    stub.script(TOKEN, new StubServer.Reply(200, "{\"jwt\":\"" + jwt + "\"}"));
+    stub.script(PERF, StubServer.problem(500, "ANL_00500", "Internal Server Error", "boom"));
+    System.setErr(new java.io.PrintStream(captured, true, "UTF-8"));
+    try {
+      client.campaignPerformance(query(), PageRequest.first(10));
+    } finally {
+      System.setErr(original);
+    }
+    String log = captured.toString("UTF-8");
+    assertThat(log, containsString("DEBUG io.laterreporting.beam.client.LaterApiClient - POST /oauth/token"));
+    assertThat(log, containsString("GET /v2/campaigns/performance [instanceIds=a,b"));
+    assertThat(log, containsString("attempt 1 -> HTTP 500"));
+    assertThat(log, not(containsString(SECRET)));
+    assertThat(log, not(containsString(jwt)));
+    assertThat(log, not(containsString(jwt.substring(jwt.indexOf('.') + 1, jwt.lastIndexOf('.')))));
+  }
+
+  @Test
   public void given504_thenRetriedAsServerError() {
     stub.script(PERF, StubServer.problem(504, "GATEWAY_TIMEOUT", "Gateway Timeout", "upstream"));
     assertEquals(0, client.campaignPerformance(query(), PageRequest.first(10)).rows().size());
