@@ -448,12 +448,14 @@ public final class LaterApiClient implements AutoCloseable {
           "retry budget " + policy.retryBudget() + " would be exceeded by the next wait of " + wait + " ms");
     }
     observer.onRetry(f.cause);
-    if (f.cause == RetryCause.RATE_LIMITED) {
-      limiter.onRateLimited(wait);
-      observer.onThrottled(wait);
-    }
     LOG.debug("{} {}: retrying in {} ms after {}", route, describe, wait, f.answer);
-    sleep(route, describe, wait);
+    if (f.cause == RetryCause.RATE_LIMITED) {
+      // Every caller of this base URL holds off; the wait itself happens (and is reported as
+      // throttling) in the rate limiter before the next attempt.
+      limiter.onRateLimited(wait);
+    } else {
+      sleep(route, describe, wait);
+    }
     return wait;
   }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * is learned from {@code X-Ratelimit-Limit}/{@code X-Ratelimit-Window} on any answer; until then
  * requests are not paced. A 429 blocks every caller until its {@code Retry-After} (or the backoff);
  * a 429 without the headers teaches an estimate (requests started in the last 60 s, the documented
- * window); a 429 more than one window after learning (someone else shares the budget, e.g. workers
+ * window, if at least 20); a 429 more than one window after learning (someone else shares the budget, e.g. workers
  * behind one IP) lowers the fraction by 10% (not below 0.5), and each success raises it again by
  * 0.002 up to 0.95 (additive increase, multiplicative decrease).
  */
@@ -35,6 +35,8 @@ final class RateLimiters {
     static final double MIN_FRACTION = 0.5;
     static final long ASSUMED_WINDOW_MILLIS = 60_000;
     private static final int MAX_RECENT = 100_000;
+    /** Fewer starts than this in the last window teach nothing (an isolated 429, e.g. from a gateway). */
+    static final int MIN_SAMPLE = 20;
 
     private final ClientRuntime.Clock clock;
     private int limit;
@@ -102,7 +104,7 @@ final class RateLimiters {
             started++;
           }
         }
-        if (started > 1) {
+        if (started >= MIN_SAMPLE) {
           limit = started - 1;
           windowMillis = ASSUMED_WINDOW_MILLIS;
           learnedAt = now;
