@@ -49,10 +49,6 @@ public final class MetricCatalog {
     return COUNTS.contains(metric);
   }
 
-  public static boolean isKnown(String metric) {
-    return NAMES.contains(metric);
-  }
-
   /** The accepted {@code sortProperty} values. */
   public static List<String> sortableProperties() {
     return SORTABLE;

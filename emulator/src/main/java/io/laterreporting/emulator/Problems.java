@@ -14,10 +14,6 @@ final class Problems {
     this.legacy = legacy;
   }
 
-  boolean legacy() {
-    return legacy;
-  }
-
   Response of(ApiProblem problem) {
     return of(problem.type(), problem.detail());
   }

@@ -1,6 +1,5 @@
 package io.laterreporting.emulator;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,10 +26,5 @@ final class Response {
   Response header(String name, String value) {
     headers.put(name, value);
     return this;
-  }
-
-  @Override
-  public String toString() {
-    return status + " " + new String(body, StandardCharsets.UTF_8);
   }
 }

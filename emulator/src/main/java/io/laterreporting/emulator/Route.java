@@ -33,8 +33,4 @@ public enum Route {
     }
     return OTHER;
   }
-
-  boolean isDataRoute() {
-    return this == INSTANCES || this == CAMPAIGN_PERFORMANCE || this == CAMPAIGNS;
-  }
 }

@@ -7,8 +7,13 @@ import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.records.CampaignPerformance;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -33,6 +38,8 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
 
   private final ReadSpec spec;
   private transient @Nullable ApiSession session;
+  private transient @Nullable ConcurrentRequests requests;
+  private transient @Nullable Deque<KV<ReadUnit, CompletableFuture<PerformancePage>>> inFlight;
 
   FetchFirstPageFn(ReadSpec spec) {
     this.spec = spec;
@@ -41,16 +48,45 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
   @Setup
   public void setup() {
     session = new ApiSession(spec.clientConfig());
+    requests =
+        ConcurrentRequests.forEndpoint(spec.clientConfig().baseUrl(), spec.maxConcurrentRequests());
   }
 
+  @StartBundle
+  public void startBundle() {
+    inFlight = new ArrayDeque<>();
+  }
+
+  /**
+   * Starts the unit's first request and finishes the oldest ones while more than {@code
+   * maxConcurrentRequests} are in flight, so the first pages of many small units (a daily read
+   * over years) are fetched concurrently.
+   */
   @ProcessElement
   public void processElement(@Element ReadUnit unit, MultiOutputReceiver out) {
-    start(unit, out);
+    inFlight.add(KV.of(unit, requests.submit(() -> firstPage(unit))));
+    while (inFlight.size() >= spec.maxConcurrentRequests()) {
+      finishOldest(Outputs.of(out));
+    }
   }
 
-  private void start(ReadUnit unit, MultiOutputReceiver out) {
-    PerformancePage page =
-        session.client.campaignPerformance(unit.query(), PageRequest.first(unit.pageSize()));
+  @FinishBundle
+  public void finishBundle(FinishBundleContext context) {
+    while (!inFlight.isEmpty()) {
+      finishOldest(Outputs.of(context));
+    }
+  }
+
+  private PerformancePage firstPage(ReadUnit unit) {
+    return session.client.campaignPerformance(unit.query(), PageRequest.first(unit.pageSize()));
+  }
+
+  private void finishOldest(Outputs out) {
+    KV<ReadUnit, CompletableFuture<PerformancePage>> oldest = inFlight.poll();
+    handOn(oldest.getKey(), oldest.getValue().join(), out);
+  }
+
+  private void handOn(ReadUnit unit, PerformancePage page, Outputs out) {
     session.pageRead();
     PageInfo info = page.pageInfo();
     List<CampaignPerformance> rows = page.rows();
@@ -61,33 +97,44 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
             "Query " + unit.id() + ": campaign " + duplicate + " appeared twice in one page");
       }
       LOG.debug("Query {}: {} rows in one page", unit.id(), rows.size());
-      rows.forEach(out.get(COMPLETE)::output);
+      rows.forEach(row -> out.output(COMPLETE, row));
       session.rowsEmitted(rows.size());
       return;
     }
     if (info.generation() == PaginationGeneration.CURSOR) {
       LOG.debug("Query {}: cursor pages", unit.id());
-      out.get(CHECKED)
-          .output(KV.of(unit.id(), FetchedPage.of(unit, FetchedPage.Kind.CURSOR_CHAIN, 1, 0, null, false, rows)));
-      out.get(PENDING_CURSOR).output(PendingCursor.after(unit, info.nextCursor()));
+      out.output(
+          CHECKED,
+          KV.of(
+              unit.id(),
+              FetchedPage.of(unit, FetchedPage.Kind.CURSOR_CHAIN, 1, 0, null, false, rows)));
+      out.output(PENDING_CURSOR, PendingCursor.after(unit, info.nextCursor()));
       return;
     }
     int totalPages = info.totalPages();
     if (totalPages <= MAX_PAGE_NUMBER) {
       LOG.debug("Query {}: {} pages, {} rows", unit.id(), totalPages, info.totalItems());
-      out.get(CHECKED)
-          .output(
-              KV.of(
-                  unit.id(),
-                  FetchedPage.of(
-                      unit, FetchedPage.Kind.PAGE_NUMBERS, 1, totalPages, info.totalItems(), false, rows)));
-      out.get(PENDING_PAGES).output(PendingPages.pageNumbers(unit, 2, totalPages + 1));
+      out.output(
+          CHECKED,
+          KV.of(
+              unit.id(),
+              FetchedPage.of(
+                  unit,
+                  FetchedPage.Kind.PAGE_NUMBERS,
+                  1,
+                  totalPages,
+                  info.totalItems(),
+                  false,
+                  rows)));
+      out.output(PENDING_PAGES, PendingPages.pageNumbers(unit, 2, totalPages + 1));
       return;
     }
     if (unit.instancesInScope().size() > 1) {
-      LOG.debug("Query {}: {} pages exceed {}, cut by instance", unit.id(), totalPages, MAX_PAGE_NUMBER);
+      LOG.debug(
+          "Query {}: {} pages exceed {}, cut by instance", unit.id(), totalPages, MAX_PAGE_NUMBER);
       for (String instance : unit.instancesInScope()) {
-        start(unit.forInstance(instance), out);
+        ReadUnit part = unit.forInstance(instance);
+        handOn(part, firstPage(part), out);
       }
       return;
     }
@@ -98,8 +145,36 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
               "Query %s: the API reported %d pages but lists no campaigns for instances %s",
               unit.id(), totalPages, unit.instancesInScope()));
     }
-    LOG.debug("Query {}: {} pages exceed {}, read in {} pieces", unit.id(), totalPages, MAX_PAGE_NUMBER, pieces.size());
-    out.get(PENDING_PAGES).output(PendingPages.pieces(unit, pieces));
+    LOG.debug(
+        "Query {}: {} pages exceed {}, read in {} pieces",
+        unit.id(),
+        totalPages,
+        MAX_PAGE_NUMBER,
+        pieces.size());
+    out.output(PENDING_PAGES, PendingPages.pieces(unit, pieces));
+  }
+
+  /** Where {@link #handOn} writes: the element's receivers, or the bundle's end context. */
+  private interface Outputs {
+    <T> void output(TupleTag<T> tag, T value);
+
+    static Outputs of(MultiOutputReceiver receiver) {
+      return new Outputs() {
+        @Override
+        public <T> void output(TupleTag<T> tag, T value) {
+          receiver.get(tag).output(value);
+        }
+      };
+    }
+
+    static Outputs of(FinishBundleContext context) {
+      return new Outputs() {
+        @Override
+        public <T> void output(TupleTag<T> tag, T value) {
+          context.output(tag, value, BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE);
+        }
+      };
+    }
   }
 
   @Teardown

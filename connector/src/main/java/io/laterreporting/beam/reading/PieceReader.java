@@ -46,12 +46,14 @@ final class PieceReader {
         ids, Math.min(PerformanceQuery.MAX_CAMPAIGN_IDS, unit.pageSize()));
   }
 
-  /** One piece's rows; fails if the piece unexpectedly needs more than one page. */
-  List<CampaignPerformance> readPiece(ReadUnit unit, List<Long> campaignIds, int pieceIndex) {
+  /**
+   * One piece's page; fails if the piece unexpectedly needs more than one page. Safe on any thread:
+   * it counts nothing.
+   */
+  PerformancePage fetchPiece(ReadUnit unit, List<Long> campaignIds, int pieceIndex) {
     PerformancePage page =
         client.campaignPerformance(
             unit.query().withCampaignIds(campaignIds), PageRequest.first(unit.pageSize()));
-    session.pageRead();
     if (!page.pageInfo().isLast()) {
       throw new IllegalStateException(
           String.format(
@@ -59,7 +61,7 @@ final class PieceReader {
                   + " for %d campaigns, so it cannot be read exactly",
               unit.id(), pieceIndex, campaignIds, unit.pageSize(), campaignIds.size()));
     }
-    return page.rows();
+    return page;
   }
 
   /** All the unit's rows, piece by piece; fails if a campaign comes back twice. */
@@ -67,7 +69,8 @@ final class PieceReader {
     List<List<Long>> pieces = campaignPieces(unit);
     List<CampaignPerformance> rows = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
-      rows.addAll(readPiece(unit, pieces.get(i), i));
+      rows.addAll(fetchPiece(unit, pieces.get(i), i).rows());
+      session.pageRead();
     }
     String duplicate = UnitCheck.firstDuplicate(rows);
     if (duplicate != null) {

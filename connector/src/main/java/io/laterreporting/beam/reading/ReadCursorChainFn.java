@@ -4,6 +4,8 @@ import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker;
 import org.apache.beam.sdk.values.KV;
@@ -12,12 +14,13 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Reads the pages of a cursor unit after page 1, in order. Cursor pages cannot be fetched in
  * parallel, so this does not split; it checkpoints between pages (the restriction is the rest of the
- * chain from a known cursor), so a runner can pause and resume a long chain without reading a page
- * twice. Its size is one page's rows while the chain is open: the length of a chain is unknown.
+ * chain from a known cursor), so a runner can pause and resume a long chain; a page fetched when the
+ * runner asked to pause is parked ({@link ParkedPages}) rather than fetched again. Its size is one page's rows while the chain is open: the length of a chain is unknown.
  */
 @DoFn.BoundedPerElement
 class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
   private final ReadSpec spec;
+  private final Counter chainsResumed = Metrics.counter(ReadCounters.NAMESPACE, "chainsResumed");
   private transient @Nullable ApiSession session;
 
   ReadCursorChainFn(ReadSpec spec) {
@@ -53,12 +56,20 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
     CursorChain chain = tracker.currentRestriction();
     String cursor = chain.nextCursor();
     int index = chain.nextIndex();
+    if (index > 2) {
+      chainsResumed.inc();
+    }
     while (cursor != null) {
-      PerformancePage page =
-          session.client.campaignPerformance(unit.query(), PageRequest.cursor(cursor, unit.pageSize()));
-      session.pageRead();
+      PerformancePage page = ParkedPages.take(unit.id(), cursor);
+      if (page == null) {
+        page =
+            session.client.campaignPerformance(
+                unit.query(), PageRequest.cursor(cursor, unit.pageSize()));
+        session.pageRead();
+      }
       String following = page.pageInfo().isLast() ? null : page.pageInfo().nextCursor();
       if (!tracker.tryClaim(CursorStep.of(cursor, following))) {
+        ParkedPages.park(unit.id(), cursor, page);
         return;
       }
       out.output(

@@ -5,6 +5,10 @@ import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.beam.sdk.io.range.OffsetRange;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.splittabledofn.OffsetRangeTracker;
@@ -27,6 +31,7 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
   private final ReadSpec spec;
   private transient @Nullable ApiSession session;
   private transient @Nullable PieceReader pieceReader;
+  private transient @Nullable ConcurrentRequests requests;
 
   ReadPageRangeFn(ReadSpec spec) {
     this.spec = spec;
@@ -36,6 +41,8 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
   public void setup() {
     session = new ApiSession(spec.clientConfig());
     pieceReader = new PieceReader(session);
+    requests =
+        ConcurrentRequests.forEndpoint(spec.clientConfig().baseUrl(), spec.maxConcurrentRequests());
   }
 
   @GetInitialRestriction
@@ -46,9 +53,11 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
   @SplitRestriction
   public void splitRestriction(
       @Restriction OffsetRange restriction, OutputReceiver<OffsetRange> splits) {
-    for (OffsetRange split : restriction.split(PAGES_PER_INITIAL_SPLIT, 1)) {
-      splits.output(split);
-    }
+    initialSplits(restriction).forEach(splits::output);
+  }
+
+  static List<OffsetRange> initialSplits(OffsetRange restriction) {
+    return restriction.split(PAGES_PER_INITIAL_SPLIT, 1);
   }
 
   @NewTracker
@@ -61,35 +70,70 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
     return (double) (restriction.getTo() - restriction.getFrom()) * pending.unit().pageSize();
   }
 
+  /**
+   * Fetches up to {@code maxConcurrentRequests} pages ahead of the one being claimed. A page fetched
+   * ahead beyond the point where the runner splits or checkpoints is parked for the residual.
+   */
   @ProcessElement
   public void processElement(
       @Element PendingPages pending,
       RestrictionTracker<OffsetRange, Long> tracker,
       OutputReceiver<KV<String, FetchedPage>> out) {
     ReadUnit unit = pending.unit();
-    for (long index = tracker.currentRestriction().getFrom(); tracker.tryClaim(index); index++) {
-      out.output(KV.of(unit.id(), fetch(pending, (int) index)));
+    Deque<CompletableFuture<PerformancePage>> ahead = new ArrayDeque<>();
+    long nextToFetch = tracker.currentRestriction().getFrom();
+    for (long index = nextToFetch; ; index++) {
+      while (ahead.size() < spec.maxConcurrentRequests()
+          && nextToFetch < tracker.currentRestriction().getTo()) {
+        ahead.add(fetchAhead(pending, (int) nextToFetch++));
+      }
+      if (!tracker.tryClaim(index)) {
+        parkRest(unit, index, ahead);
+        return;
+      }
+      PerformancePage page = ahead.poll().join();
+      session.pageRead();
+      out.output(KV.of(unit.id(), fetchedPage(pending, (int) index, page)));
     }
   }
 
-  private FetchedPage fetch(PendingPages pending, int index) {
+  private CompletableFuture<PerformancePage> fetchAhead(PendingPages pending, int index) {
     ReadUnit unit = pending.unit();
+    PerformancePage parked = ParkedPages.take(unit.id(), String.valueOf(index));
+    if (parked != null) {
+      return CompletableFuture.completedFuture(parked);
+    }
+    return requests.submit(
+        () ->
+            pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES
+                ? pieceReader.fetchPiece(unit, pending.pieces().get(index), index)
+                : session.client.campaignPerformance(
+                    unit.query(), PageRequest.number(index, unit.pageSize())));
+  }
+
+  private static void parkRest(
+      ReadUnit unit, long firstUnclaimed, Deque<CompletableFuture<PerformancePage>> ahead) {
+    long index = firstUnclaimed;
+    for (CompletableFuture<PerformancePage> page : ahead) {
+      String position = String.valueOf(index++);
+      page.thenAccept(fetched -> ParkedPages.park(unit.id(), position, fetched));
+    }
+  }
+
+  private static FetchedPage fetchedPage(PendingPages pending, int index, PerformancePage page) {
     if (pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES) {
       return FetchedPage.of(
-          unit,
+          pending.unit(),
           FetchedPage.Kind.CAMPAIGN_PIECES,
           index,
           pending.pieces().size(),
           null,
           true,
-          pieceReader.readPiece(unit, pending.pieces().get(index), index));
+          page.rows());
     }
-    PerformancePage page =
-        session.client.campaignPerformance(unit.query(), PageRequest.number(index, unit.pageSize()));
-    session.pageRead();
     PageInfo info = page.pageInfo();
     return FetchedPage.of(
-        unit,
+        pending.unit(),
         FetchedPage.Kind.PAGE_NUMBERS,
         index,
         info.totalPages() == null ? 0 : info.totalPages(),
