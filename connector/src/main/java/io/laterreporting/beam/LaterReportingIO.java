@@ -16,6 +16,7 @@ import io.laterreporting.beam.reading.CampaignPerformanceRead;
 import io.laterreporting.beam.records.CampaignMetric;
 import io.laterreporting.beam.records.CampaignPerformance;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -118,6 +119,8 @@ public final class LaterReportingIO {
         .setGranularity(Granularity.NONE)
         .setMaxConcurrentRequests(DEFAULT_MAX_CONCURRENT_REQUESTS)
         .setRetryPolicy(RetryPolicy.defaults())
+        .setConnectTimeout(ApiClientConfig.DEFAULT_CONNECT_TIMEOUT)
+        .setReadTimeout(ApiClientConfig.DEFAULT_READ_TIMEOUT)
         .setAllowInsecureHttp(false)
         .build();
   }
@@ -159,6 +162,10 @@ public final class LaterReportingIO {
 
     abstract RetryPolicy getRetryPolicy();
 
+    abstract Duration getConnectTimeout();
+
+    abstract Duration getReadTimeout();
+
     abstract boolean getAllowInsecureHttp();
 
     abstract Builder toBuilder();
@@ -198,6 +205,10 @@ public final class LaterReportingIO {
       abstract Builder setMaxConcurrentRequests(int value);
 
       abstract Builder setRetryPolicy(RetryPolicy value);
+
+      abstract Builder setConnectTimeout(Duration value);
+
+      abstract Builder setReadTimeout(Duration value);
 
       abstract Builder setAllowInsecureHttp(boolean value);
 
@@ -419,6 +430,34 @@ public final class LaterReportingIO {
     }
 
     /**
+     * How long to wait for a connection, more than 0 and at most a minute. Default {@code
+     * ApiClientConfig.DEFAULT_CONNECT_TIMEOUT} (10 s). A timeout is retried like a server fault.
+     */
+    public Read withConnectTimeout(Duration connectTimeout) {
+      checkTimeout("connectTimeout", connectTimeout);
+      return toBuilder().setConnectTimeout(connectTimeout).build();
+    }
+
+    /**
+     * How long to wait for an answer, more than 0 and at most ten minutes. Default {@code
+     * ApiClientConfig.DEFAULT_READ_TIMEOUT} (30 s). A timeout is retried like a server fault.
+     */
+    public Read withReadTimeout(Duration readTimeout) {
+      checkTimeout("readTimeout", readTimeout);
+      return toBuilder().setReadTimeout(readTimeout).build();
+    }
+
+    private static void checkTimeout(String parameter, Duration timeout) {
+      Duration max = parameter.equals("connectTimeout") ? Duration.ofMinutes(1) : Duration.ofMinutes(10);
+      checkArgument(
+          timeout != null && !timeout.isNegative() && !timeout.isZero() && timeout.compareTo(max) <= 0,
+          "%s must be more than 0 and at most %s, but was %s",
+          parameter,
+          max,
+          timeout);
+    }
+
+    /**
      * Allows sending credentials over plain {@code http://} to a host that is not loopback. Default
      * false: only for a trusted private gateway.
      */
@@ -447,6 +486,8 @@ public final class LaterReportingIO {
               .setBaseUrl(getBaseUrl())
               .setCredentials(getClientId(), getClientSecret())
               .setRetryPolicy(getRetryPolicy())
+              .setConnectTimeout(getConnectTimeout())
+              .setReadTimeout(getReadTimeout())
               .setAllowInsecureHttp(getAllowInsecureHttp())
               .build();
       List<DateWindow> windows = DateWindows.cover(getStartDate(), getEndDate(), getGranularity());

@@ -16,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * bunch up and overrun one of the server's windows. The budget
  * is learned from {@code X-Ratelimit-Limit}/{@code X-Ratelimit-Window} on any answer; until then
  * requests are not paced, and once learned the requests already started count as paced ones. A 429 blocks every caller until its {@code Retry-After} (or the backoff);
- * a 429 without the headers teaches an estimate (requests started in the last 60 s, the documented
- * window, if at least 20); a 429 more than one window after learning (someone else shares the budget, e.g. workers
+ * 429s without the headers teach an estimate (requests started in the last 60 s, the documented
+ * window, if at least 20) once {@value RateLimiter#MIN_RATE_LIMITED} come in a row with no success
+ * between: an exhausted budget refuses everything until its window ends, while a 429 among
+ * successes is a gateway's hiccup, retried after its wait, not a budget; a 429 more than one window after learning (someone else shares the budget, e.g. workers
  * behind one IP) lowers the fraction by 10% (not below 0.5), and each success raises it again by
  * 0.002 up to 0.95 (additive increase, multiplicative decrease).
  */
@@ -40,6 +42,8 @@ final class RateLimiters {
     private static final int MAX_RECENT = 100_000;
     /** Fewer starts than this in the last window teach nothing (an isolated 429, e.g. from a gateway). */
     static final int MIN_SAMPLE = 20;
+    /** Fewer 429s in a row than this are hiccups, not an exhausted budget. */
+    static final int MIN_RATE_LIMITED = 3;
 
     private final ClientRuntime.Clock clock;
     private int limit;
@@ -49,6 +53,7 @@ final class RateLimiters {
     private double nextSlot;
     private long blockedUntil;
     private final ArrayDeque<Long> starts = new ArrayDeque<>();
+    private int rateLimitedInARow;
 
     RateLimiter(ClientRuntime.Clock clock) {
       this.clock = clock;
@@ -138,6 +143,7 @@ final class RateLimiters {
     }
 
     synchronized void onSuccess() {
+      rateLimitedInARow = 0;
       if (fraction < TARGET_FRACTION) {
         fraction = Math.min(TARGET_FRACTION, fraction + 0.002);
       }
@@ -148,17 +154,20 @@ final class RateLimiters {
       long now = clock.millis();
       blockedUntil = Math.max(blockedUntil, now + waitMillis);
       nextSlot = Math.max(nextSlot, blockedUntil);
+      rateLimitedInARow++;
       if (limit <= 0) {
-        int started = 0;
-        for (Long t : starts) {
-          if (t >= now - ASSUMED_WINDOW_MILLIS && t <= now) {
-            started++;
+        if (rateLimitedInARow >= MIN_RATE_LIMITED) {
+          int started = 0;
+          for (Long t : starts) {
+            if (t >= now - ASSUMED_WINDOW_MILLIS && t <= now) {
+              started++;
+            }
           }
-        }
-        if (started >= MIN_SAMPLE) {
-          limit = started - 1;
-          windowMillis = ASSUMED_WINDOW_MILLIS;
-          learnedAt = now;
+          if (started >= MIN_SAMPLE) {
+            limit = started - 1;
+            windowMillis = ASSUMED_WINDOW_MILLIS;
+            learnedAt = now;
+          }
         }
       } else if (now - learnedAt > windowMillis) {
         fraction = Math.max(MIN_FRACTION, fraction * 0.9);

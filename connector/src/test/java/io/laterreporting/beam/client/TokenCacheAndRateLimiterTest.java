@@ -175,7 +175,7 @@ public class TokenCacheAndRateLimiterTest {
   }
 
   @Test
-  public void given429WithoutHeaders_thenBudgetIsEstimatedAndEveryoneWaits() {
+  public void givenRecurring429sWithoutHeaders_thenBudgetIsEstimatedAndEveryoneWaits() {
     AtomicLong now = new AtomicLong(0);
     RateLimiters.RateLimiter limiter = new RateLimiters(now::get).forBaseUrl("https://h");
     limiter.reserve();
@@ -188,6 +188,8 @@ public class TokenCacheAndRateLimiterTest {
       limiter.admit();
       now.addAndGet(100);
     }
+    limiter.onRateLimited(5_000);
+    assertEquals("two 429s in a row are hiccups", 0, limiter.limit());
     limiter.onRateLimited(5_000);
     assertEquals(30, limiter.limit());
     assertEquals(60_000, limiter.windowMillis());
