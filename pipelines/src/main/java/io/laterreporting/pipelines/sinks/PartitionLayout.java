@@ -70,6 +70,8 @@ public final class PartitionLayout implements Serializable {
       folders.add(stagingRoot().resolve(folderName(day), StandardResolveOptions.RESOLVE_DIRECTORY));
       folders.add(trashPartition(day));
     }
+    // FileIO's default temporary folder under the folder it writes to; emptied by FileIO itself.
+    folders.add(stagingRoot().resolve(".temp-beam", StandardResolveOptions.RESOLVE_DIRECTORY));
     for (String kind : List.of(STAGING, TRASH)) {
       folders.add(runFolder(kind));
       folders.add(root().resolve(kind, StandardResolveOptions.RESOLVE_DIRECTORY));
