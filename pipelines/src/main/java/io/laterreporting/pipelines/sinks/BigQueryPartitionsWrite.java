@@ -61,6 +61,8 @@ public final class BigQueryPartitionsWrite
                         clustering()))
             .withFormatFunction(record -> BigQueryUtils.toTableRow(exportRows.apply(record)))
             .withSchema(schema)
+            // Without it, BigQueryIO drops the clustering of the destinations the function returns.
+            .withClustering()
             .withCreateDisposition(CreateDisposition.CREATE_IF_NEEDED)
             .withWriteDisposition(WriteDisposition.WRITE_TRUNCATE)
             .withMethod(BigQueryIO.Write.Method.FILE_LOADS);
