@@ -70,8 +70,7 @@ case "$cmd" in
       --service-account-email="${SERVICE_ACCOUNT:?set SERVICE_ACCOUNT=sa@project.iam.gserviceaccount.com}" \
       --temp-location="${BUCKET}/temp" --staging-location="${BUCKET}/staging" \
       --max-workers=4 \
-      --parameters="clientId=${CLIENT_ID:?set CLIENT_ID},clientSecret=${CLIENT_SECRET_REF:?set CLIENT_SECRET_REF=projects/P/secrets/S/versions/latest}" \
-      --parameters="$(output_parameter),lookbackDays=${LOOKBACK_DAYS},granularity=day" \
+      --parameters="clientId=${CLIENT_ID:?set CLIENT_ID},clientSecret=${CLIENT_SECRET_REF:?set CLIENT_SECRET_REF=projects/P/secrets/S/versions/latest},$(output_parameter),lookbackDays=${LOOKBACK_DAYS},granularity=day" \
       "$@"
     ;;
   schedule)
