@@ -1,22 +1,25 @@
 package io.laterreporting.pipelines;
 
 import io.laterreporting.beam.client.SecretSource;
-import io.laterreporting.beam.client.SecretSources;
+import io.laterreporting.beam.secrets.Secrets;
 
 /**
- * Turns the {@code clientSecret} option into the {@link SecretSource} the read carries. The one
- * place to teach other forms of the option, such as Secret Manager references
- * ({@code projects/P/secrets/S/versions/V}), which would resolve on the workers instead of
- * travelling in the job graph.
+ * Turns the {@code clientSecret} option into the {@link SecretSource} the read carries: a Secret
+ * Manager reference ({@code projects/P/secrets/S/versions/V}, resolved on the workers) or the secret
+ * itself (serialized into the job graph). See {@link Secrets}.
  */
 final class ClientSecretOption {
   private ClientSecretOption() {}
 
   static SecretSource toSecretSource(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(
-          "clientSecret must be a non-blank string, but was " + (value == null ? "not set" : "blank"));
-    }
-    return SecretSources.ofValue(value.trim());
+    return Secrets.parse(value);
+  }
+
+  /**
+   * The source, after which the option holds only the reference or a placeholder: {@code
+   * options.toString()}, which runners print, shows no secret; the value lives on in the source.
+   */
+  static SecretSource consume(ExportOptions options) {
+    return Secrets.consume(options.getClientSecret(), options::setClientSecret);
   }
 }

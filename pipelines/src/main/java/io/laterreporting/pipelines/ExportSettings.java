@@ -40,7 +40,7 @@ public final class ExportSettings {
     LaterReportingIO.Read read = LaterReportingIO.read();
     read = check(read, "apiBaseUrl", "baseUrl", r -> r.withBaseUrl(options.getApiBaseUrl()));
     read = read.withClientId(options.getClientId() == null ? "" : options.getClientId());
-    read = read.withClientSecret(ClientSecretOption.toSecretSource(options.getClientSecret()));
+    read = read.withClientSecret(ClientSecretOption.consume(options));
 
     LocalDate[] range = dateRange(options, clock);
     read = read.withDateRange(range[0], range[1]);
