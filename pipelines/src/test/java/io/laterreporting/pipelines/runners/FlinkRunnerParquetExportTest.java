@@ -60,8 +60,6 @@ public class FlinkRunnerParquetExportTest {
     long started = System.nanoTime();
     int exit = ParquetExport.run(new String[] {
         "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
-        // The connector iterates a GroupByKey result twice (UnitCheck); Flink batch allows it only so.
-        "--reIterableGroupByKeyResult=true",
         "--apiBaseUrl=" + emulator.baseUrl(), "--clientId=flink-client", "--clientSecret=flink-secret",
         "--startDate=" + START, "--endDate=" + END, "--granularity=month", "--pageSize=10",
         "--output=" + output},
