@@ -64,14 +64,27 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>The work is planned on a worker, not at construction: one request to {@code /v2/instances}
  * discovers the instances the credentials can see (when {@link Read#withInstanceIds} is not set),
  * checks the requested ones, and tells which pagination generation the gateway speaks. Each window
- * becomes one query over all instances (more than 50 campaign ids are queried 50 at a time). With page
- * numbers, page 1 of a query reveals the page count, and pages 2..N become a splittable restriction
- * that runners spread over workers; with cursors, pages must be read in order, so a query is read
- * by one worker at a time and the plan splits by instance when there are few windows. Within a worker
- * at most {@link Read#withMaxConcurrentRequests} requests are in flight. The rate budget of the API
- * (about 120 requests per minute per IP, shared by all workers behind one address) usually bounds a
- * large read: the client learns it from the {@code X-Ratelimit-*} headers and paces itself; time spent
- * waiting is reported to the runner as throttling time so that autoscalers do not add workers.
+ * becomes one query over all instances (more than 50 campaign ids are queried 50 at a time), since a
+ * query costs {@code max(1, ceil(rows / pageSize))} requests and fewer queries cost fewer requests.
+ *
+ * <ul>
+ *   <li><b>Page numbers</b>: page 1 of a query reveals the page count; pages 2..N become a
+ *       splittable restriction, cut into splits of 16 pages that runners spread over workers
+ *       (Dataflow splits further while it runs). The most parallelism a read can use is its page
+ *       count. A query of more than 500 pages (the API's limit on page numbers) is cut by instance,
+ *       and a single instance into batches of campaigns, so nothing is truncated.
+ *   <li><b>Cursors</b>: pages must be read in order, so a query is read by one worker at a time,
+ *       checkpointing between pages; with fewer than 16 windows the plan spends one query per instance
+ *       and window to read instances in parallel. The most parallelism is the number of queries.
+ * </ul>
+ *
+ * <p>Within a worker at most {@link Read#withMaxConcurrentRequests} requests (default 8) are in
+ * flight, whatever the number of threads the runner uses, since the read waits on the network, not
+ * the CPU. The API's rate budget (about 120 requests per minute per IP, shared by all workers behind
+ * one address) usually bounds a large read: the client learns it from the {@code X-Ratelimit-*}
+ * headers and paces itself; time spent waiting is reported to the runner as throttling time so that
+ * autoscalers do not add workers that would only wait. A read takes at least {@code requests /
+ * rate}; more workers do not help past that.
  *
  * <h2>Guarantees</h2>
  *
@@ -86,10 +99,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <h2>Metrics</h2>
  *
- * <p>Counters in the namespace {@code LaterReportingIO}: {@code requests}, {@code pages}, {@code
- * rows}, {@code retries_<cause>}, {@code rateLimited} (429 answers), {@code tokenMints}, {@code
- * unitsReread}; and the runner's throttling counter ({@code Metrics.THROTTLE_TIME_COUNTER_NAME}, in
- * milliseconds).
+ * <p>Counters in the namespace {@code LaterReportingIO}: {@code requests} (every HTTP answer), {@code
+ * pages} (data pages read), {@code rows} (rows emitted), {@code retries_<cause>} ({@code
+ * server_error}, {@code rate_limited}, {@code connection}, {@code timeout}, {@code malformed_body},
+ * {@code unauthorized}), {@code rateLimited} (429 answers), {@code tokenMints}, {@code unitsReread}
+ * (queries whose pages disagreed and were read again in pieces) and {@code chainsResumed} (cursor
+ * reads resumed after a checkpoint); and the runner's throttling counter ({@code
+ * Metrics.THROTTLE_TIME_NAMESPACE}/{@code THROTTLE_TIME_COUNTER_NAME}, in milliseconds). A line per
+ * query is logged at DEBUG; nothing is logged per row.
  */
 public final class LaterReportingIO {
   public static final String DEFAULT_BASE_URL = "https://reporting.api.later.com";

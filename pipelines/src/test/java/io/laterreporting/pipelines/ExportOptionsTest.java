@@ -153,7 +153,11 @@ public class ExportOptionsTest {
 
   @Test
   public void givenNoSecret_thenAsksForIt() {
-    assertRejected("clientSecret must be a non-blank string, but was not set", "--clientSecret=<unset>");
+    assertRejected(
+        "clientSecret must be a Secret Manager reference"
+            + " projects/PROJECT/secrets/SECRET/versions/VERSION (recommended) or the secret itself,"
+            + " but was not set",
+        "--clientSecret=<unset>");
   }
 
   @Test

@@ -30,8 +30,10 @@ public final class Secrets {
   public static SecretSource parse(String option) {
     if (option == null || option.isBlank()) {
       throw new IllegalArgumentException(
-          "clientSecret: got " + (option == null ? "nothing" : "a blank string")
-              + "; give projects/PROJECT/secrets/SECRET/versions/VERSION (recommended) or the secret itself");
+          "clientSecret must be a Secret Manager reference"
+              + " projects/PROJECT/secrets/SECRET/versions/VERSION (recommended) or the secret itself,"
+              + " but was "
+              + (option == null ? "not set" : "blank"));
     }
     if (option.equals(REDACTED_VALUE)) {
       throw new IllegalArgumentException(

@@ -55,7 +55,8 @@ public class SecretsTest {
   public void givenBlank_thenRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Secrets.parse("  "));
 
-    assertThat(e.getMessage(), containsString("clientSecret: got a blank string"));
+    assertThat(e.getMessage(), containsString("clientSecret must be a Secret Manager reference"));
+    assertThat(e.getMessage(), containsString("but was blank"));
   }
 
   @Test
