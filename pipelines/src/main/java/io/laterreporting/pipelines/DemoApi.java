@@ -10,8 +10,8 @@ import io.laterreporting.emulator.ReportingApiEmulator;
  * settings and the date range are filled in, so a demo can still show any filter or granularity.
  */
 final class DemoApi implements AutoCloseable {
-  static final String START_DATE = "2025-01-01";
-  static final String END_DATE = "2025-03-31";
+  static final String START_DATE = "2024-01-01";
+  static final String END_DATE = "2025-06-30";
 
   private final ReportingApiEmulator emulator;
 

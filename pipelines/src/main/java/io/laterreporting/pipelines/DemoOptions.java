@@ -25,13 +25,13 @@ public interface DemoOptions extends PipelineOptions {
   void setDemoSeed(Long value);
 
   @Description("--demo: number of instances (workspaces).")
-  @Default.Integer(5)
+  @Default.Integer(12)
   Integer getDemoInstances();
 
   void setDemoInstances(Integer value);
 
   @Description("--demo: mean number of campaigns per instance.")
-  @Default.Integer(40)
+  @Default.Integer(60)
   Integer getDemoCampaigns();
 
   void setDemoCampaigns(Integer value);
