@@ -1,5 +1,6 @@
 package io.laterreporting.pipelines;
 
+import io.laterreporting.beam.client.LaterApiException;
 import io.laterreporting.beam.records.CampaignPerformance;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -115,9 +116,17 @@ final class ExportLauncher {
     return newline < 0 ? text : text.substring(0, newline).strip();
   }
 
+  /**
+   * The API client's exception if the chain holds one (it names the route, the unit, the attempts
+   * and the last answer; its own cause, e.g. a {@code ConnectException}, says none of that), else
+   * the root cause.
+   */
   private static String rootMessage(Throwable error) {
     Throwable cause = error;
     while (cause.getCause() != null && cause.getCause() != cause) {
+      if (cause instanceof LaterApiException) {
+        break;
+      }
       cause = cause.getCause();
     }
     return firstLine(cause.getClass().getSimpleName() + ": " + cause.getMessage());

@@ -1,6 +1,8 @@
 package io.laterreporting.pipelines;
 
 import io.laterreporting.beam.LaterReportingIO;
+import io.laterreporting.beam.client.ApiClientConfig;
+import io.laterreporting.beam.client.SecretSources;
 import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
@@ -38,7 +40,7 @@ public final class ExportSettings {
   /** @throws IllegalArgumentException for the first bad option found, with a one-line message */
   public static ExportSettings from(ExportOptions options, Clock clock) {
     LaterReportingIO.Read read = LaterReportingIO.read();
-    read = check(read, "apiBaseUrl", "baseUrl", r -> r.withBaseUrl(options.getApiBaseUrl()));
+    read = check(read, "apiBaseUrl", "baseUrl", r -> withCheckedBaseUrl(r, options.getApiBaseUrl()));
     read = read.withClientId(options.getClientId() == null ? "" : options.getClientId());
     read = read.withClientSecret(ClientSecretOption.consume(options));
 
@@ -145,6 +147,21 @@ public final class ExportSettings {
         .map(String::trim)
         .filter(item -> !item.isEmpty())
         .collect(Collectors.toList());
+  }
+
+  /**
+   * The read's own check of the URL, then the API client's stricter one (no user info; plain
+   * {@code http://} only to a loopback host, as the exports have no option to allow it), which
+   * would otherwise run only when the pipeline is built: an exit code 1 "Export failed" instead of
+   * a bad option.
+   */
+  private static LaterReportingIO.Read withCheckedBaseUrl(LaterReportingIO.Read read, String url) {
+    LaterReportingIO.Read checked = read.withBaseUrl(url);
+    ApiClientConfig.builder()
+        .setBaseUrl(url)
+        .setCredentials("url-check", SecretSources.ofValue("url-check"))
+        .build();
+    return checked;
   }
 
   /** Runs a check of the read whose message names its parameter differently from the option. */

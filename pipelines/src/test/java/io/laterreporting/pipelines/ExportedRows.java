@@ -29,13 +29,13 @@ import org.joda.time.ReadableInstant;
  * export's own conversion), or built from the oracle's records, so that both sides meet in one form:
  * dates as {@code YYYY-MM-DD}, instants as epoch millis, text as String.
  */
-final class ExportedRows {
+public final class ExportedRows {
   private static final Set<String> DAY_FIELDS = Set.of("periodStart", "periodEnd");
 
   private ExportedRows() {}
 
   /** The Parquet files of the live partitions, {@code periodStart=...} folders only. */
-  static List<Path> liveFiles(Path output) {
+  public static List<Path> liveFiles(Path output) {
     try (Stream<Path> files = Files.walk(output)) {
       return files
           .filter(file -> file.toString().endsWith(".parquet"))
@@ -49,7 +49,7 @@ final class ExportedRows {
   }
 
   /** Every row of the live partitions; fails if a row sits in the wrong partition. */
-  static List<Map<String, Object>> readParquet(Path output) throws IOException {
+  public static List<Map<String, Object>> readParquet(Path output) throws IOException {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Path file : liveFiles(output)) {
       String partition = file.getParent().getFileName().toString();
@@ -70,7 +70,7 @@ final class ExportedRows {
     return rows;
   }
 
-  static List<Map<String, Object>> fromRecords(List<CampaignPerformance> records) throws Exception {
+  public static List<Map<String, Object>> fromRecords(List<CampaignPerformance> records) throws Exception {
     SchemaRegistry registry = SchemaRegistry.createDefault();
     var toRow = registry.getToRowFunction(CampaignPerformance.class);
     List<Map<String, Object>> rows = new ArrayList<>();
