@@ -65,7 +65,9 @@ public class DemoTest {
     assertThat(
         out.toString(),
         containsString(
-            String.format("rows       %,d in 1 windows (2025-01-01..2025-03-31, granularity none)", expected.size())));
+            String.format(
+                "rows       %,d in 1 windows (%s..%s, granularity none)",
+                expected.size(), DemoApi.START_DATE, DemoApi.END_DATE)));
     assertThat(out.toString(), containsString("top 5 by estimatedRoi:\n    1. "));
   }
 }
