@@ -16,6 +16,7 @@ import io.laterreporting.beam.reading.CampaignPerformanceRead;
 import io.laterreporting.beam.records.CampaignMetric;
 import io.laterreporting.beam.records.CampaignPerformance;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -63,14 +64,27 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>The work is planned on a worker, not at construction: one request to {@code /v2/instances}
  * discovers the instances the credentials can see (when {@link Read#withInstanceIds} is not set),
  * checks the requested ones, and tells which pagination generation the gateway speaks. Each window
- * becomes one query over all instances (more than 50 campaign ids are queried 50 at a time). With page
- * numbers, page 1 of a query reveals the page count, and pages 2..N become a splittable restriction
- * that runners spread over workers; with cursors, pages must be read in order, so a query is read
- * by one worker at a time and the plan splits by instance when there are few windows. Within a worker
- * at most {@link Read#withMaxConcurrentRequests} requests are in flight. The rate budget of the API
- * (about 120 requests per minute per IP, shared by all workers behind one address) usually bounds a
- * large read: the client learns it from the {@code X-Ratelimit-*} headers and paces itself; time spent
- * waiting is reported to the runner as throttling time so that autoscalers do not add workers.
+ * becomes one query over all instances (more than 50 campaign ids are queried 50 at a time), since a
+ * query costs {@code max(1, ceil(rows / pageSize))} requests and fewer queries cost fewer requests.
+ *
+ * <ul>
+ *   <li><b>Page numbers</b>: page 1 of a query reveals the page count; pages 2..N become a
+ *       splittable restriction, cut into splits of 16 pages that runners spread over workers
+ *       (Dataflow splits further while it runs). The most parallelism a read can use is its page
+ *       count. A query of more than 500 pages (the API's limit on page numbers) is cut by instance,
+ *       and a single instance into batches of campaigns, so nothing is truncated.
+ *   <li><b>Cursors</b>: pages must be read in order, so a query is read by one worker at a time,
+ *       checkpointing between pages; with fewer than 16 windows the plan spends one query per instance
+ *       and window to read instances in parallel. The most parallelism is the number of queries.
+ * </ul>
+ *
+ * <p>Within a worker at most {@link Read#withMaxConcurrentRequests} requests (default 8) are in
+ * flight, whatever the number of threads the runner uses, since the read waits on the network, not
+ * the CPU. The API's rate budget (about 120 requests per minute per IP, shared by all workers behind
+ * one address) usually bounds a large read: the client learns it from the {@code X-Ratelimit-*}
+ * headers and paces itself; time spent waiting is reported to the runner as throttling time so that
+ * autoscalers do not add workers that would only wait. A read takes at least {@code requests /
+ * rate}; more workers do not help past that.
  *
  * <h2>Guarantees</h2>
  *
@@ -85,10 +99,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <h2>Metrics</h2>
  *
- * <p>Counters in the namespace {@code LaterReportingIO}: {@code requests}, {@code pages}, {@code
- * rows}, {@code retries_<cause>}, {@code rateLimited} (429 answers), {@code tokenMints}, {@code
- * unitsReread}; and the runner's throttling counter ({@code Metrics.THROTTLE_TIME_COUNTER_NAME}, in
- * milliseconds).
+ * <p>Counters in the namespace {@code LaterReportingIO}: {@code requests} (every HTTP answer), {@code
+ * pages} (data pages read), {@code rows} (rows emitted), {@code retries_<cause>} ({@code
+ * server_error}, {@code rate_limited}, {@code connection}, {@code timeout}, {@code malformed_body},
+ * {@code unauthorized}), {@code rateLimited} (429 answers), {@code tokenMints}, {@code unitsReread}
+ * (queries whose pages disagreed and were read again in pieces) and {@code chainsResumed} (cursor
+ * reads resumed after a checkpoint); and the runner's throttling counter ({@code
+ * Metrics.THROTTLE_TIME_NAMESPACE}/{@code THROTTLE_TIME_COUNTER_NAME}, in milliseconds). A line per
+ * query is logged at DEBUG; nothing is logged per row.
  */
 public final class LaterReportingIO {
   public static final String DEFAULT_BASE_URL = "https://reporting.api.later.com";
@@ -118,6 +136,8 @@ public final class LaterReportingIO {
         .setGranularity(Granularity.NONE)
         .setMaxConcurrentRequests(DEFAULT_MAX_CONCURRENT_REQUESTS)
         .setRetryPolicy(RetryPolicy.defaults())
+        .setConnectTimeout(ApiClientConfig.DEFAULT_CONNECT_TIMEOUT)
+        .setReadTimeout(ApiClientConfig.DEFAULT_READ_TIMEOUT)
         .setAllowInsecureHttp(false)
         .build();
   }
@@ -159,6 +179,10 @@ public final class LaterReportingIO {
 
     abstract RetryPolicy getRetryPolicy();
 
+    abstract Duration getConnectTimeout();
+
+    abstract Duration getReadTimeout();
+
     abstract boolean getAllowInsecureHttp();
 
     abstract Builder toBuilder();
@@ -198,6 +222,10 @@ public final class LaterReportingIO {
       abstract Builder setMaxConcurrentRequests(int value);
 
       abstract Builder setRetryPolicy(RetryPolicy value);
+
+      abstract Builder setConnectTimeout(Duration value);
+
+      abstract Builder setReadTimeout(Duration value);
 
       abstract Builder setAllowInsecureHttp(boolean value);
 
@@ -419,6 +447,34 @@ public final class LaterReportingIO {
     }
 
     /**
+     * How long to wait for a connection, more than 0 and at most a minute. Default {@code
+     * ApiClientConfig.DEFAULT_CONNECT_TIMEOUT} (10 s). A timeout is retried like a server fault.
+     */
+    public Read withConnectTimeout(Duration connectTimeout) {
+      checkTimeout("connectTimeout", connectTimeout);
+      return toBuilder().setConnectTimeout(connectTimeout).build();
+    }
+
+    /**
+     * How long to wait for an answer, more than 0 and at most ten minutes. Default {@code
+     * ApiClientConfig.DEFAULT_READ_TIMEOUT} (30 s). A timeout is retried like a server fault.
+     */
+    public Read withReadTimeout(Duration readTimeout) {
+      checkTimeout("readTimeout", readTimeout);
+      return toBuilder().setReadTimeout(readTimeout).build();
+    }
+
+    private static void checkTimeout(String parameter, Duration timeout) {
+      Duration max = parameter.equals("connectTimeout") ? Duration.ofMinutes(1) : Duration.ofMinutes(10);
+      checkArgument(
+          timeout != null && !timeout.isNegative() && !timeout.isZero() && timeout.compareTo(max) <= 0,
+          "%s must be more than 0 and at most %s, but was %s",
+          parameter,
+          max,
+          timeout);
+    }
+
+    /**
      * Allows sending credentials over plain {@code http://} to a host that is not loopback. Default
      * false: only for a trusted private gateway.
      */
@@ -447,6 +503,8 @@ public final class LaterReportingIO {
               .setBaseUrl(getBaseUrl())
               .setCredentials(getClientId(), getClientSecret())
               .setRetryPolicy(getRetryPolicy())
+              .setConnectTimeout(getConnectTimeout())
+              .setReadTimeout(getReadTimeout())
               .setAllowInsecureHttp(getAllowInsecureHttp())
               .build();
       List<DateWindow> windows = DateWindows.cover(getStartDate(), getEndDate(), getGranularity());

@@ -31,6 +31,12 @@ final class ClientRuntime {
   final Clock clock;
   final Sleeper sleeper;
   final DoubleSupplier jitter;
+  /**
+   * Metric lists a server narrowed "all metrics" to, by base URL and filter set (see {@link
+   * LaterApiClient#campaignPerformance}); JVM-wide so every client asks for the subset at once.
+   */
+  final java.util.concurrent.ConcurrentHashMap<String, java.util.List<String>> narrowedMetrics =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   ClientRuntime(HttpTransport transport, TokenCache tokens, RateLimiters limiters, Clock clock, Sleeper sleeper,
       DoubleSupplier jitter) {

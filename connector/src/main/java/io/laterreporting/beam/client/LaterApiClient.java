@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.http.conn.ConnectTimeoutException;
@@ -47,8 +46,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Metrics.</b> The request always names its metrics (generation B requires them): the query's
  * or, when it asks for all, every name of {@link CampaignMetric}. If the server answers 400 listing
  * the valid names for those filters, a query asking for all metrics is repeated once with that
- * subset, and the subset is remembered (per client, per filter set: instances, campaigns,
- * platforms, content types, date basis) for later pages.
+ * subset, and the subset is remembered (JVM-wide, per base URL and filter set: instances,
+ * campaigns, platforms, content types, date basis) for later pages and other clients. The server
+ * checks metrics before cursors, so a cursor made with the subset by another JVM still works: the
+ * first request there is narrowed the same way.
  *
  * <p>Secrets and tokens never appear in logs, exception messages or {@code toString()}.
  */
@@ -64,7 +65,6 @@ public final class LaterApiClient implements AutoCloseable {
   private final RateLimiters.RateLimiter limiter;
   private final TokenCache.Key tokenKey;
   private final String secret;
-  private final ConcurrentHashMap<String, List<String>> narrowedMetrics = new ConcurrentHashMap<>();
   private volatile boolean closed;
   private volatile @Nullable String lastJwt;
 
@@ -145,8 +145,8 @@ public final class LaterApiClient implements AutoCloseable {
    */
   public PerformancePage campaignPerformance(PerformanceQuery query, PageRequest page) {
     boolean all = query.metrics().isEmpty();
-    String filters = all ? filterKey(query) : null;
-    List<String> metrics = all ? narrowedMetrics.getOrDefault(filters, CampaignMetric.apiNames()) : query.metrics();
+    String filters = all ? config.baseUrl() + "|" + filterKey(query) : null;
+    List<String> metrics = all ? rt.narrowedMetrics.getOrDefault(filters, CampaignMetric.apiNames()) : query.metrics();
     try {
       return fetchPerformance(query, page, metrics);
     } catch (LaterApiException e) {
@@ -157,7 +157,7 @@ public final class LaterApiClient implements AutoCloseable {
       if (valid == null || valid.isEmpty() || valid.equals(metrics)) {
         throw e;
       }
-      narrowedMetrics.put(filters, valid);
+      rt.narrowedMetrics.put(filters, valid);
       LOG.info("{} refused some metrics for {}; asking again for the {} it lists as valid",
           ApiRoute.CAMPAIGN_PERFORMANCE, query.describe(), valid.size());
       return fetchPerformance(query, page, valid);
@@ -322,7 +322,7 @@ public final class LaterApiClient implements AutoCloseable {
     int retries = 0;
     long waited = 0;
     while (true) {
-      throttle();
+      throttle(route, describe);
       attempts++;
       long t0 = System.nanoTime();
       HttpResponse resp;
@@ -448,12 +448,14 @@ public final class LaterApiClient implements AutoCloseable {
           "retry budget " + policy.retryBudget() + " would be exceeded by the next wait of " + wait + " ms");
     }
     observer.onRetry(f.cause);
-    if (f.cause == RetryCause.RATE_LIMITED) {
-      limiter.onRateLimited(wait);
-      observer.onThrottled(wait);
-    }
     LOG.debug("{} {}: retrying in {} ms after {}", route, describe, wait, f.answer);
-    sleep(route, describe, wait);
+    if (f.cause == RetryCause.RATE_LIMITED) {
+      // Every caller of this base URL holds off; the wait itself happens (and is reported as
+      // throttling) in the rate limiter before the next attempt.
+      limiter.onRateLimited(wait);
+    } else {
+      sleep(route, describe, wait);
+    }
     return wait;
   }
 
@@ -471,11 +473,17 @@ public final class LaterApiClient implements AutoCloseable {
     return (long) (base * (0.5 + 0.5 * Math.max(0, Math.min(1, j))));
   }
 
-  private void throttle() {
+  private void throttle(ApiRoute route, String describe) {
     long wait = limiter.reserve();
-    if (wait > 0) {
-      observer.onThrottled(wait);
-      sleep(ApiRoute.CAMPAIGN_PERFORMANCE, "rate limiter", wait);
+    while (true) {
+      if (wait > 0) {
+        observer.onThrottled(wait);
+        sleep(route, describe, wait);
+      }
+      wait = limiter.admit();
+      if (wait == 0) {
+        return;
+      }
     }
   }
 
@@ -575,7 +583,7 @@ public final class LaterApiClient implements AutoCloseable {
     long waited = 0;
     byte[] payload = tokenRequestBody();
     while (true) {
-      throttle();
+      throttle(route, describe);
       attempts++;
       long t0 = System.nanoTime();
       Failure failure;

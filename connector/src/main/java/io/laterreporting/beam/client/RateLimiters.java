@@ -10,11 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code window / (limit * fraction)} apart, {@code fraction} = 0.95. The server counts requests in
  * fixed windows; evenly spaced starts put at most {@code ceil(0.95 * limit)} requests in any window
  * of that length, whatever its alignment, so a rate-bound read uses ~95% of the budget and the 5%
- * margin absorbs latency jitter (requests arriving closer together than they were sent). The budget
+ * margin absorbs latency jitter (requests arriving closer together than they were sent). A
+ * sliding-window guard backs the pacing up: a thread that wakes late for its slot waits further if
+ * {@code fraction * limit} requests already started in the trailing window, so late threads cannot
+ * bunch up and overrun one of the server's windows. The budget
  * is learned from {@code X-Ratelimit-Limit}/{@code X-Ratelimit-Window} on any answer; until then
- * requests are not paced. A 429 blocks every caller until its {@code Retry-After} (or the backoff);
- * a 429 without the headers teaches an estimate (requests started in the last 60 s, the documented
- * window); a 429 more than one window after learning (someone else shares the budget, e.g. workers
+ * requests are not paced, and once learned the requests already started count as paced ones. A 429 blocks every caller until its {@code Retry-After} (or the backoff);
+ * 429s without the headers teach an estimate (requests started in the last 60 s, the documented
+ * window, if at least 20) once {@value RateLimiter#MIN_RATE_LIMITED} come in a row with no success
+ * between: an exhausted budget refuses everything until its window ends, while a 429 among
+ * successes is a gateway's hiccup, retried after its wait, not a budget; a 429 more than one window after learning (someone else shares the budget, e.g. workers
  * behind one IP) lowers the fraction by 10% (not below 0.5), and each success raises it again by
  * 0.002 up to 0.95 (additive increase, multiplicative decrease).
  */
@@ -35,6 +40,10 @@ final class RateLimiters {
     static final double MIN_FRACTION = 0.5;
     static final long ASSUMED_WINDOW_MILLIS = 60_000;
     private static final int MAX_RECENT = 100_000;
+    /** Fewer starts than this in the last window teach nothing (an isolated 429, e.g. from a gateway). */
+    static final int MIN_SAMPLE = 20;
+    /** Fewer 429s in a row than this are hiccups, not an exhausted budget. */
+    static final int MIN_RATE_LIMITED = 3;
 
     private final ClientRuntime.Clock clock;
     private int limit;
@@ -43,7 +52,8 @@ final class RateLimiters {
     private double fraction = TARGET_FRACTION;
     private double nextSlot;
     private long blockedUntil;
-    private final ArrayDeque<Long> recent = new ArrayDeque<>();
+    private final ArrayDeque<Long> starts = new ArrayDeque<>();
+    private int rateLimitedInARow;
 
     RateLimiter(ClientRuntime.Clock clock) {
       this.clock = clock;
@@ -57,12 +67,48 @@ final class RateLimiters {
         slot = Math.max(slot, nextSlot);
         nextSlot = slot + intervalMillis();
       }
-      long start = (long) Math.ceil(slot);
-      recent.addLast(start);
-      while (recent.size() > MAX_RECENT || (!recent.isEmpty() && recent.peekFirst() < now - ASSUMED_WINDOW_MILLIS)) {
-        recent.removeFirst();
+      return Math.max(0, (long) Math.ceil(slot) - now);
+    }
+
+    /**
+     * Called when the reserved slot has come: records the start and returns 0, or returns how long
+     * to wait first because {@code fraction * limit} requests already started in the trailing
+     * window (threads that woke late would otherwise bunch up and overrun a server window).
+     */
+    synchronized long admit() {
+      long now = clock.millis();
+      if (blockedUntil > now) {
+        return blockedUntil - now;
       }
-      return Math.max(0, start - now);
+      trim(now);
+      if (limit > 0) {
+        int max = Math.max(1, (int) Math.floor(limit * fraction));
+        if (starts.size() >= max) {
+          long oldestInWindow = nthNewest(max);
+          if (oldestInWindow > now - windowMillis) {
+            return oldestInWindow + windowMillis - now;
+          }
+        }
+      }
+      starts.addLast(now);
+      return 0;
+    }
+
+    /** The start that is {@code n}-th from the newest (1 = newest). */
+    private long nthNewest(int n) {
+      java.util.Iterator<Long> it = starts.descendingIterator();
+      long t = Long.MIN_VALUE;
+      for (int i = 0; i < n && it.hasNext(); i++) {
+        t = it.next();
+      }
+      return t;
+    }
+
+    private void trim(long now) {
+      long keep = Math.max(ASSUMED_WINDOW_MILLIS, windowMillis);
+      while (!starts.isEmpty() && (starts.size() > MAX_RECENT || starts.peekFirst() <= now - keep)) {
+        starts.removeFirst();
+      }
     }
 
     double intervalMillis() {
@@ -75,16 +121,29 @@ final class RateLimiters {
         return;
       }
       if (newLimit != limit || newWindowMillis != windowMillis) {
-        if (limit <= 0) {
-          nextSlot = clock.millis();
-        }
+        long now = clock.millis();
+        boolean first = limit <= 0;
         limit = newLimit;
         windowMillis = newWindowMillis;
-        learnedAt = clock.millis();
+        learnedAt = now;
+        if (first) {
+          // The unpaced requests already started in this window count as if they had been paced:
+          // the paced ones follow them, so the first window is not overrun either.
+          int started = 0;
+          long earliest = now;
+          for (Long t : starts) {
+            if (t > now - newWindowMillis) {
+              started++;
+              earliest = Math.min(earliest, t);
+            }
+          }
+          nextSlot = Math.max(now, earliest + started * intervalMillis());
+        }
       }
     }
 
     synchronized void onSuccess() {
+      rateLimitedInARow = 0;
       if (fraction < TARGET_FRACTION) {
         fraction = Math.min(TARGET_FRACTION, fraction + 0.002);
       }
@@ -95,17 +154,20 @@ final class RateLimiters {
       long now = clock.millis();
       blockedUntil = Math.max(blockedUntil, now + waitMillis);
       nextSlot = Math.max(nextSlot, blockedUntil);
+      rateLimitedInARow++;
       if (limit <= 0) {
-        int started = 0;
-        for (Long t : recent) {
-          if (t >= now - ASSUMED_WINDOW_MILLIS && t <= now) {
-            started++;
+        if (rateLimitedInARow >= MIN_RATE_LIMITED) {
+          int started = 0;
+          for (Long t : starts) {
+            if (t >= now - ASSUMED_WINDOW_MILLIS && t <= now) {
+              started++;
+            }
           }
-        }
-        if (started > 1) {
-          limit = started - 1;
-          windowMillis = ASSUMED_WINDOW_MILLIS;
-          learnedAt = now;
+          if (started >= MIN_SAMPLE) {
+            limit = started - 1;
+            windowMillis = ASSUMED_WINDOW_MILLIS;
+            learnedAt = now;
+          }
         }
       } else if (now - learnedAt > windowMillis) {
         fraction = Math.max(MIN_FRACTION, fraction * 0.9);

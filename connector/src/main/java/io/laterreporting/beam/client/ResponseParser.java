@@ -182,6 +182,74 @@ final class ResponseParser {
     }
   }
 
+  /**
+   * The members a performance row and a roster entry share: which campaign, of which instance, under
+   * its current or legacy name.
+   */
+  private static final class CampaignIdentity {
+    @Nullable Long campaignId;
+    @Nullable String instanceId;
+    @Nullable String name;
+    @Nullable String title;
+    @Nullable String description;
+    @Nullable Instant firstPostDate;
+    @Nullable Instant lastPostDate;
+
+    /** Reads member {@code f} if it is one of these; false leaves it to the caller. */
+    boolean read(JsonParser p, String f, JsonToken t, Leftovers left) throws IOException {
+      switch (f) {
+        case "campaignId":
+          campaignId = longOrNull(p, t);
+          if (campaignId == null) {
+            left.field(f, raw(p));
+          }
+          return true;
+        case "instanceId":
+          instanceId = stringOrKeep(p, t, f, left);
+          return true;
+        case "campaignName":
+          name = stringOrKeep(p, t, f, left);
+          return true;
+        case "campaignTitle":
+          title = stringOrKeep(p, t, f, left);
+          return true;
+        case "description":
+          description = stringOrKeep(p, t, f, left);
+          return true;
+        case "firstPostDate":
+          firstPostDate = instantOrKeep(p, t, f, left);
+          return true;
+        case "lastPostDate":
+          lastPostDate = instantOrKeep(p, t, f, left);
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    long campaignId(String what, int index) throws MalformedResponseException {
+      if (campaignId == null) {
+        throw new MalformedResponseException(what + " " + index + " has no numeric campaignId");
+      }
+      return campaignId;
+    }
+
+    String instanceId(@Nullable String onlyInstance, String what, int index)
+        throws MalformedResponseException {
+      if (instanceId != null) {
+        return instanceId;
+      }
+      if (onlyInstance == null) {
+        throw new MalformedResponseException(what + " " + index + " has no instanceId");
+      }
+      return onlyInstance;
+    }
+
+    @Nullable String name() {
+      return name != null ? name : title;
+    }
+  }
+
   /** Parses one row; the parser is on its START_OBJECT and ends on its END_OBJECT. */
   static CampaignPerformance parseRow(JsonParser p, PerformanceQuery q, @Nullable String onlyInstance, int index)
       throws IOException {
@@ -190,43 +258,16 @@ final class ResponseParser {
         .setPeriodEnd(dayStart(q.endDate()))
         .setDateBasis(q.dateBasis());
     Leftovers left = new Leftovers();
-    boolean hasId = false;
-    String instanceId = null;
-    String name = null;
-    String title = null;
+    CampaignIdentity identity = new CampaignIdentity();
     List<String> platforms = null;
     List<String> networks = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String f = p.currentName();
       JsonToken t = p.nextToken();
+      if (identity.read(p, f, t, left)) {
+        continue;
+      }
       switch (f) {
-        case "campaignId":
-          Long id = longOrNull(p, t);
-          if (id == null) {
-            left.field(f, raw(p));
-          } else {
-            b.setCampaignId(id);
-            hasId = true;
-          }
-          break;
-        case "instanceId":
-          instanceId = stringOrKeep(p, t, f, left);
-          break;
-        case "campaignName":
-          name = stringOrKeep(p, t, f, left);
-          break;
-        case "campaignTitle":
-          title = stringOrKeep(p, t, f, left);
-          break;
-        case "description":
-          b.setDescription(stringOrKeep(p, t, f, left));
-          break;
-        case "firstPostDate":
-          b.setFirstPostDate(instantOrKeep(p, t, f, left));
-          break;
-        case "lastPostDate":
-          b.setLastPostDate(instantOrKeep(p, t, f, left));
-          break;
         case "platforms":
           platforms = stringListOrKeep(p, t, f, left);
           break;
@@ -248,19 +289,14 @@ final class ResponseParser {
           metric(p, t, f, f, b, left);
       }
     }
-    if (!hasId) {
-      throw new MalformedResponseException("row " + index + " has no numeric campaignId");
-    }
-    if (instanceId == null) {
-      if (onlyInstance == null) {
-        throw new MalformedResponseException("row " + index + " has no instanceId");
-      }
-      instanceId = onlyInstance;
-    }
-    b.setInstanceId(instanceId);
-    b.setCampaignName(name != null ? name : title);
-    if (name != null && title != null && !name.equals(title)) {
-      left.field("campaignTitle", quote(title));
+    b.setCampaignId(identity.campaignId("row", index))
+        .setInstanceId(identity.instanceId(onlyInstance, "row", index))
+        .setCampaignName(identity.name())
+        .setDescription(identity.description)
+        .setFirstPostDate(identity.firstPostDate)
+        .setLastPostDate(identity.lastPostDate);
+    if (identity.name != null && identity.title != null && !identity.name.equals(identity.title)) {
+      left.field("campaignTitle", quote(identity.title));
     }
     if (platforms != null) {
       b.setPlatforms(platforms);
@@ -424,61 +460,30 @@ final class ResponseParser {
       throws IOException {
     CampaignRosterEntry.Builder b = CampaignRosterEntry.builder();
     Leftovers left = new Leftovers();
-    boolean hasId = false;
-    String instanceId = null;
-    String name = null;
-    String title = null;
+    CampaignIdentity identity = new CampaignIdentity();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String f = p.currentName();
       JsonToken t = p.nextToken();
+      if (identity.read(p, f, t, left)) {
+        continue;
+      }
       switch (f) {
-        case "campaignId":
-          Long id = longOrNull(p, t);
-          if (id == null) {
-            left.field(f, raw(p));
-          } else {
-            b.setCampaignId(id);
-            hasId = true;
-          }
-          break;
-        case "instanceId":
-          instanceId = stringOrKeep(p, t, f, left);
-          break;
-        case "campaignName":
-          name = stringOrKeep(p, t, f, left);
-          break;
-        case "campaignTitle":
-          title = stringOrKeep(p, t, f, left);
-          break;
-        case "description":
-          b.setDescription(stringOrKeep(p, t, f, left));
-          break;
         case "status":
           b.setStatus(stringOrKeep(p, t, f, left));
           break;
         case "startDate":
           b.setStartDate(stringOrKeep(p, t, f, left));
           break;
-        case "firstPostDate":
-          b.setFirstPostDate(instantOrKeep(p, t, f, left));
-          break;
-        case "lastPostDate":
-          b.setLastPostDate(instantOrKeep(p, t, f, left));
-          break;
         default:
           left.field(f, raw(p));
       }
     }
-    if (!hasId) {
-      throw new MalformedResponseException("campaign " + index + " has no numeric campaignId");
-    }
-    if (instanceId == null) {
-      if (onlyInstance == null) {
-        throw new MalformedResponseException("campaign " + index + " has no instanceId");
-      }
-      instanceId = onlyInstance;
-    }
-    b.setInstanceId(instanceId).setCampaignName(name != null ? name : title);
+    b.setCampaignId(identity.campaignId("campaign", index))
+        .setInstanceId(identity.instanceId(onlyInstance, "campaign", index))
+        .setCampaignName(identity.name())
+        .setDescription(identity.description)
+        .setFirstPostDate(identity.firstPostDate)
+        .setLastPostDate(identity.lastPostDate);
     if (left.fields != null) {
       b.setOtherFields(Collections.unmodifiableMap(left.fields));
     }
@@ -680,6 +685,10 @@ final class ResponseParser {
 
   /** {@code 2024-06-15T00:00:00.000Z}, any ISO offset, or a plain date (midnight UTC); null if neither. */
   static @Nullable Instant parseInstant(String s) {
+    long fast = fastUtcMillis(s);
+    if (fast != Long.MIN_VALUE) {
+      return new Instant(fast);
+    }
     String v = s.trim();
     try {
       if (v.length() == 10) {
@@ -692,6 +701,48 @@ final class ResponseParser {
     } catch (DateTimeParseException | ArithmeticException e) {
       return null;
     }
+  }
+
+  /**
+   * The API's usual {@code yyyy-MM-ddTHH:mm:ss.SSSZ} (or without millis), parsed by hand: a
+   * quarter of a row's parsing time otherwise. {@link Long#MIN_VALUE} if {@code s} has another shape.
+   */
+  static long fastUtcMillis(String s) {
+    int n = s.length();
+    if ((n != 24 && n != 20) || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z'
+        || (n == 24 && s.charAt(19) != '.')) {
+      return Long.MIN_VALUE;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = digits(s, 17, 2);
+    int millis = n == 24 ? digits(s, 20, 3) : 0;
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+        || minute > 59 || second < 0 || second > 59 || millis < 0) {
+      return Long.MIN_VALUE;
+    }
+    try {
+      long epochDay = LocalDate.of(year, month, day).toEpochDay();
+      return ((epochDay * 24 + hour) * 60 + minute) * 60_000L + second * 1000L + millis;
+    } catch (java.time.DateTimeException e) {
+      return Long.MIN_VALUE;
+    }
+  }
+
+  private static int digits(String s, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** Midnight UTC starting {@code day}, as the record holds period bounds. */

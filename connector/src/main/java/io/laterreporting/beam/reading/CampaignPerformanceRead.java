@@ -3,6 +3,8 @@ package io.laterreporting.beam.reading;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.records.CampaignPerformance;
+import java.util.Map;
+import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -11,20 +13,26 @@ import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.Impulse;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The read's graph: plan units on a worker, spread them, fetch each unit's first page, spread the
- * remaining pages as splittable work, then bring each multi-page unit's pages together to check them
- * before its rows are emitted. Units answered in one page skip the grouping.
+ * remaining pages as splittable work, then check each multi-page unit's pages together, from small
+ * summaries, before its rows are emitted; a unit that fails the check is read again in pieces. Units
+ * answered in one page skip the check.
  */
 public final class CampaignPerformanceRead
     extends PTransform<PBegin, PCollection<CampaignPerformance>> {
@@ -79,17 +87,47 @@ public final class CampaignPerformanceRead
             .apply("ReadCursorChains", ParDo.of(new ReadCursorChainFn(spec)))
             .setCoder(pageCoder);
 
-    PCollection<CampaignPerformance> multiPageRows =
+    PCollection<KV<String, FetchedPage>> pages =
         PCollectionList.of(firstPages.get(FetchFirstPageFn.CHECKED).setCoder(pageCoder))
             .and(numberedPages)
             .and(cursorPages)
-            .apply("AllPages", Flatten.pCollections())
-            .apply("PagesByQuery", GroupByKey.create())
-            .apply("CheckAndEmit", ParDo.of(new EmitCheckedUnitFn(spec)))
+            .apply("AllPages", Flatten.pCollections());
+    PCollectionTuple checked =
+        pages
+            .apply(
+                "Summarize",
+                MapElements.into(
+                        TypeDescriptors.kvs(
+                            TypeDescriptors.strings(), TypeDescriptor.of(PageSummary.class)))
+                    .via(page -> KV.of(page.getKey(), PageSummary.of(page.getValue()))))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(PageSummary.class)))
+            .apply("SummariesByQuery", GroupByKey.create())
+            .apply(
+                "CheckQueries",
+                ParDo.of(new CheckUnitsFn())
+                    .withOutputTags(CheckUnitsFn.VERDICTS, TupleTagList.of(CheckUnitsFn.TO_REREAD)));
+    PCollectionView<Map<String, Boolean>> verdicts =
+        checked
+            .get(CheckUnitsFn.VERDICTS)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
+            .apply("Verdicts", View.asMap());
+    PCollection<CampaignPerformance> multiPageRows =
+        pages
+            .apply(
+                "EmitConsistentPages",
+                ParDo.of(new EmitConsistentPagesFn(verdicts)).withSideInputs(verdicts))
+            .setCoder(rowCoder);
+    PCollection<CampaignPerformance> rereadRows =
+        checked
+            .get(CheckUnitsFn.TO_REREAD)
+            .setCoder(SerializableCoder.of(ReadUnit.class))
+            .apply("SpreadRereads", Reshuffle.viaRandomKey())
+            .apply("RereadInPieces", ParDo.of(new ReadUnitInPiecesFn(spec)))
             .setCoder(rowCoder);
 
     return PCollectionList.of(singlePageRows)
         .and(multiPageRows)
+        .and(rereadRows)
         .apply("AllRows", Flatten.pCollections());
   }
 }

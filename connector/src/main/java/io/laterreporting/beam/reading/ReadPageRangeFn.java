@@ -7,6 +7,7 @@ import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.beam.sdk.io.range.OffsetRange;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -52,9 +53,11 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
   @SplitRestriction
   public void splitRestriction(
       @Restriction OffsetRange restriction, OutputReceiver<OffsetRange> splits) {
-    for (OffsetRange split : restriction.split(PAGES_PER_INITIAL_SPLIT, 1)) {
-      splits.output(split);
-    }
+    initialSplits(restriction).forEach(splits::output);
+  }
+
+  static List<OffsetRange> initialSplits(OffsetRange restriction) {
+    return restriction.split(PAGES_PER_INITIAL_SPLIT, 1);
   }
 
   @NewTracker

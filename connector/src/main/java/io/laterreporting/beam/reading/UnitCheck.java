@@ -4,6 +4,7 @@ import io.laterreporting.beam.records.CampaignPerformance;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -17,8 +18,8 @@ final class UnitCheck {
   private UnitCheck() {}
 
   /** Why the pages are not one consistent answer, or {@code null} if they are. */
-  static @Nullable String problem(Iterable<FetchedPage> pages) {
-    FetchedPage first = pages.iterator().next();
+  static @Nullable String problem(List<PageSummary> pages) {
+    PageSummary first = pages.iterator().next();
     switch (first.kind()) {
       case PAGE_NUMBERS:
         return pageNumbersProblem(pages, first);
@@ -31,14 +32,14 @@ final class UnitCheck {
     }
   }
 
-  private static @Nullable String pageNumbersProblem(Iterable<FetchedPage> pages, FetchedPage first) {
+  private static @Nullable String pageNumbersProblem(Iterable<PageSummary> pages, PageSummary first) {
     int totalPages = first.expectedCount();
     Long totalItems = first.reportedTotalItems();
     int pageSize = first.unit().pageSize();
     BitSet seen = new BitSet();
     Set<String> campaigns = new HashSet<>();
     long rows = 0;
-    for (FetchedPage page : pages) {
+    for (PageSummary page : pages) {
       if (page.expectedCount() != totalPages
           || !Objects.equals(page.reportedTotalItems(), totalItems)) {
         return String.format(
@@ -54,17 +55,17 @@ final class UnitCheck {
       long expectedRows =
           page.index() < totalPages
               ? pageSize
-              : (totalItems == null ? page.rows().size() : totalItems - (long) (totalPages - 1) * pageSize);
-      if (page.rows().size() != expectedRows) {
+              : (totalItems == null ? page.campaigns().size() : totalItems - (long) (totalPages - 1) * pageSize);
+      if (page.campaigns().size() != expectedRows) {
         return String.format(
-            "page %d of %d held %d rows, %d expected", page.index(), totalPages, page.rows().size(),
+            "page %d of %d held %d rows, %d expected", page.index(), totalPages, page.campaigns().size(),
             expectedRows);
       }
       String duplicate = addAll(campaigns, page);
       if (duplicate != null) {
         return "campaign " + duplicate + " appeared on two pages";
       }
-      rows += page.rows().size();
+      rows += page.campaigns().size();
     }
     if (seen.cardinality() != totalPages || seen.nextSetBit(0) != 1) {
       return "pages " + seen + " arrived, 1.." + totalPages + " expected";
@@ -75,11 +76,11 @@ final class UnitCheck {
     return null;
   }
 
-  private static @Nullable String cursorChainProblem(Iterable<FetchedPage> pages) {
+  private static @Nullable String cursorChainProblem(Iterable<PageSummary> pages) {
     BitSet seen = new BitSet();
     int lastIndex = -1;
     Set<String> campaigns = new HashSet<>();
-    for (FetchedPage page : pages) {
+    for (PageSummary page : pages) {
       if (seen.get(page.index())) {
         return "page " + page.index() + " of the cursor chain arrived twice";
       }
@@ -98,10 +99,10 @@ final class UnitCheck {
     return null;
   }
 
-  private static @Nullable String piecesProblem(Iterable<FetchedPage> pages, FetchedPage first) {
+  private static @Nullable String piecesProblem(Iterable<PageSummary> pages, PageSummary first) {
     BitSet seen = new BitSet();
     Set<String> campaigns = new HashSet<>();
-    for (FetchedPage page : pages) {
+    for (PageSummary page : pages) {
       if (seen.get(page.index())) {
         return "piece " + page.index() + " arrived twice";
       }
@@ -121,23 +122,20 @@ final class UnitCheck {
   static @Nullable String firstDuplicate(Iterable<CampaignPerformance> rows) {
     Set<String> campaigns = new HashSet<>();
     for (CampaignPerformance row : rows) {
-      if (!campaigns.add(key(row))) {
-        return key(row);
+      String key = PageSummary.campaignKey(row);
+      if (!campaigns.add(key)) {
+        return key;
       }
     }
     return null;
   }
 
-  private static @Nullable String addAll(Set<String> campaigns, FetchedPage page) {
-    for (CampaignPerformance row : page.rows()) {
-      if (!campaigns.add(key(row))) {
-        return key(row);
+  private static @Nullable String addAll(Set<String> campaigns, PageSummary page) {
+    for (String campaign : page.campaigns()) {
+      if (!campaigns.add(campaign)) {
+        return campaign;
       }
     }
     return null;
-  }
-
-  private static String key(CampaignPerformance row) {
-    return row.getInstanceId() + "/" + row.getCampaignId();
   }
 }

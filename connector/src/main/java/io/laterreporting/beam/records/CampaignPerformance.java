@@ -170,11 +170,19 @@ public abstract class CampaignPerformance implements Serializable {
   @SchemaFieldNumber("61")
   public abstract @Nullable Double getAffiliateLinksRoi();
 
-  /** Numeric metrics the API returned that this record has no field for, by their API name. */
+  /**
+   * Numeric metrics the API returned that this record has no field for, by their API name. Also
+   * holds a known count metric whose value was not a whole number (e.g. {@code "likes": 12.5}): its
+   * field stays {@code null} and the value is kept here under the metric's name, so nothing is lost
+   * or silently rounded. (A count written as {@code 12.0} is simply {@code 12}.)
+   */
   @SchemaFieldNumber("62")
   public abstract Map<String, Double> getOtherMetrics();
 
-  /** Fields the API returned that this record does not know, as their JSON text, by name. */
+  /**
+   * Fields the API returned that this record does not know, as their JSON text, by name; unknown
+   * non-numeric members of the {@code metrics} object are keyed {@code metrics.<name>}.
+   */
   @SchemaFieldNumber("63")
   public abstract Map<String, String> getOtherFields();
 

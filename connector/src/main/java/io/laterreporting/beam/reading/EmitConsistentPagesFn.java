@@ -1,0 +1,38 @@
+package io.laterreporting.beam.reading;
+
+import io.laterreporting.beam.records.CampaignPerformance;
+import java.util.Map;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollectionView;
+
+/**
+ * Emits the rows of a page of a multi-page unit if the unit's pages were found consistent, and
+ * drops them if the unit is being read again. The rows are never grouped: only the verdicts, one per
+ * unit, reach every worker, so memory does not grow with the size of a unit.
+ */
+class EmitConsistentPagesFn extends DoFn<KV<String, FetchedPage>, CampaignPerformance> {
+  private final PCollectionView<Map<String, Boolean>> verdicts;
+  private final Counter rows = Metrics.counter(ReadCounters.NAMESPACE, "rows");
+
+  EmitConsistentPagesFn(PCollectionView<Map<String, Boolean>> verdicts) {
+    this.verdicts = verdicts;
+  }
+
+  @ProcessElement
+  public void processElement(
+      @Element KV<String, FetchedPage> page,
+      ProcessContext context,
+      OutputReceiver<CampaignPerformance> out) {
+    Boolean consistent = context.sideInput(verdicts).get(page.getKey());
+    if (consistent == null) {
+      throw new IllegalStateException("Query " + page.getKey() + " has a page but no verdict");
+    }
+    if (consistent) {
+      page.getValue().rows().forEach(out::output);
+      rows.inc(page.getValue().rows().size());
+    }
+  }
+}

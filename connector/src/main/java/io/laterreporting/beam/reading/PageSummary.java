@@ -1,0 +1,53 @@
+package io.laterreporting.beam.reading;
+
+import com.google.auto.value.AutoValue;
+import io.laterreporting.beam.planning.ReadUnit;
+import io.laterreporting.beam.records.CampaignPerformance;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * What the unit check needs to know of a {@link FetchedPage}: where it sits, what the API said about
+ * the whole answer, and which campaigns it held. Small, so that all of a unit's summaries can be
+ * brought together while the rows themselves are never grouped.
+ */
+@AutoValue
+abstract class PageSummary implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  abstract ReadUnit unit();
+
+  abstract FetchedPage.Kind kind();
+
+  abstract int index();
+
+  abstract int expectedCount();
+
+  abstract @Nullable Long reportedTotalItems();
+
+  abstract boolean last();
+
+  /** {@code instanceId/campaignId} of each row, in page order. */
+  abstract List<String> campaigns();
+
+  static PageSummary of(FetchedPage page) {
+    List<String> campaigns = new ArrayList<>(page.rows().size());
+    for (CampaignPerformance row : page.rows()) {
+      campaigns.add(campaignKey(row));
+    }
+    return new AutoValue_PageSummary(
+        page.unit(),
+        page.kind(),
+        page.index(),
+        page.expectedCount(),
+        page.reportedTotalItems(),
+        page.last(),
+        campaigns);
+  }
+
+  static String campaignKey(CampaignPerformance row) {
+    return row.getInstanceId() + "/" + row.getCampaignId();
+  }
+}

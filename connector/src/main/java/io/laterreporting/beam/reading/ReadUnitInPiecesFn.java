@@ -1,0 +1,40 @@
+package io.laterreporting.beam.reading;
+
+import io.laterreporting.beam.planning.ReadSpec;
+import io.laterreporting.beam.planning.ReadUnit;
+import io.laterreporting.beam.records.CampaignPerformance;
+import java.util.List;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Reads again, in pieces that each fit in one page ({@link PieceReader}), a unit whose pages
+ * disagreed; its rows replace the ones the unit check dropped.
+ */
+class ReadUnitInPiecesFn extends DoFn<ReadUnit, CampaignPerformance> {
+  private final ReadSpec spec;
+  private transient @Nullable ApiSession session;
+
+  ReadUnitInPiecesFn(ReadSpec spec) {
+    this.spec = spec;
+  }
+
+  @Setup
+  public void setup() {
+    session = new ApiSession(spec.clientConfig());
+  }
+
+  @ProcessElement
+  public void processElement(@Element ReadUnit unit, OutputReceiver<CampaignPerformance> out) {
+    List<CampaignPerformance> rows = new PieceReader(session).readUnit(unit);
+    rows.forEach(out::output);
+    session.rowsEmitted(rows.size());
+  }
+
+  @Teardown
+  public void teardown() {
+    if (session != null) {
+      session.close();
+    }
+  }
+}

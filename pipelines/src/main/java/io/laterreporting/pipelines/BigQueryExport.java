@@ -1,0 +1,82 @@
+package io.laterreporting.pipelines;
+
+import com.google.api.services.bigquery.model.TableReference;
+import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.pipelines.sinks.BigQueryPartitionsWrite;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.beam.sdk.io.gcp.bigquery.BigQueryHelpers;
+import org.apache.beam.sdk.io.gcp.bigquery.BigQueryServices;
+import org.apache.beam.sdk.values.PCollection;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Exports campaign performance to a BigQuery table partitioned by day on {@code periodStart},
+ * replacing the days the run has rows for (see {@link BigQueryPartitionsWrite}).
+ */
+public final class BigQueryExport implements ExportTarget {
+  // project:dataset.table (the project may be domain-scoped, "example.com:p") or project.dataset.table
+  private static final Pattern TABLE =
+      Pattern.compile("^(?:((?:[\\w.-]+:)?[\\w-]+)[:.])([\\w]+)\\.([\\w-]+)$");
+
+  private final @Nullable BigQueryServices testServices;
+
+  BigQueryExport(@Nullable BigQueryServices testServices) {
+    this.testServices = testServices;
+  }
+
+  public static void main(String[] args) {
+    int exitCode = run(args, System.out, System.err);
+    if (exitCode != ExportLauncher.OK) {
+      System.exit(exitCode);
+    }
+  }
+
+  /** Runs the export; returns the exit code: 0 done, 1 failed, 2 bad options. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return launcher(new BigQueryExport(null), out, err).launch(args);
+  }
+
+  static ExportLauncher launcher(BigQueryExport target, PrintStream out, PrintStream err) {
+    return new ExportLauncher(
+        target, "BigQueryExport", out, err, Clock.systemUTC(), System.getenv());
+  }
+
+  @Override
+  public void checkDestination(ExportOptions options) {
+    if (options.getOutput() != null) {
+      throw new IllegalArgumentException(
+          "output is an option of ParquetExport; BigQueryExport writes to --outputTable, but output"
+              + " was '" + options.getOutput() + "'");
+    }
+    table(options.getOutputTable());
+    if (options.getTempLocation() == null || options.getTempLocation().isBlank()) {
+      throw new IllegalArgumentException(
+          "tempLocation must be a folder for BigQuery load files (gs://bucket/path), but was not set");
+    }
+  }
+
+  @Override
+  public String addWrite(
+      PCollection<CampaignPerformance> rows, ExportOptions options, ExportSettings settings) {
+    TableReference table = table(options.getOutputTable());
+    BigQueryPartitionsWrite write = BigQueryPartitionsWrite.to(table);
+    rows.apply("WriteBigQuery", testServices == null ? write : write.withTestServices(testServices));
+    return "BigQuery table " + BigQueryHelpers.toTableSpec(table) + " (partitioned by periodStart)";
+  }
+
+  static TableReference table(String spec) {
+    Matcher matcher = spec == null ? null : TABLE.matcher(spec.trim());
+    if (matcher == null || !matcher.matches()) {
+      throw new IllegalArgumentException(
+          "outputTable must be project:dataset.table or project.dataset.table, but was "
+              + (spec == null ? "not set" : "'" + spec + "'"));
+    }
+    return new TableReference()
+        .setProjectId(matcher.group(1))
+        .setDatasetId(matcher.group(2))
+        .setTableId(matcher.group(3));
+  }
+}

@@ -1,0 +1,128 @@
+package io.laterreporting.pipelines;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.laterreporting.beam.LaterReportingIO;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/**
+ * The options of both exports. Their names are a contract: they are the command-line flags and the
+ * Flex Template parameters. Lists and dates are plain strings so that a template parameter is a
+ * plain string too; {@link ExportSettings} parses and checks them before any request is sent.
+ */
+public interface ExportOptions extends PipelineOptions {
+  @Description("Base URL of the Reporting API, without /v2.")
+  @Default.String(LaterReportingIO.DEFAULT_BASE_URL)
+  String getApiBaseUrl();
+
+  void setApiBaseUrl(String value);
+
+  @Description("OAuth client id.")
+  String getClientId();
+
+  void setClientId(String value);
+
+  /**
+   * Kept out of the serialized options (and so out of the job's options JSON and display data):
+   * the read transform receives the secret when the pipeline is built, as a {@code SecretSource},
+   * so workers never need this option.
+   */
+  @Description("OAuth client secret. Never printed nor sent to workers as an option.")
+  @JsonIgnore
+  String getClientSecret();
+
+  void setClientSecret(String value);
+
+  @Description("Instances to read, comma-separated; empty = every instance the client can see.")
+  @Default.String("")
+  String getInstanceIds();
+
+  void setInstanceIds(String value);
+
+  @Description("First day to read, YYYY-MM-DD (UTC, inclusive). With endDate; or use lookbackDays.")
+  String getStartDate();
+
+  void setStartDate(String value);
+
+  @Description("Last day to read, YYYY-MM-DD (UTC, inclusive). With startDate; or use lookbackDays.")
+  String getEndDate();
+
+  void setEndDate(String value);
+
+  @Description(
+      "Instead of startDate/endDate: read this many days ending yesterday (UTC), for scheduled runs.")
+  Integer getLookbackDays();
+
+  void setLookbackDays(Integer value);
+
+  @Description("Window of each output row: none|day|week|month|quarter|year.")
+  @Default.String("none")
+  String getGranularity();
+
+  void setGranularity(String value);
+
+  @Description("performance_date (metrics recorded in the range) or post_date (content posted in it).")
+  @Default.String("performance_date")
+  String getDateBasis();
+
+  void setDateBasis(String value);
+
+  @Description("Metrics to read, comma-separated API names; empty = all.")
+  @Default.String("")
+  String getMetrics();
+
+  void setMetrics(String value);
+
+  @Description("Campaign ids to read, comma-separated; empty = all.")
+  @Default.String("")
+  String getCampaignIds();
+
+  void setCampaignIds(String value);
+
+  @Description("Only content on these platforms, comma-separated (not with contentType).")
+  @Default.String("")
+  String getPlatform();
+
+  void setPlatform(String value);
+
+  @Description("Only these content types, comma-separated (not with platform).")
+  @Default.String("")
+  String getContentType();
+
+  void setContentType(String value);
+
+  @Description("Property the API sorts pages by; empty = the API's own order.")
+  String getSortProperty();
+
+  void setSortProperty(String value);
+
+  @Description("ASC or DESC, with sortProperty.")
+  @Default.String("DESC")
+  String getSortDirection();
+
+  void setSortDirection(String value);
+
+  @Description("Rows per API page, 1 to 100.")
+  @Default.Integer(LaterReportingIO.MAX_PAGE_SIZE)
+  Integer getPageSize();
+
+  void setPageSize(Integer value);
+
+  @Description("ParquetExport: output folder, local or gs://; one sub-folder periodStart=YYYY-MM-DD per period.")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("BigQueryExport: table project:dataset.table or project.dataset.table.")
+  String getOutputTable();
+
+  void setOutputTable(String value);
+
+  @Description(
+      "Start an in-process emulator of the API with seeded data and export from it; needs no credentials.")
+  @Default.Boolean(false)
+  Boolean getDemo();
+
+  void setDemo(Boolean value);
+}

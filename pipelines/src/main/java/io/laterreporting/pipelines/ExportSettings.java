@@ -1,0 +1,184 @@
+package io.laterreporting.pipelines;
+
+import io.laterreporting.beam.LaterReportingIO;
+import io.laterreporting.beam.client.ApiClientConfig;
+import io.laterreporting.beam.client.SecretSources;
+import io.laterreporting.beam.planning.DateWindow;
+import io.laterreporting.beam.planning.DateWindows;
+import io.laterreporting.beam.planning.Granularity;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * The checked form of {@link ExportOptions}: a configured read and the windows it covers. Built
+ * before the pipeline exists, so that a bad option fails before any request, with one {@link
+ * IllegalArgumentException} whose message names the option, the value and what is allowed. The
+ * read's own {@code withX} checks do most of the work; this class adds the checks that span options.
+ */
+public final class ExportSettings {
+  static final int MAX_LOOKBACK_DAYS = 3650;
+
+  private final LaterReportingIO.Read read;
+  private final LocalDate startDate;
+  private final LocalDate endDate;
+  private final Granularity granularity;
+
+  private ExportSettings(
+      LaterReportingIO.Read read, LocalDate startDate, LocalDate endDate, Granularity granularity) {
+    this.read = read;
+    this.startDate = startDate;
+    this.endDate = endDate;
+    this.granularity = granularity;
+  }
+
+  /** @throws IllegalArgumentException for the first bad option found, with a one-line message */
+  public static ExportSettings from(ExportOptions options, Clock clock) {
+    LaterReportingIO.Read read = LaterReportingIO.read();
+    read = check(read, "apiBaseUrl", "baseUrl", r -> withCheckedBaseUrl(r, options.getApiBaseUrl()));
+    read = read.withClientId(options.getClientId() == null ? "" : options.getClientId());
+    read = read.withClientSecret(ClientSecretOption.consume(options));
+
+    LocalDate[] range = dateRange(options, clock);
+    read = read.withDateRange(range[0], range[1]);
+    Granularity granularity = Granularity.parse(options.getGranularity());
+    read = read.withGranularity(granularity).withDateBasis(options.getDateBasis());
+
+    read = read.withInstanceIds(commaList(options.getInstanceIds()));
+    read = read.withCampaignIds(campaignIds(options.getCampaignIds()));
+    read = read.withMetrics(commaList(options.getMetrics()).toArray(String[]::new));
+    List<String> platforms = commaList(options.getPlatform());
+    List<String> contentTypes = commaList(options.getContentType());
+    if (!platforms.isEmpty() && !contentTypes.isEmpty()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "platform and contentType cannot be combined (the API takes one or the other), but"
+                  + " both were given: platform='%s', contentType='%s'",
+              options.getPlatform(), options.getContentType()));
+    }
+    read = read.withPlatforms(platforms.toArray(String[]::new));
+    read = read.withContentTypes(contentTypes.toArray(String[]::new));
+    if (options.getSortProperty() != null && !options.getSortProperty().isBlank()) {
+      read = read.withSort(options.getSortProperty(), options.getSortDirection());
+    }
+    read = read.withPageSize(options.getPageSize() == null ? 0 : options.getPageSize());
+    return new ExportSettings(read, range[0], range[1], granularity);
+  }
+
+  /** The read these options describe. */
+  public LaterReportingIO.Read read() {
+    return read;
+  }
+
+  public LocalDate startDate() {
+    return startDate;
+  }
+
+  public LocalDate endDate() {
+    return endDate;
+  }
+
+  public Granularity granularity() {
+    return granularity;
+  }
+
+  /** The periods the output rows can have: every row's period is one of these, exactly. */
+  public List<DateWindow> windows() {
+    return DateWindows.cover(startDate, endDate, granularity);
+  }
+
+  private static LocalDate[] dateRange(ExportOptions options, Clock clock) {
+    String start = options.getStartDate();
+    String end = options.getEndDate();
+    Integer lookbackDays = options.getLookbackDays();
+    boolean explicitRange = start != null || end != null;
+    if (explicitRange && lookbackDays != null) {
+      throw new IllegalArgumentException(
+          String.format(
+              "lookbackDays cannot be combined with startDate/endDate (give a range or a lookback),"
+                  + " but was %s with startDate=%s, endDate=%s",
+              lookbackDays, start, end));
+    }
+    if (lookbackDays != null) {
+      if (lookbackDays < 1 || lookbackDays > MAX_LOOKBACK_DAYS) {
+        throw new IllegalArgumentException(
+            String.format(
+                "lookbackDays must be between 1 and %d, but was %d", MAX_LOOKBACK_DAYS, lookbackDays));
+      }
+      // Yesterday is the last complete day in UTC; today's metrics are still moving.
+      LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
+      return new LocalDate[] {yesterday.minusDays(lookbackDays - 1L), yesterday};
+    }
+    if (!explicitRange) {
+      throw new IllegalArgumentException(
+          "startDate and endDate (YYYY-MM-DD, inclusive) or lookbackDays are required, but none was"
+              + " given");
+    }
+    // Parsed by the read's own checks, which name the option and the expected format.
+    LaterReportingIO.read().withDateRange(start, end);
+    return new LocalDate[] {LocalDate.parse(start.trim()), LocalDate.parse(end.trim())};
+  }
+
+  private static List<Long> campaignIds(String value) {
+    List<Long> ids = new ArrayList<>();
+    for (String id : commaList(value)) {
+      try {
+        ids.add(Long.parseLong(id));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            String.format(
+                "campaignIds must be comma-separated positive numbers, but was '%s'", value),
+            e);
+      }
+    }
+    return ids;
+  }
+
+  static List<String> commaList(String value) {
+    if (value == null) {
+      return List.of();
+    }
+    return Arrays.stream(value.split(","))
+        .map(String::trim)
+        .filter(item -> !item.isEmpty())
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * The read's own check of the URL, then the API client's stricter one (no user info; plain
+   * {@code http://} only to a loopback host, as the exports have no option to allow it), which
+   * would otherwise run only when the pipeline is built: an exit code 1 "Export failed" instead of
+   * a bad option.
+   */
+  private static LaterReportingIO.Read withCheckedBaseUrl(LaterReportingIO.Read read, String url) {
+    LaterReportingIO.Read checked = read.withBaseUrl(url);
+    ApiClientConfig.builder()
+        .setBaseUrl(url)
+        .setCredentials("url-check", SecretSources.ofValue("url-check"))
+        .build();
+    return checked;
+  }
+
+  /** Runs a check of the read whose message names its parameter differently from the option. */
+  private static LaterReportingIO.Read check(
+      LaterReportingIO.Read read,
+      String optionName,
+      String parameterName,
+      UnaryOperator<LaterReportingIO.Read> step) {
+    try {
+      return step.apply(read);
+    } catch (IllegalArgumentException e) {
+      String message = String.valueOf(e.getMessage());
+      throw new IllegalArgumentException(
+          message.startsWith(parameterName)
+              ? optionName + message.substring(parameterName.length())
+              : message,
+          e);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package io.laterreporting.pipelines;
+
+import io.laterreporting.beam.records.CampaignPerformance;
+import org.apache.beam.sdk.values.PCollection;
+
+/** Where an export writes: the part of a pipeline that differs between the exports. */
+interface ExportTarget {
+  /** Checks the destination options (filling in what {@code --demo} implies). */
+  void checkDestination(ExportOptions options);
+
+  /** Adds the write of {@code rows}; returns where the data will be, for people to read. */
+  String addWrite(PCollection<CampaignPerformance> rows, ExportOptions options, ExportSettings settings);
+}

@@ -1,0 +1,85 @@
+package io.laterreporting.pipelines;
+
+import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.pipelines.sinks.ParquetPartitionsWrite;
+import io.laterreporting.pipelines.sinks.PartitionLayout;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.values.PCollection;
+
+/**
+ * Exports campaign performance to Parquet files in {@code periodStart=YYYY-MM-DD/} folders under
+ * {@code --output}, replacing the partitions the date range covers. The bundled jar's main class;
+ * {@code --demo} runs it against an in-process emulator of the API.
+ */
+public final class ParquetExport implements ExportTarget {
+  static final String DEMO_OUTPUT = "./out";
+  private static final DateTimeFormatter RUN_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+  private final Clock clock;
+
+  ParquetExport(Clock clock) {
+    this.clock = clock;
+  }
+
+  public static void main(String[] args) {
+    int exitCode = run(args, System.out, System.err);
+    if (exitCode != ExportLauncher.OK) {
+      System.exit(exitCode);
+    }
+  }
+
+  /** Runs the export; returns the exit code: 0 done, 1 failed, 2 bad options. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Clock clock = Clock.systemUTC();
+    return new ExportLauncher(
+            new ParquetExport(clock), "ParquetExport", out, err, clock, System.getenv())
+        .launch(args);
+  }
+
+  @Override
+  public void checkDestination(ExportOptions options) {
+    if (options.getOutputTable() != null) {
+      throw new IllegalArgumentException(
+          "outputTable is an option of BigQueryExport; ParquetExport writes to --output, but"
+              + " outputTable was '" + options.getOutputTable() + "'");
+    }
+    if (options.getOutput() == null && options.getDemo()) {
+      options.setOutput(DEMO_OUTPUT);
+    }
+    if (options.getOutput() == null || options.getOutput().isBlank()) {
+      throw new IllegalArgumentException(
+          "output must be a folder (local path or gs://bucket/path), but was "
+              + (options.getOutput() == null ? "not set" : "blank"));
+    }
+  }
+
+  @Override
+  public String addWrite(
+      PCollection<CampaignPerformance> rows, ExportOptions options, ExportSettings settings) {
+    PartitionLayout layout = new PartitionLayout(options.getOutput(), runId());
+    rows.apply(
+        "WriteParquet",
+        new ParquetPartitionsWrite(
+            layout,
+            settings.windows().stream()
+                .map(window -> window.start().toString())
+                .collect(Collectors.toList())));
+    return FileSystems.matchNewResource(options.getOutput(), true)
+        + "periodStart=YYYY-MM-DD/*.parquet";
+  }
+
+  /** Unique per run and sortable, so that a person can tell which run wrote a file. */
+  private String runId() {
+    return RUN_TIME.format(ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)))
+        + "-"
+        + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+  }
+}
