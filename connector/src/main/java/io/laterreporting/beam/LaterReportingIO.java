@@ -112,7 +112,8 @@ public final class LaterReportingIO {
   public static final String DEFAULT_BASE_URL = "https://reporting.api.later.com";
   public static final int MAX_PAGE_SIZE = 100;
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
-  public static final int MAX_CONCURRENT_REQUESTS = 64;
+  /** The shared connection pool keeps 32 connections per host; more requests would only queue. */
+  public static final int MAX_CONCURRENT_REQUESTS = 32;
 
   /** The properties {@code sortProperty} accepts (LATER_API.md, section 5). */
   public static final Set<String> SORTABLE_PROPERTIES = sortableProperties();

@@ -99,7 +99,7 @@ public class LaterReportingIOConfigTest {
   @Test
   public void givenBadConcurrency_thenRejected() {
     assertRejected(
-        "maxConcurrentRequests must be between 1 and 64, but was 0",
+        "maxConcurrentRequests must be between 1 and 32, but was 0",
         () -> complete().withMaxConcurrentRequests(0));
   }
 

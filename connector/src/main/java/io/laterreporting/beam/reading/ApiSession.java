@@ -22,7 +22,7 @@ final class ApiSession implements AutoCloseable {
   /** Counts a page read; on the DoFn's thread. */
   void pageRead() {
     pages.inc();
-    counters.flush();
+    flushCounters();
   }
 
   /** Counts rows emitted as output; on the DoFn's thread. */
@@ -30,9 +30,16 @@ final class ApiSession implements AutoCloseable {
     rows.inc(count);
   }
 
+  /**
+   * Moves what the client reported into Beam counters; on the DoFn's thread, inside a bundle (in
+   * {@code @Teardown} Beam has no metrics context and would drop them).
+   */
+  void flushCounters() {
+    counters.flush();
+  }
+
   @Override
   public void close() {
-    counters.flush();
     client.close();
   }
 }

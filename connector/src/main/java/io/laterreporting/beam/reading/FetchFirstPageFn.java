@@ -75,6 +75,7 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
     while (!inFlight.isEmpty()) {
       finishOldest(Outputs.of(context));
     }
+    session.flushCounters();
   }
 
   private PerformancePage firstPage(ReadUnit unit) {

@@ -65,7 +65,7 @@ class PlanReadUnitsFn extends DoFn<byte[], ReadUnit> {
     for (ReadUnit unit : units) {
       out.output(unit);
     }
-    session.counters.flush();
+    session.flushCounters();
   }
 
   @Teardown

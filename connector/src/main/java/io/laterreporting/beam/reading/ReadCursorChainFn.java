@@ -70,6 +70,7 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
       String following = page.pageInfo().isLast() ? null : page.pageInfo().nextCursor();
       if (!tracker.tryClaim(CursorStep.of(cursor, following))) {
         ParkedPages.park(spec.clientConfig().baseUrl(), unit, cursor, page);
+        session.flushCounters();
         return;
       }
       out.output(
@@ -80,6 +81,7 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
       cursor = following;
       index++;
     }
+    session.flushCounters();
   }
 
   @Teardown

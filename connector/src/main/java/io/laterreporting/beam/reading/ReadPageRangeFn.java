@@ -89,6 +89,7 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
       }
       if (!tracker.tryClaim(index)) {
         parkRest(unit, index, ahead);
+        session.flushCounters();
         return;
       }
       PerformancePage page = ahead.poll().join();

@@ -26,9 +26,13 @@ class ReadUnitInPiecesFn extends DoFn<ReadUnit, CampaignPerformance> {
 
   @ProcessElement
   public void processElement(@Element ReadUnit unit, OutputReceiver<CampaignPerformance> out) {
-    List<CampaignPerformance> rows = new PieceReader(session).readUnit(unit);
-    rows.forEach(out::output);
-    session.rowsEmitted(rows.size());
+    try {
+      List<CampaignPerformance> rows = new PieceReader(session).readUnit(unit);
+      rows.forEach(out::output);
+      session.rowsEmitted(rows.size());
+    } finally {
+      session.flushCounters();
+    }
   }
 
   @Teardown
