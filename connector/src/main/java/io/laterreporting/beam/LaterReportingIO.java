@@ -4,6 +4,10 @@ import static org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.Pr
 
 import com.google.auto.value.AutoValue;
 import io.laterreporting.beam.client.ApiClientConfig;
+import io.laterreporting.beam.client.ClientObserver;
+import io.laterreporting.beam.client.InstancesPage;
+import io.laterreporting.beam.client.LaterApiClient;
+import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PerformanceQuery;
 import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.client.SecretSource;
@@ -11,6 +15,9 @@ import io.laterreporting.beam.client.SecretSources;
 import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.planning.Granularity;
+import io.laterreporting.beam.planning.ReadCostEstimate;
+import io.laterreporting.beam.planning.ReadCostProbe;
+import io.laterreporting.beam.planning.ReadPlanner;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.reading.CampaignPerformanceRead;
 import io.laterreporting.beam.records.CampaignMetric;
@@ -496,6 +503,49 @@ public final class LaterReportingIO {
           getPlatforms(),
           getContentTypes());
       return input.apply(new CampaignPerformanceRead(readSpec()));
+    }
+
+    /**
+     * What this read will cost, before it runs: queries, data requests and time at a rate budget of
+     * {@code requestsPerMinute}. Sends a request or two to list the visible instances (which also
+     * tells the pagination generation) and, with {@code countRows}, one request per window to learn
+     * its exact row count (page-number gateways only; cursor gateways report no totals).
+     */
+    public ReadCostEstimate estimateCost(int requestsPerMinute, boolean countRows) {
+      checkArgument(
+          requestsPerMinute >= 1,
+          "requestsPerMinute must be at least 1, but was %s",
+          requestsPerMinute);
+      ReadSpec spec = readSpec();
+      ReadCostEstimate.Builder cost =
+          ReadCostEstimate.builder()
+              .windows(spec.windows())
+              .campaignIds(spec.campaignIds().size())
+              .pageSize(spec.pageSize())
+              .concurrency(spec.maxConcurrentRequests())
+              .rateBudget(requestsPerMinute, Duration.ofMinutes(1));
+      try (LaterApiClient client = LaterApiClient.create(spec.clientConfig(), ClientObserver.NONE)) {
+        InstancesPage first = client.instances(PageRequest.first(ReadPlanner.MAX_INSTANCES_PER_QUERY));
+        int visible =
+            first.pageInfo().isLast() ? first.instanceIds().size() : client.allInstanceIds().size();
+        cost.pagination(first.pageInfo().generation())
+            .instances(
+                spec.instanceIds().isEmpty() ? visible : spec.instanceIds().size(),
+                !spec.instanceIds().isEmpty());
+      }
+      if (countRows && spec.campaignIds().size() <= PerformanceQuery.MAX_CAMPAIGN_IDS) {
+        List<Long> rows =
+            ReadCostProbe.rowsPerWindow(
+                spec.clientConfig(),
+                spec.filters()
+                    .withInstanceIds(spec.instanceIds())
+                    .withCampaignIds(spec.campaignIds()),
+                spec.windows());
+        if (rows != null) {
+          cost.rowsPerWindow(rows);
+        }
+      }
+      return cost.build();
     }
 
     ReadSpec readSpec() {

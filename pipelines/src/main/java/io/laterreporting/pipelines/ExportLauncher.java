@@ -69,6 +69,12 @@ final class ExportLauncher {
       return BAD_OPTIONS;
     }
     try (AutoCloseable demoApi = demo) {
+      PlanOptions plan = options.as(PlanOptions.class);
+      if (plan.getPlan()) {
+        out.print(
+            settings.read().estimateCost(plan.getPlanRequestsPerMinute(), plan.getPlanCountRows()));
+        return OK;
+      }
       return run(options, settings);
     } catch (Exception e) {
       err.println("Export failed: " + rootMessage(e));
@@ -107,6 +113,7 @@ final class ExportLauncher {
   static ExportOptions parse(String[] args) {
     PipelineOptionsFactory.register(ExportOptions.class);
     PipelineOptionsFactory.register(DemoOptions.class);
+    PipelineOptionsFactory.register(PlanOptions.class);
     return PipelineOptionsFactory.fromArgs(args).as(ExportOptions.class);
   }
 

@@ -11,5 +11,6 @@ final class OptionsHelp {
     out.println("Usage: " + command + " --option=value ...");
     PipelineOptionsFactory.printHelp(out, ExportOptions.class);
     PipelineOptionsFactory.printHelp(out, DemoOptions.class);
+    PipelineOptionsFactory.printHelp(out, PlanOptions.class);
   }
 }

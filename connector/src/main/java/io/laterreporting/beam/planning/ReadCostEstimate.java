@@ -30,7 +30,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       the <b>minimal</b> count {@code sum over windows of max(1, ceil(rows / 100))} (one query per
  *       window, largest page).
  *   <li>The <b>planned</b> count is what the connector will send: one query per window and group of
- *       at most {@value ReadPlanner#MAX_INSTANCES_PER_QUERY} listed instances (per instance in
+ *       at most {@value ReadPlanner#MAX_INSTANCES_PER_QUERY} listed instances (one group when they are
+ *       discovered: the query then omits {@code instanceIds}; per instance in
  *       cursor mode with fewer than {@value ReadPlanner#CURSOR_PARALLEL_WINDOWS} windows), times the
  *       batches of {@value PerformanceQuery#MAX_CAMPAIGN_IDS} campaign ids. When a window's rows are
  *       split over several queries their exact split is unknown, so the planned count is the upper
@@ -119,7 +120,10 @@ public final class ReadCostEstimate {
         generation == PaginationGeneration.CURSOR
             && instances > 1
             && windows.size() < ReadPlanner.CURSOR_PARALLEL_WINDOWS;
-    return perInstance ? instances : Math.max(1, ceilDiv(instances, ReadPlanner.MAX_INSTANCES_PER_QUERY));
+    if (perInstance) {
+      return instances;
+    }
+    return instancesListed ? Math.max(1, ceilDiv(instances, ReadPlanner.MAX_INSTANCES_PER_QUERY)) : 1;
   }
 
   private long queriesPerWindow() {

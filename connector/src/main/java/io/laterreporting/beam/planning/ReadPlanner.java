@@ -14,8 +14,8 @@ import java.util.List;
  * page numbers that loses no parallelism, because the pages of one query are fetched independently.
  * With cursors the pages of a query come one after another, so when there are fewer windows than
  * {@link #CURSOR_PARALLEL_WINDOWS} the plan spends one query per instance and window to read
- * instances in parallel. Instances are listed at most {@link #MAX_INSTANCES_PER_QUERY} to a query
- * to keep URLs short, and campaign ids at most {@link PerformanceQuery#MAX_CAMPAIGN_IDS}, the API's
+ * instances in parallel. A query over every visible instance omits {@code instanceIds}; instances
+ * the user lists are sent at most {@link #MAX_INSTANCES_PER_QUERY} to a query to keep URLs short, and campaign ids at most {@link PerformanceQuery#MAX_CAMPAIGN_IDS}, the API's
  * limit; each campaign and instance is in exactly one query, so neither cut changes the output.
  */
 public final class ReadPlanner {
@@ -34,12 +34,13 @@ public final class ReadPlanner {
         generation == PaginationGeneration.CURSOR
             && instances.size() > 1
             && spec.windows().size() < CURSOR_PARALLEL_WINDOWS;
+    boolean allInstancesInOneQuery = spec.instanceIds().isEmpty() && !perInstance;
     List<List<String>> instanceGroups =
         perInstance
             ? chunks(instances, 1)
-            : chunks(instances, MAX_INSTANCES_PER_QUERY);
-    boolean allInstancesInOneQuery =
-        spec.instanceIds().isEmpty() && instanceGroups.size() == 1;
+            : allInstancesInOneQuery
+                ? List.of(List.copyOf(instances))
+                : chunks(instances, MAX_INSTANCES_PER_QUERY);
     List<List<Long>> campaignBatches =
         spec.campaignIds().isEmpty()
             ? List.of(List.of())

@@ -19,13 +19,29 @@ public class ReadCostEstimateTest {
             LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), Granularity.DAY, 300, 120,
             Duration.ofMinutes(1));
     assertEquals(731, cost.windows());
-    assertEquals(731 * 3, cost.units()); // 300 instances, listed 100 per query
+    assertEquals(731, cost.units()); // discovered instances: one query per window omits instanceIds
     assertEquals(731, cost.minimalDataRequests());
-    assertEquals(731 * 3, cost.plannedDataRequests());
+    assertEquals(731, cost.plannedDataRequests());
     assertEquals(1 + 3, cost.overheadRequests()); // token + 3 pages of /v2/instances
-    // (2193 + 4) requests at 2 per second
-    assertEquals(1098.5, cost.rateBound().toMillis() / 1000.0, 0.01);
+    // (731 + 4) requests at 2 per second
+    assertEquals(367.5, cost.rateBound().toMillis() / 1000.0, 0.01);
     assertTrue(cost.isRateBound());
+    assertThat(cost.describe(), containsString("at least 731"));
+  }
+
+  @Test
+  public void twoYearsDailyThreeHundredListedInstances() {
+    ReadCostEstimate cost =
+        ReadCostEstimate.builder()
+            .dateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), Granularity.DAY)
+            .instances(300, true)
+            .rateBudget(120, Duration.ofMinutes(1))
+            .build();
+    assertEquals(731 * 3, cost.units()); // listed: 100 instances per query
+    assertEquals(731 * 3, cost.plannedDataRequests());
+    assertEquals(1, cost.overheadRequests()); // token only
+    // (2193 + 1) requests at 2 per second
+    assertEquals(1097.0, cost.rateBound().toMillis() / 1000.0, 0.01);
     assertThat(cost.describe(), containsString("2,193"));
   }
 

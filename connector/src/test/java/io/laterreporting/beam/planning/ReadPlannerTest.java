@@ -107,6 +107,22 @@ public class ReadPlannerTest {
   }
 
   @Test
+  public void givenManyDiscoveredInstances_thenStillOneQueryPerWindowOmittingThem() {
+    List<String> visible = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      visible.add("inst" + i);
+    }
+    List<ReadUnit> units =
+        ReadPlanner.plan(
+            spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Granularity.NONE, List.of(), List.of()),
+            visible,
+            PaginationGeneration.PAGE_NUMBER);
+    assertEquals(1, units.size());
+    assertEquals(List.of(), units.get(0).query().instanceIds());
+    assertEquals(visible, units.get(0).instancesInScope());
+  }
+
+  @Test
   public void givenNoVisibleInstances_thenNoQueries() {
     assertEquals(
         List.of(),
