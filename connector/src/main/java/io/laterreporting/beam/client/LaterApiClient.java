@@ -324,38 +324,24 @@ public final class LaterApiClient implements AutoCloseable {
     while (true) {
       throttle(route, describe);
       attempts++;
-      long t0 = System.nanoTime();
-      HttpResponse resp;
+      TokenCache.Token bearer = token;
+      Exchange answer =
+          exchange(
+              route,
+              describe,
+              attempts,
+              () -> {
+                HttpRequest req = requests.buildGetRequest(url(route, params));
+                req.getHeaders().setAuthorization("Bearer " + bearer.jwt);
+                return req;
+              });
+      if (answer.failure != null) {
+        waited += backoffOrFail(route, describe, policy, answer.failure, attempts, retries++, waited);
+        continue;
+      }
+      int status = answer.status;
+      byte[] body = answer.body;
       Failure failure;
-      try {
-        HttpRequest req = requests.buildGetRequest(url(route, params));
-        configure(req);
-        req.getHeaders().setAuthorization("Bearer " + token.jwt);
-        resp = req.execute();
-      } catch (IOException e) {
-        failure = transportFailure(e);
-        resp = null;
-        logAttempt(route, describe, -1, t0, attempts, failure.answer);
-        long wait = backoffOrFail(route, describe, policy, failure, attempts, retries, waited);
-        retries++;
-        waited += wait;
-        continue;
-      }
-      int status = resp.getStatusCode();
-      observer.onResponse(route, status);
-      learnRateLimit(resp.getHeaders());
-      byte[] body;
-      try {
-        body = readBody(resp);
-      } catch (IOException e) {
-        failure = transportFailure(e);
-        logAttempt(route, describe, status, t0, attempts, failure.answer);
-        long wait = backoffOrFail(route, describe, policy, failure, attempts, retries, waited);
-        retries++;
-        waited += wait;
-        continue;
-      }
-      logAttempt(route, describe, status, t0, attempts, null);
       if (status >= 200 && status < 300) {
         try {
           T result = parser.parse(body);
@@ -379,15 +365,63 @@ public final class LaterApiClient implements AutoCloseable {
           attempts--; // the repeat after a renewal is not a retry
           continue;
         }
-        failure = classify(status, problem, resp.getHeaders());
+        failure = classify(status, problem, answer.headers);
         if (failure == null) {
           throw withProblem(new LaterApiException(route, status, problem.type, problem.title, problem.detail,
               describe), problem);
         }
       }
-      long wait = backoffOrFail(route, describe, policy, failure, attempts, retries, waited);
-      retries++;
-      waited += wait;
+      waited += backoffOrFail(route, describe, policy, failure, attempts, retries++, waited);
+    }
+  }
+
+  /** Builds one attempt's request; configured (timeouts, headers) by {@link #exchange}. */
+  private interface RequestBuilder {
+    HttpRequest build() throws IOException;
+  }
+
+  /** One attempt's outcome: an HTTP answer with its whole body, or the failure that left none. */
+  private static final class Exchange {
+    final int status;
+    final @Nullable HttpHeaders headers;
+    final byte @Nullable [] body;
+    final @Nullable Failure failure;
+
+    private Exchange(int status, @Nullable HttpHeaders headers, byte @Nullable [] body, @Nullable Failure failure) {
+      this.status = status;
+      this.headers = headers;
+      this.body = body;
+      this.failure = failure;
+    }
+  }
+
+  /**
+   * Sends one attempt and reads its whole body, so that a body cut by the network is a failure to
+   * retry, never a short answer; every answer is observed and teaches the rate limiter.
+   */
+  private Exchange exchange(ApiRoute route, String describe, int attempt, RequestBuilder builder) {
+    long t0 = System.nanoTime();
+    HttpResponse resp;
+    try {
+      HttpRequest req = builder.build();
+      configure(req);
+      resp = req.execute();
+    } catch (IOException e) {
+      Failure failure = transportFailure(e);
+      logAttempt(route, describe, -1, t0, attempt, failure.answer);
+      return new Exchange(-1, null, null, failure);
+    }
+    int status = resp.getStatusCode();
+    observer.onResponse(route, status);
+    learnRateLimit(resp.getHeaders());
+    try {
+      byte[] body = readBody(resp);
+      logAttempt(route, describe, status, t0, attempt, null);
+      return new Exchange(status, resp.getHeaders(), body, null);
+    } catch (IOException e) {
+      Failure failure = transportFailure(e);
+      logAttempt(route, describe, status, t0, attempt, failure.answer);
+      return new Exchange(status, resp.getHeaders(), null, failure);
     }
   }
 
@@ -585,33 +619,22 @@ public final class LaterApiClient implements AutoCloseable {
     while (true) {
       throttle(route, describe);
       attempts++;
-      long t0 = System.nanoTime();
+      Exchange answer =
+          exchange(
+              route,
+              describe,
+              attempts,
+              () ->
+                  requests.buildPostRequest(
+                      new GenericUrl(config.baseUrl() + route.path()),
+                      new ByteArrayContent("application/json", payload)));
+      if (answer.failure != null) {
+        waited += backoffOrFail(route, describe, policy, answer.failure, attempts, retries++, waited);
+        continue;
+      }
+      int status = answer.status;
+      byte[] body = answer.body;
       Failure failure;
-      HttpResponse resp;
-      try {
-        HttpRequest req = requests.buildPostRequest(new GenericUrl(config.baseUrl() + route.path()),
-            new ByteArrayContent("application/json", payload));
-        configure(req);
-        resp = req.execute();
-      } catch (IOException e) {
-        failure = transportFailure(e);
-        logAttempt(route, describe, -1, t0, attempts, failure.answer);
-        waited += backoffOrFail(route, describe, policy, failure, attempts, retries++, waited);
-        continue;
-      }
-      int status = resp.getStatusCode();
-      observer.onResponse(route, status);
-      learnRateLimit(resp.getHeaders());
-      byte[] body;
-      try {
-        body = readBody(resp);
-      } catch (IOException e) {
-        failure = transportFailure(e);
-        logAttempt(route, describe, status, t0, attempts, failure.answer);
-        waited += backoffOrFail(route, describe, policy, failure, attempts, retries++, waited);
-        continue;
-      }
-      logAttempt(route, describe, status, t0, attempts, null);
       if (status >= 200 && status < 300) {
         try {
           String jwt = ResponseParser.parseToken(body);
@@ -632,7 +655,7 @@ public final class LaterApiClient implements AutoCloseable {
           throw new CredentialsRejectedException(route, status, problem.type, problem.title, problem.detail,
               describe, why);
         }
-        failure = classify(status, problem, resp.getHeaders());
+        failure = classify(status, problem, answer.headers);
         if (failure == null) {
           throw withProblem(new LaterApiException(route, status, problem.type, problem.title, problem.detail,
               describe), problem);
