@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.slf4j.Logger;
@@ -406,6 +407,17 @@ public final class LaterApiClient implements AutoCloseable {
       HttpRequest req = builder.build();
       configure(req);
       resp = req.execute();
+    } catch (SSLException e) {
+      // An untrusted or mismatched certificate does not heal by retrying, and is never bypassed.
+      throw new LaterApiException(
+          route,
+          -1,
+          null,
+          "TLS handshake failed: the server's certificate is not trusted or does not match its host",
+          e.getMessage(),
+          describe,
+          null,
+          e);
     } catch (IOException e) {
       Failure failure = transportFailure(e);
       logAttempt(route, describe, -1, t0, attempt, failure.answer);
