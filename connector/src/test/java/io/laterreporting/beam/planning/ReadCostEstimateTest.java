@@ -13,7 +13,7 @@ import org.junit.Test;
 
 public class ReadCostEstimateTest {
   @Test
-  public void twoYearsDailyThreeHundredInstances() {
+  public void givenTwoYearsDailyOverThreeHundredDiscoveredInstances_thenOneQueryPerWindow() {
     ReadCostEstimate cost =
         ReadCostEstimate.of(
             LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), Granularity.DAY, 300, 120,
@@ -30,7 +30,7 @@ public class ReadCostEstimateTest {
   }
 
   @Test
-  public void twoYearsDailyThreeHundredListedInstances() {
+  public void givenTwoYearsDailyOverThreeHundredListedInstances_thenThreeQueriesPerWindow() {
     ReadCostEstimate cost =
         ReadCostEstimate.builder()
             .dateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), Granularity.DAY)
@@ -46,7 +46,7 @@ public class ReadCostEstimateTest {
   }
 
   @Test
-  public void knownRowsGiveMinimalAndPlannedCounts() {
+  public void givenKnownRows_thenMinimalAndPlannedCounts() {
     List<DateWindow> windows =
         DateWindows.cover(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH);
     ReadCostEstimate cost =
@@ -67,7 +67,7 @@ public class ReadCostEstimateTest {
   }
 
   @Test
-  public void smallPagesCostMoreThanTheMinimum() {
+  public void givenSmallPages_thenMoreRequestsThanTheMinimum() {
     ReadCostEstimate cost =
         ReadCostEstimate.builder()
             .dateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Granularity.NONE)
@@ -81,7 +81,7 @@ public class ReadCostEstimateTest {
   }
 
   @Test
-  public void cursorModeWithFewWindowsQueriesPerInstance() {
+  public void givenCursorsAndFewWindows_thenOneQueryPerInstance() {
     ReadCostEstimate cost =
         ReadCostEstimate.builder()
             .dateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH)
@@ -96,7 +96,7 @@ public class ReadCostEstimateTest {
   }
 
   @Test
-  public void queriesAboveFiveHundredPagesAreRecutByInstance() {
+  public void givenAQueryAboveFiveHundredPages_thenItIsRecutByInstance() {
     ReadCostEstimate cost =
         ReadCostEstimate.builder()
             .dateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), Granularity.NONE)

@@ -35,7 +35,7 @@ public class ReadCostProbeTest {
   }
 
   @Test
-  public void pageNumbersGiveExactCountsAtOneRequestPerWindow() {
+  public void givenPageNumbers_thenExactCountsAtOneRequestPerWindow() {
     try (ReportingApiEmulator emu = ReportingApiEmulator.builder().seed(3).instances(4).start()) {
       List<Long> counted = ReadCostProbe.rowsPerWindow(config(emu), filters(), WINDOWS);
       List<Long> expected = new ArrayList<>();
@@ -53,7 +53,7 @@ public class ReadCostProbeTest {
   }
 
   @Test
-  public void cursorsHaveNoTotals() {
+  public void givenCursors_thenNoTotals() {
     try (ReportingApiEmulator emu =
         ReportingApiEmulator.builder().seed(3).instances(4).pagination(Pagination.CURSOR).start()) {
       assertNull(ReadCostProbe.rowsPerWindow(config(emu), filters(), WINDOWS));
