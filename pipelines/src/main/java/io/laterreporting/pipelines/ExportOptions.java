@@ -109,6 +109,26 @@ public interface ExportOptions extends PipelineOptions {
 
   void setPageSize(Integer value);
 
+  @Description(
+      "Attempts per API request before the export fails, 1 to 100 (transient failures only: 5xx,"
+          + " 429, timeouts, resets).")
+  @Default.Integer(8)
+  Integer getMaxAttempts();
+
+  void setMaxAttempts(Integer value);
+
+  @Description("Most seconds one API request may spend waiting between its attempts, 1 to 86400.")
+  @Default.Integer(300)
+  Integer getRetryBudgetSeconds();
+
+  void setRetryBudgetSeconds(Integer value);
+
+  @Description("Seconds to wait for an API answer before retrying it, 1 to 600.")
+  @Default.Integer(30)
+  Integer getReadTimeoutSeconds();
+
+  void setReadTimeoutSeconds(Integer value);
+
   @Description("ParquetExport: output folder, local or gs://; one sub-folder periodStart=YYYY-MM-DD per period.")
   String getOutput();
 

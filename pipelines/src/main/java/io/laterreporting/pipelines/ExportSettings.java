@@ -1,12 +1,14 @@
 package io.laterreporting.pipelines;
 
 import io.laterreporting.beam.LaterReportingIO;
+import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.client.ApiClientConfig;
 import io.laterreporting.beam.client.SecretSources;
 import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -67,7 +69,25 @@ public final class ExportSettings {
       read = read.withSort(options.getSortProperty(), options.getSortDirection());
     }
     read = read.withPageSize(options.getPageSize() == null ? 0 : options.getPageSize());
+    read =
+        read.withRetryPolicy(
+                RetryPolicy.defaults()
+                    .withMaxAttempts(inRange("maxAttempts", options.getMaxAttempts(), 1, 100))
+                    .withRetryBudget(
+                        Duration.ofSeconds(
+                            inRange("retryBudgetSeconds", options.getRetryBudgetSeconds(), 1, 86_400))))
+            .withReadTimeout(
+                Duration.ofSeconds(
+                    inRange("readTimeoutSeconds", options.getReadTimeoutSeconds(), 1, 600)));
     return new ExportSettings(read, range[0], range[1], granularity);
+  }
+
+  private static int inRange(String option, Integer value, int min, int max) {
+    if (value == null || value < min || value > max) {
+      throw new IllegalArgumentException(
+          String.format("%s must be between %d and %d, but was %s", option, min, max, value));
+    }
+    return value;
   }
 
   /** The read these options describe. */

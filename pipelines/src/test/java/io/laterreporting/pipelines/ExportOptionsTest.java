@@ -73,6 +73,22 @@ public class ExportOptionsTest {
   }
 
   @Test
+  public void givenNoAttempts_thenNamesTheRange() {
+    assertRejected("maxAttempts must be between 1 and 100, but was 0", "--maxAttempts=0");
+  }
+
+  @Test
+  public void givenARetryBudgetOverADay_thenNamesTheRange() {
+    assertRejected(
+        "retryBudgetSeconds must be between 1 and 86400, but was 86401", "--retryBudgetSeconds=86401");
+  }
+
+  @Test
+  public void givenAZeroReadTimeout_thenNamesTheRange() {
+    assertRejected("readTimeoutSeconds must be between 1 and 600, but was 0", "--readTimeoutSeconds=0");
+  }
+
+  @Test
   public void givenEndBeforeStart_thenSaysSo() {
     assertRejected(
         "endDate must be on or after startDate 2025-01-01, but was 2024-12-31", "--endDate=2024-12-31");

@@ -83,6 +83,12 @@ public class FlexTemplateMetadataTest {
     SAMPLES.put("contentType", List.of(List.of("instagram_reel,youtube_video"), List.of("instagram-reel")));
     SAMPLES.put("sortProperty", List.of(List.of("impressions", "paidCpm"), List.of("1st", "impressions desc")));
     SAMPLES.put("pageSize", List.of(List.of("1", "50", "100"), List.of("0", "101", "1000", "010")));
+    SAMPLES.put("maxAttempts", List.of(List.of("1", "8", "100"), List.of("0", "101", "08", "-1")));
+    SAMPLES.put(
+        "retryBudgetSeconds",
+        List.of(List.of("1", "300", "9999", "79999", "86399", "86400"), List.of("0", "86401", "99999", "0300")));
+    SAMPLES.put(
+        "readTimeoutSeconds", List.of(List.of("1", "30", "599", "600"), List.of("0", "601", "1000", "030")));
     SAMPLES.put("demo", List.of(List.of("true", "false"), List.of("yes", "1")));
   }
 
