@@ -254,8 +254,8 @@ final class ResponseParser {
   static CampaignPerformance parseRow(JsonParser p, PerformanceQuery q, @Nullable String onlyInstance, int index)
       throws IOException {
     CampaignPerformance.Builder b = CampaignPerformance.builder()
-        .setPeriodStart(dayStart(q.startDate()))
-        .setPeriodEnd(dayStart(q.endDate()))
+        .setPeriodStart(CampaignPerformance.dayStart(q.startDate()))
+        .setPeriodEnd(CampaignPerformance.dayStart(q.endDate()))
         .setDateBasis(q.dateBasis());
     Leftovers left = new Leftovers();
     CampaignIdentity identity = new CampaignIdentity();
@@ -743,11 +743,6 @@ final class ResponseParser {
       v = v * 10 + (c - '0');
     }
     return v;
-  }
-
-  /** Midnight UTC starting {@code day}, as the record holds period bounds. */
-  static Instant dayStart(LocalDate day) {
-    return new Instant(day.toEpochDay() * 86_400_000L);
   }
 
   /** The current value (scalar or structure) as JSON text; consumes a structure. */

@@ -3,8 +3,6 @@ package io.laterreporting.beam.planning;
 import com.google.auto.value.AutoValue;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import org.joda.time.Instant;
 
 /** A range of whole days, both ends inclusive, in UTC: the period one output row aggregates. */
 @AutoValue
@@ -25,11 +23,6 @@ public abstract class DateWindow implements Serializable {
 
   public long days() {
     return end().toEpochDay() - start().toEpochDay() + 1;
-  }
-
-  /** The instant that starts {@code day} in UTC, as {@link io.laterreporting.beam.records} hold it. */
-  public static Instant startOfDay(LocalDate day) {
-    return new Instant(day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.laterreporting.beam.records;
 
 import com.google.auto.value.AutoValue;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
@@ -185,6 +186,11 @@ public abstract class CampaignPerformance implements Serializable {
    */
   @SchemaFieldNumber("63")
   public abstract Map<String, String> getOtherFields();
+
+  /** The instant that starts {@code day} in UTC: how {@code periodStart} and {@code periodEnd} hold a day. */
+  public static Instant dayStart(LocalDate day) {
+    return new Instant(day.toEpochDay() * 86_400_000L);
+  }
 
   public static Builder builder() {
     return new AutoValue_CampaignPerformance.Builder()

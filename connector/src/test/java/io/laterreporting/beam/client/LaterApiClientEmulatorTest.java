@@ -498,10 +498,9 @@ public class LaterApiClientEmulatorTest {
     assertEquals(1, emu.stats().tokensMinted());
   }
 
-  @Test
-  public void givenTokenCloseToExp_thenRenewedBeforeExpWithout401() {
-    AtomicLong now = new AtomicLong(1_800_000_000_000L);
-    Clock clock = new Clock() {
+  /** A clock for the emulator that shows whatever time {@code now} holds. */
+  private static Clock clockAt(AtomicLong now) {
+    return new Clock() {
       @Override
       public ZoneId getZone() {
         return ZoneOffset.UTC;
@@ -517,6 +516,12 @@ public class LaterApiClientEmulatorTest {
         return java.time.Instant.ofEpochMilli(now.get());
       }
     };
+  }
+
+  @Test
+  public void givenTokenCloseToExp_thenRenewedBeforeExpWithout401() {
+    AtomicLong now = new AtomicLong(1_800_000_000_000L);
+    Clock clock = clockAt(now);
     ReportingApiEmulator emu = start(b -> b.clock(clock).tokenTtl(Duration.ofHours(1)));
     ClientRuntime fake = ClientRuntime.isolated(now::get, sleeps::add, () -> 1.0);
     ApiClientConfig config = ApiClientConfig.of(emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
@@ -632,22 +637,7 @@ public class LaterApiClientEmulatorTest {
   @Test
   public void givenFixedWindowBudgetOnAFakeClock_thenPacingUsesOver90PercentWithFew429() {
     AtomicLong now = new AtomicLong(1_800_000_000_000L);
-    Clock clock = new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public java.time.Instant instant() {
-        return java.time.Instant.ofEpochMilli(now.get());
-      }
-    };
+    Clock clock = clockAt(now);
     ReportingApiEmulator emu = start(b -> b.clock(clock).rateLimit(120, Duration.ofMinutes(1)).pagination(Pagination.PAGE_NUMBER));
     ClientRuntime fake = ClientRuntime.isolated(now::get, ms -> now.addAndGet(ms), () -> 1.0);
     ApiClientConfig config = ApiClientConfig.of(emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));

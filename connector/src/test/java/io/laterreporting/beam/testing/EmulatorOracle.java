@@ -55,8 +55,8 @@ public final class EmulatorOracle {
             .setFirstPostDate(instant(row.firstPostDate()))
             .setLastPostDate(instant(row.lastPostDate()))
             .setPlatforms(List.copyOf(row.platforms()))
-            .setPeriodStart(DateWindow.startOfDay(window.start()))
-            .setPeriodEnd(DateWindow.startOfDay(window.end()))
+            .setPeriodStart(CampaignPerformance.dayStart(window.start()))
+            .setPeriodEnd(CampaignPerformance.dayStart(window.end()))
             .setDateBasis(dateBasis);
     for (Map.Entry<String, Number> metric : row.metrics().entrySet()) {
       CampaignMetric known = CampaignMetric.forApiName(metric.getKey());
