@@ -26,7 +26,7 @@ public final class Dataset {
   Dataset(long seed, int instances, double meanCampaignsPerInstance, List<String> boundInstances,
       LocalDate spanStart, LocalDate spanEnd) {
     this.generator = new DatasetGenerator(seed, spanStart, spanEnd);
-    this.aggregator = new MetricAggregator(seed);
+    this.aggregator = new MetricAggregator(new PostActivity(seed));
     this.spanEnd = spanEnd;
     this.instanceIds = generator.instanceIds(instances);
     this.boundInstanceIds = boundInstances == null ? instanceIds : List.copyOf(boundInstances);
@@ -138,8 +138,8 @@ public final class Dataset {
     long start = firstPost - Long.remainderUnsigned(Hashing.mix(campaign.id), 14);
     String status = lastPost >= spanEnd.toEpochDay() ? "active" : "completed";
     return new RosterEntry(campaign.id, campaign.name, campaign.instanceId, campaign.description,
-        status, MetricAggregator.startOfDay(start), MetricAggregator.startOfDay(firstPost),
-        MetricAggregator.startOfDay(lastPost));
+        status, Days.startOfDay(start), Days.startOfDay(firstPost),
+        Days.startOfDay(lastPost));
   }
 
   private static Map<String, List<Campaign>> freeze(Map<String, List<Campaign>> byInstance) {
