@@ -5,8 +5,11 @@ package io.laterreporting.emulator;
  * potential reach and the influencer counts are computed from, so none of them is additive.
  */
 interface Audience {
-  /** One post day of {@code member}; {@code paid} marks it as part of the paid program. */
-  void add(long member, boolean paid);
+  /**
+   * The creator of the post day reaches its audience (paid too, when the day is paid), through the
+   * day's impressions scaled by {@code factor}.
+   */
+  void add(PostActivity.PostDay day, double factor);
 
   long potentialReach();
 

@@ -13,10 +13,10 @@ final class CampaignAudience implements Audience {
   }
 
   @Override
-  public void add(long influencer, boolean paid) {
-    long bit = 1L << influencer;
+  public void add(PostActivity.PostDay day, double factor) {
+    long bit = 1L << day.influencer();
     influencers |= bit;
-    if (paid) {
+    if (day.paid()) {
       paidInfluencers |= bit;
     }
   }
@@ -47,6 +47,7 @@ final class CampaignAudience implements Audience {
     return Long.bitCount(paidInfluencers);
   }
 
+  // Caps at the campaign's impressions as a whole, so the factor is not needed here.
   private double audience(long influencerBits) {
     double total = 0;
     for (long bits = influencerBits; bits != 0; bits &= bits - 1) {

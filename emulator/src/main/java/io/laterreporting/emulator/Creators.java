@@ -7,13 +7,12 @@ import java.util.Locale;
 /**
  * The creators of the world: one pool shared by every instance, so a creator works for several
  * campaigns and instances. A campaign's influencer slot maps to a creator of the pool; each creator
- * has a follower count, a share of followers a post reaches, a name and an account per network.
+ * has a follower count, a name and an account per network.
  */
 final class Creators {
   static final long FIRST_ID = 7_000_000;
   private static final long SALT_CREATOR = 2001;
   private static final long SALT_FOLLOWERS = 2002;
-  private static final long SALT_REACH = 2003;
   private static final long SALT_NAME = 2004;
   private static final int GROWTH_FROM_DAY = (int) LocalDate.of(2023, 1, 1).toEpochDay();
 
@@ -43,14 +42,9 @@ final class Creators {
         SALT_CREATOR), poolSize);
   }
 
-  double followers(long creatorId) {
+  private double followers(long creatorId) {
     double u = Hashing.unit(Hashing.hash(seed, creatorId, SALT_FOLLOWERS));
     return 1_000 + 500_000 * u * u;
-  }
-
-  /** The share of followers a creator's posts reach, in [0.15, 0.65). */
-  double reachFactor(long creatorId) {
-    return 0.15 + 0.5 * Hashing.unit(Hashing.hash(seed, creatorId, SALT_REACH));
   }
 
   /** Followers grow 0.03% a day from 2023-01-01. */

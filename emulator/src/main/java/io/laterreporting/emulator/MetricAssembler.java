@@ -24,7 +24,14 @@ final class MetricAssembler {
 
   /** The metrics of {@code names}, in that order, as an unmodifiable map. */
   static Map<String, Number> metrics(Tally tally, RangeFilter filter, List<String> names) {
+    return metrics(tally, filter, names, Map.of());
+  }
+
+  /** As above, with metrics only the caller knows (e.g. a post's followersAtPostDate). */
+  static Map<String, Number> metrics(Tally tally, RangeFilter filter, List<String> names,
+      Map<String, Number> rowSpecific) {
     Map<String, Number> all = assemble(tally, filter);
+    all.putAll(rowSpecific);
     Map<String, Number> chosen = new LinkedHashMap<>();
     for (String name : names) {
       if (!all.containsKey(name)) {

@@ -21,8 +21,14 @@ final class Tally {
     this.audience = audience;
   }
 
-  /** Adds {@code posts} posts of the day, with its lifetime totals scaled by {@code factor}. */
-  void add(PostActivity.PostDay day, double factor, int posts) {
+  /**
+   * Adds {@code posts} posts of the day, with its lifetime totals scaled by {@code factor}, and
+   * its creator to the audience unless {@code reached} is false (posts nothing was collected for).
+   */
+  void add(PostActivity.PostDay day, double factor, int posts, boolean reached) {
+    if (reached) {
+      audience.add(day, factor);
+    }
     Campaign campaign = day.campaign();
     this.posts += posts;
     if (day.paid()) {
