@@ -31,8 +31,11 @@ final class RouteParameters {
     return params;
   }
 
-  /** A performance route: the query's filters, the metrics asked for, sorting and the page. */
-  static Map<String, String> performance(PerformanceQuery q, List<String> metrics, PageRequest page) {
+  /**
+   * A performance route: the query's filters, the metrics asked for, sorting, the bucket size and
+   * the page; no paging parameters for a route that answers one object ({@code paged} false).
+   */
+  static Map<String, String> performance(PerformanceQuery q, List<String> metrics, PageRequest page, boolean paged) {
     Map<String, String> params = new LinkedHashMap<>();
     if (!q.instanceIds().isEmpty()) {
       params.put("instanceIds", String.join(",", q.instanceIds()));
@@ -56,7 +59,12 @@ final class RouteParameters {
     if (q.sortDirection() != null) {
       params.put("sortDirection", q.sortDirection());
     }
-    addPage(params, page);
+    if (q.granularity() != null) {
+      params.put("granularity", q.granularity());
+    }
+    if (paged) {
+      addPage(params, page);
+    }
     return params;
   }
 

@@ -7,7 +7,7 @@ import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
-import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -29,20 +29,22 @@ import org.slf4j.LoggerFactory;
  * {@value ApiLimits#MAX_PAGE_NUMBER}: a larger unit is cut by instance, and a single instance into pieces of
  * campaigns, so nothing is truncated.
  */
-class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
-  static final TupleTag<CampaignPerformance> COMPLETE = new TupleTag<CampaignPerformance>() {};
-  static final TupleTag<KV<String, FetchedPage>> CHECKED = new TupleTag<KV<String, FetchedPage>>() {};
+class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
+  final TupleTag<R> complete = new TupleTag<>("complete");
+  final TupleTag<KV<String, FetchedPage<R>>> checked = new TupleTag<>("checked");
   static final TupleTag<PendingPages> PENDING_PAGES = new TupleTag<PendingPages>() {};
   static final TupleTag<PendingCursor> PENDING_CURSOR = new TupleTag<PendingCursor>() {};
   private static final Logger LOG = LoggerFactory.getLogger(FetchFirstPageFn.class);
 
   private final ReadSpec spec;
+  private final ReportRoute<R> route;
   private transient @Nullable ApiSession session;
   private transient @Nullable ConcurrentRequests requests;
-  private transient @Nullable Deque<KV<ReadUnit, CompletableFuture<PerformancePage>>> inFlight;
+  private transient @Nullable Deque<KV<ReadUnit, CompletableFuture<PerformancePage<R>>>> inFlight;
 
   FetchFirstPageFn(ReadSpec spec) {
     this.spec = spec;
+    this.route = spec.typedRoute();
   }
 
   @Setup
@@ -78,34 +80,34 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
     session.flushCounters();
   }
 
-  private PerformancePage firstPage(ReadUnit unit) {
-    return session.client.campaignPerformance(unit.query(), PageRequest.first(unit.pageSize()));
+  private PerformancePage<R> firstPage(ReadUnit unit) {
+    return session.page(route, unit, PageRequest.first(unit.pageSize()));
   }
 
   private void finishOldest(Outputs out) {
-    KV<ReadUnit, CompletableFuture<PerformancePage>> oldest = inFlight.poll();
+    KV<ReadUnit, CompletableFuture<PerformancePage<R>>> oldest = inFlight.poll();
     handOn(oldest.getKey(), oldest.getValue().join(), out);
   }
 
-  private void handOn(ReadUnit unit, PerformancePage page, Outputs out) {
+  private void handOn(ReadUnit unit, PerformancePage<R> page, Outputs out) {
     session.pageRead();
     PageInfo info = page.pageInfo();
-    List<CampaignPerformance> rows = page.rows();
+    List<R> rows = page.rows();
     if (info.isLast()) {
-      String duplicate = UnitCheck.firstDuplicate(rows);
+      String duplicate = UnitCheck.firstDuplicate(rows, route);
       if (duplicate != null) {
         throw new IllegalStateException(
-            "Query " + unit.id() + ": campaign " + duplicate + " appeared twice in one page");
+            "Query " + unit.id() + ": row " + duplicate + " appeared twice in one page");
       }
       LOG.debug("Query {}: {} rows in one page", unit.id(), rows.size());
-      rows.forEach(row -> out.output(COMPLETE, row));
+      rows.forEach(row -> out.output(complete, row));
       session.rowsEmitted(rows.size());
       return;
     }
     if (info.generation() == PaginationGeneration.CURSOR) {
       LOG.debug("Query {}: cursor pages", unit.id());
       out.output(
-          CHECKED,
+          checked,
           KV.of(
               unit.id(),
               FetchedPage.of(unit, FetchedPage.Kind.CURSOR_CHAIN, 1, 0, null, false, rows)));
@@ -116,7 +118,7 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
     if (totalPages <= ApiLimits.MAX_PAGE_NUMBER) {
       LOG.debug("Query {}: {} pages, {} rows", unit.id(), totalPages, info.totalItems());
       out.output(
-          CHECKED,
+          checked,
           KV.of(
               unit.id(),
               FetchedPage.of(
@@ -130,7 +132,7 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
       out.output(PENDING_PAGES, PendingPages.pageNumbers(unit, 2, totalPages + 1));
       return;
     }
-    if (unit.instancesInScope().size() > 1) {
+    if (unit.instancesInScope().size() > 1 && route.allows(ReportRoute.Cut.INSTANCE)) {
       LOG.debug(
           "Query {}: {} pages exceed {}, cut by instance", unit.id(), totalPages, ApiLimits.MAX_PAGE_NUMBER);
       for (String instance : unit.instancesInScope()) {
@@ -139,7 +141,14 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
       }
       return;
     }
-    List<List<Long>> pieces = new PieceReader(session).campaignPieces(unit);
+    if (!route.allows(ReportRoute.Cut.CAMPAIGN)) {
+      throw new IllegalStateException(
+          String.format(
+              "Query %s: %d pages of %d rows exceed the API's %d, and %s rows cannot be cut by instance or"
+                  + " campaign without changing them; read a shorter date range (withGranularity)",
+              unit.id(), totalPages, unit.pageSize(), ApiLimits.MAX_PAGE_NUMBER, route.name()));
+    }
+    List<List<Long>> pieces = new PieceReader<>(session, route).campaignPieces(unit);
     if (pieces.isEmpty()) {
       throw new IllegalStateException(
           String.format(
@@ -168,7 +177,7 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
       };
     }
 
-    static Outputs of(FinishBundleContext context) {
+    static Outputs of(DoFn<?, ?>.FinishBundleContext context) {
       return new Outputs() {
         @Override
         public <T> void output(TupleTag<T> tag, T value) {

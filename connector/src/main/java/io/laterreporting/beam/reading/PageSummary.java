@@ -2,7 +2,7 @@ package io.laterreporting.beam.reading;
 
 import com.google.auto.value.AutoValue;
 import io.laterreporting.beam.planning.ReadUnit;
-import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * What the unit check needs to know of a {@link FetchedPage}: where it sits, what the API said about
- * the whole answer, and which campaigns it held. Small, so that all of a unit's summaries can be
+ * the whole answer, and which rows (by the route's row key) it held. Small, so that all of a unit's summaries can be
  * brought together while the rows themselves are never grouped.
  */
 @AutoValue
@@ -29,13 +29,13 @@ abstract class PageSummary implements Serializable {
 
   abstract boolean last();
 
-  /** {@code instanceId/campaignId} of each row, in page order. */
-  abstract List<String> campaigns();
+  /** The route's key of each row, in page order. */
+  abstract List<String> rowKeys();
 
-  static PageSummary of(FetchedPage page) {
-    List<String> campaigns = new ArrayList<>(page.rows().size());
-    for (CampaignPerformance row : page.rows()) {
-      campaigns.add(campaignKey(row));
+  static <R> PageSummary of(FetchedPage<R> page, ReportRoute<R> route) {
+    List<String> keys = new ArrayList<>(page.rows().size());
+    for (R row : page.rows()) {
+      keys.add(route.rowKey(row));
     }
     return new AutoValue_PageSummary(
         page.unit(),
@@ -44,10 +44,6 @@ abstract class PageSummary implements Serializable {
         page.expectedCount(),
         page.reportedTotalItems(),
         page.last(),
-        campaigns);
-  }
-
-  static String campaignKey(CampaignPerformance row) {
-    return row.getInstanceId() + "/" + row.getCampaignId();
+        keys);
   }
 }

@@ -2,6 +2,7 @@ package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.client.PerformancePage;
+import io.laterreporting.beam.planning.ReadSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -12,7 +13,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * parked page is the answer to exactly the request the residual would send. Bounded: the oldest
  * page is dropped first, and a dropped page is simply fetched again.
  *
- * <p>A page is parked under its exact request (base URL, the unit's whole query, page size and
+ * <p>A page is parked under its exact request (base URL, route, the unit's whole query, page size and
  * position), not the unit's display id, and only for {@link #MAX_AGE_MILLIS}: a page that completes
  * after its residual already fetched it is never taken, and must not be served to a later read in
  * the same JVM (another pipeline, or another endpoint, with the same windows) as its own answer.
@@ -23,10 +24,10 @@ final class ParkedPages {
   static final long MAX_AGE_MILLIS = 60_000;
 
   private static final class Parked {
-    final PerformancePage page;
+    final PerformancePage<?> page;
     final long parkedAt;
 
-    Parked(PerformancePage page, long parkedAt) {
+    Parked(PerformancePage<?> page, long parkedAt) {
       this.page = page;
       this.parkedAt = parkedAt;
     }
@@ -43,24 +44,25 @@ final class ParkedPages {
 
   private ParkedPages() {}
 
-  static void park(String baseUrl, ReadUnit unit, String position, PerformancePage page) {
+  static void park(ReadSpec spec, ReadUnit unit, String position, PerformancePage<?> page) {
     synchronized (PAGES) {
-      PAGES.put(key(baseUrl, unit, position), new Parked(page, System.currentTimeMillis()));
+      PAGES.put(key(spec, unit, position), new Parked(page, System.currentTimeMillis()));
     }
   }
 
   /** The page parked for this request, removed from the park, or {@code null}. */
-  static @Nullable PerformancePage take(String baseUrl, ReadUnit unit, String position) {
+  @SuppressWarnings("unchecked") // parked under the route's name, so of the route's records
+  static <R> @Nullable PerformancePage<R> take(ReadSpec spec, ReadUnit unit, String position) {
     synchronized (PAGES) {
-      Parked parked = PAGES.remove(key(baseUrl, unit, position));
+      Parked parked = PAGES.remove(key(spec, unit, position));
       return parked == null || System.currentTimeMillis() - parked.parkedAt > MAX_AGE_MILLIS
           ? null
-          : parked.page;
+          : (PerformancePage<R>) parked.page;
     }
   }
 
-  private static String key(String baseUrl, ReadUnit unit, String position) {
-    return baseUrl + '\u0000' + unit.query() + '\u0000' + unit.pageSize() + '\u0000' + unit.id()
+  private static String key(ReadSpec spec, ReadUnit unit, String position) {
+    return spec.clientConfig().baseUrl() + '\u0000' + spec.route().name() + '\u0000' + unit.query() + '\u0000' + unit.pageSize() + '\u0000' + unit.id()
         + '\u0000' + position;
   }
 }

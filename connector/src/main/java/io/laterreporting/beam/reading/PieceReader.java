@@ -11,7 +11,7 @@ import io.laterreporting.beam.client.PerformanceQuery;
 import io.laterreporting.beam.client.RosterPage;
 import io.laterreporting.beam.planning.ReadPlanner;
 import io.laterreporting.beam.planning.ReadUnit;
-import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,15 +24,17 @@ import java.util.Set;
  * whatever order the server sorts in, so this is the way to read a unit whose pages disagreed, and
  * one too large to page through.
  */
-final class PieceReader {
+final class PieceReader<R> {
   private static final int ROSTER_ATTEMPTS = 3;
 
   private final LaterApiClient client;
   private final ApiSession session;
+  private final ReportRoute<R> route;
 
-  PieceReader(ApiSession session) {
+  PieceReader(ApiSession session, ReportRoute<R> route) {
     this.session = session;
     this.client = session.client;
+    this.route = route;
   }
 
   /** The unit's campaign ids, in batches that each fit in one page of the unit's size. */
@@ -50,10 +52,10 @@ final class PieceReader {
    * One piece's page; fails if the piece unexpectedly needs more than one page. Safe on any thread:
    * it counts nothing.
    */
-  PerformancePage fetchPiece(ReadUnit unit, List<Long> campaignIds, int pieceIndex) {
-    PerformancePage page =
-        client.campaignPerformance(
-            unit.query().withCampaignIds(campaignIds), PageRequest.first(unit.pageSize()));
+  PerformancePage<R> fetchPiece(ReadUnit unit, List<Long> campaignIds, int pieceIndex) {
+    PerformancePage<R> page =
+        client.report(
+            route.format(), unit.query().withCampaignIds(campaignIds), PageRequest.first(unit.pageSize()));
     if (!page.pageInfo().isLast()) {
       throw new IllegalStateException(
           String.format(
@@ -64,22 +66,58 @@ final class PieceReader {
     return page;
   }
 
-  /** All the unit's rows, piece by piece; fails if a campaign comes back twice. */
-  List<CampaignPerformance> readUnit(ReadUnit unit) {
+  /**
+   * All the unit's rows, piece by piece; fails if a row comes back twice. A route that cannot be cut
+   * by campaign (its rows aggregate over campaigns) is read whole again instead, up to {@value
+   * #ROSTER_ATTEMPTS} times, until its pages agree.
+   */
+  List<R> readUnit(ReadUnit unit) {
+    if (!route.allows(ReportRoute.Cut.CAMPAIGN)) {
+      return readWhole(unit);
+    }
     List<List<Long>> pieces = campaignPieces(unit);
-    List<CampaignPerformance> rows = new ArrayList<>();
+    List<R> rows = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
       rows.addAll(fetchPiece(unit, pieces.get(i), i).rows());
       session.pageRead();
     }
-    String duplicate = UnitCheck.firstDuplicate(rows);
+    String duplicate = UnitCheck.firstDuplicate(rows, route);
     if (duplicate != null) {
       throw new IllegalStateException(
           String.format(
-              "Query %s: campaign %s came back twice when read in pieces of one page each",
+              "Query %s: row %s came back twice when read in pieces of one page each",
               unit.id(), duplicate));
     }
     return rows;
+  }
+
+  private List<R> readWhole(ReadUnit unit) {
+    String problem = null;
+    for (int attempt = 1; attempt <= ROSTER_ATTEMPTS; attempt++) {
+      List<R> rows = new ArrayList<>();
+      Long reported = null;
+      PageRequest request = PageRequest.first(unit.pageSize());
+      while (request != null) {
+        PerformancePage<R> page = session.page(route, unit, request);
+        session.pageRead();
+        rows.addAll(page.rows());
+        reported = reported == null ? page.pageInfo().totalItems() : reported;
+        request = page.pageInfo().next(unit.pageSize());
+      }
+      String duplicate = UnitCheck.firstDuplicate(rows, route);
+      if (duplicate == null && (reported == null || reported == rows.size())) {
+        return rows;
+      }
+      problem =
+          duplicate != null
+              ? "row " + duplicate + " came back twice"
+              : rows.size() + " rows arrived, " + reported + " reported";
+    }
+    throw new IllegalStateException(
+        String.format(
+            "Query %s: the pages of this %s query disagreed in %d reads (%s), and its rows cannot be"
+                + " cut by campaign without changing them; read a shorter date range (withGranularity)",
+            unit.id(), route.name(), ROSTER_ATTEMPTS, problem));
   }
 
   private Set<Long> rosterIds(ReadUnit unit) {

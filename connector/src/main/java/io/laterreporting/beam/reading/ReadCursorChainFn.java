@@ -3,6 +3,7 @@ package io.laterreporting.beam.reading;
 import io.laterreporting.beam.LaterReportingCounters;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PerformancePage;
+import io.laterreporting.beam.routes.ReportRoute;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
 import org.apache.beam.sdk.metrics.Counter;
@@ -19,13 +20,15 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * runner asked to pause is parked ({@link ParkedPages}) rather than fetched again. Its size is one page's rows while the chain is open: the length of a chain is unknown.
  */
 @DoFn.BoundedPerElement
-class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
+class ReadCursorChainFn<R> extends DoFn<PendingCursor, KV<String, FetchedPage<R>>> {
   private final ReadSpec spec;
+  private final ReportRoute<R> route;
   private final Counter chainsResumed = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.CHAINS_RESUMED);
   private transient @Nullable ApiSession session;
 
   ReadCursorChainFn(ReadSpec spec) {
     this.spec = spec;
+    this.route = spec.typedRoute();
   }
 
   @Setup
@@ -52,7 +55,7 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
   public void processElement(
       @Element PendingCursor pending,
       RestrictionTracker<CursorChain, CursorStep> tracker,
-      OutputReceiver<KV<String, FetchedPage>> out) {
+      OutputReceiver<KV<String, FetchedPage<R>>> out) {
     ReadUnit unit = pending.unit();
     CursorChain chain = tracker.currentRestriction();
     String cursor = chain.nextCursor();
@@ -61,16 +64,14 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
       chainsResumed.inc();
     }
     while (cursor != null) {
-      PerformancePage page = ParkedPages.take(spec.clientConfig().baseUrl(), unit, cursor);
+      PerformancePage<R> page = ParkedPages.take(spec, unit, cursor);
       if (page == null) {
-        page =
-            session.client.campaignPerformance(
-                unit.query(), PageRequest.cursor(cursor, unit.pageSize()));
+        page = session.page(route, unit, PageRequest.cursor(cursor, unit.pageSize()));
         session.pageRead();
       }
       String following = page.pageInfo().isLast() ? null : page.pageInfo().nextCursor();
       if (!tracker.tryClaim(CursorStep.of(cursor, following))) {
-        ParkedPages.park(spec.clientConfig().baseUrl(), unit, cursor, page);
+        ParkedPages.park(spec, unit, cursor, page);
         session.flushCounters();
         return;
       }

@@ -3,6 +3,7 @@ package io.laterreporting.beam.reading;
 import io.laterreporting.beam.client.PageInfo;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PerformancePage;
+import io.laterreporting.beam.routes.ReportRoute;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
 import java.util.ArrayDeque;
@@ -25,22 +26,24 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * rows.
  */
 @DoFn.BoundedPerElement
-class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
+class ReadPageRangeFn<R> extends DoFn<PendingPages, KV<String, FetchedPage<R>>> {
   static final int PAGES_PER_INITIAL_SPLIT = 16;
 
   private final ReadSpec spec;
+  private final ReportRoute<R> route;
   private transient @Nullable ApiSession session;
-  private transient @Nullable PieceReader pieceReader;
+  private transient @Nullable PieceReader<R> pieceReader;
   private transient @Nullable ConcurrentRequests requests;
 
   ReadPageRangeFn(ReadSpec spec) {
     this.spec = spec;
+    this.route = spec.typedRoute();
   }
 
   @Setup
   public void setup() {
     session = new ApiSession(spec.clientConfig());
-    pieceReader = new PieceReader(session);
+    pieceReader = new PieceReader<>(session, route);
     requests =
         ConcurrentRequests.forEndpoint(spec.clientConfig().baseUrl(), spec.maxConcurrentRequests());
   }
@@ -78,9 +81,9 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
   public void processElement(
       @Element PendingPages pending,
       RestrictionTracker<OffsetRange, Long> tracker,
-      OutputReceiver<KV<String, FetchedPage>> out) {
+      OutputReceiver<KV<String, FetchedPage<R>>> out) {
     ReadUnit unit = pending.unit();
-    Deque<CompletableFuture<PerformancePage>> ahead = new ArrayDeque<>();
+    Deque<CompletableFuture<PerformancePage<R>>> ahead = new ArrayDeque<>();
     long nextToFetch = tracker.currentRestriction().getFrom();
     for (long index = nextToFetch; ; index++) {
       while (ahead.size() < spec.maxConcurrentRequests()
@@ -92,15 +95,15 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
         session.flushCounters();
         return;
       }
-      PerformancePage page = ahead.poll().join();
+      PerformancePage<R> page = ahead.poll().join();
       session.pageRead();
       out.output(KV.of(unit.id(), fetchedPage(pending, (int) index, page)));
     }
   }
 
-  private CompletableFuture<PerformancePage> fetchAhead(PendingPages pending, int index) {
+  private CompletableFuture<PerformancePage<R>> fetchAhead(PendingPages pending, int index) {
     ReadUnit unit = pending.unit();
-    PerformancePage parked = ParkedPages.take(spec.clientConfig().baseUrl(), unit, String.valueOf(index));
+    PerformancePage<R> parked = ParkedPages.take(spec, unit, String.valueOf(index));
     if (parked != null) {
       return CompletableFuture.completedFuture(parked);
     }
@@ -108,21 +111,19 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
         () ->
             pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES
                 ? pieceReader.fetchPiece(unit, pending.pieces().get(index), index)
-                : session.client.campaignPerformance(
-                    unit.query(), PageRequest.number(index, unit.pageSize())));
+                : session.page(route, unit, PageRequest.number(index, unit.pageSize())));
   }
 
   private void parkRest(
-      ReadUnit unit, long firstUnclaimed, Deque<CompletableFuture<PerformancePage>> ahead) {
+      ReadUnit unit, long firstUnclaimed, Deque<CompletableFuture<PerformancePage<R>>> ahead) {
     long index = firstUnclaimed;
-    for (CompletableFuture<PerformancePage> page : ahead) {
+    for (CompletableFuture<PerformancePage<R>> page : ahead) {
       String position = String.valueOf(index++);
-      String baseUrl = spec.clientConfig().baseUrl();
-      page.thenAccept(fetched -> ParkedPages.park(baseUrl, unit, position, fetched));
+      page.thenAccept(fetched -> ParkedPages.park(spec, unit, position, fetched));
     }
   }
 
-  private static FetchedPage fetchedPage(PendingPages pending, int index, PerformancePage page) {
+  private static <R> FetchedPage<R> fetchedPage(PendingPages pending, int index, PerformancePage<R> page) {
     if (pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES) {
       return FetchedPage.of(
           pending.unit(),

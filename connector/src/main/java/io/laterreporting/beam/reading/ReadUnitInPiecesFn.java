@@ -2,7 +2,7 @@ package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
-import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -11,12 +11,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Reads again, in pieces that each fit in one page ({@link PieceReader}), a unit whose pages
  * disagreed; its rows replace the ones the unit check dropped.
  */
-class ReadUnitInPiecesFn extends DoFn<ReadUnit, CampaignPerformance> {
+class ReadUnitInPiecesFn<R> extends DoFn<ReadUnit, R> {
   private final ReadSpec spec;
+  private final ReportRoute<R> route;
   private transient @Nullable ApiSession session;
 
   ReadUnitInPiecesFn(ReadSpec spec) {
     this.spec = spec;
+    this.route = spec.typedRoute();
   }
 
   @Setup
@@ -25,9 +27,9 @@ class ReadUnitInPiecesFn extends DoFn<ReadUnit, CampaignPerformance> {
   }
 
   @ProcessElement
-  public void processElement(@Element ReadUnit unit, OutputReceiver<CampaignPerformance> out) {
+  public void processElement(@Element ReadUnit unit, OutputReceiver<R> out) {
     try {
-      List<CampaignPerformance> rows = new PieceReader(session).readUnit(unit);
+      List<R> rows = new PieceReader<>(session, route).readUnit(unit);
       rows.forEach(out::output);
       session.rowsEmitted(rows.size());
     } finally {
