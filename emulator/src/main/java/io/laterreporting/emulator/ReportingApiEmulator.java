@@ -143,8 +143,8 @@ public final class ReportingApiEmulator implements AutoCloseable {
     endpoints.put(Route.CAMPAIGNS, new CampaignsEndpoint(dataset, scope, config.pagination, rows));
     endpoints.put(Route.INSTANCE_PERFORMANCE, new InstanceTotalsEndpoint(dataset, scope,
         config.pagination, reports, config.cacheCapacity));
-    for (ListReport<?> report : List.of(new CampaignReport(rows), new PostReport(reports),
-        new CreatorReport(reports), new SeriesReport(reports))) {
+    for (ListReport<?> report : List.of(ListReport.campaigns(rows), ListReport.posts(reports),
+        ListReport.creators(reports), ListReport.instancesOverTime(reports))) {
       endpoints.put(report.descriptor().route(), new ReportEndpoint<>(report, dataset, scope,
           config.pagination, config.cacheCapacity, config.unstableOrder, config.seed));
     }
