@@ -6,6 +6,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.laterreporting.beam.client.RetryCause;
 import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.planning.Granularity;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.values.PCollection;
@@ -118,8 +120,8 @@ public class LaterReportingIORoutesTest {
     start(Pagination.CURSOR, RowLayout.FLAT);
     List<String> two = emulator.dataset().instanceIds().subList(1, 3);
     List<PostPerformance> expected = ReportOracle.posts(emulator, two, range());
-    assertThat(expected.size(), greaterThan(25));
-    PAssert.that(pipeline.apply(against(LaterReportingIO.readPosts()).withInstanceIds(two).withPageSize(25)))
+    assertThat(expected.size(), greaterThan(10));
+    PAssert.that(pipeline.apply(against(LaterReportingIO.readPosts()).withInstanceIds(two).withPageSize(5)))
         .containsInAnyOrder(expected);
     pipeline.run().waitUntilFinish();
   }
@@ -256,8 +258,22 @@ public class LaterReportingIORoutesTest {
 
   private static ReportingApiEmulator.Builder faulty(ReportingApiEmulator.Builder builder) {
     return builder
-        .faults(FaultPlan.of(0.10, 99).withSlowDelay(Duration.ofMillis(800)).includingTokenRoute(true))
+        .faults(FaultPlan.of(0.10, 99).withSlowDelay(Duration.ofMillis(400)).includingTokenRoute(true))
         .retryAfterHeader(true);
+  }
+
+  private static long retries(PipelineResult result) {
+    result.waitUntilFinish();
+    long retries = 0;
+    for (RetryCause cause : RetryCause.values()) {
+      retries += ReadCountersAssert.counter(result, LaterReportingCounters.retries(cause));
+    }
+    return retries;
+  }
+
+  private static long reread(PipelineResult result) {
+    result.waitUntilFinish();
+    return ReadCountersAssert.counter(result, LaterReportingCounters.UNITS_REREAD);
   }
 
   @Test
@@ -268,10 +284,9 @@ public class LaterReportingIORoutesTest {
                 against(LaterReportingIO.readPosts())
                     .withPageSize(10)
                     .withRetryPolicy(FAST_RETRIES)
-                    .withReadTimeout(Duration.ofMillis(500))))
+                    .withReadTimeout(Duration.ofMillis(300))))
         .containsInAnyOrder(ReportOracle.posts(emulator, List.of(), range()));
-    pipeline.run().waitUntilFinish();
-    assertThat(emulator.stats().faultsInjected(), greaterThan(3L));
+    assertThat("faults were met and retried", retries(pipeline.run()), greaterThan(0L));
   }
 
   @Test
@@ -280,12 +295,11 @@ public class LaterReportingIORoutesTest {
     PAssert.that(
             pipeline.apply(
                 against(LaterReportingIO.readCreators())
-                    .withPageSize(5)
+                    .withPageSize(10)
                     .withRetryPolicy(FAST_RETRIES)
-                    .withReadTimeout(Duration.ofMillis(500))))
+                    .withReadTimeout(Duration.ofMillis(300))))
         .containsInAnyOrder(ReportOracle.creators(emulator, List.of(), range()));
-    pipeline.run().waitUntilFinish();
-    assertThat(emulator.stats().faultsInjected(), greaterThan(3L));
+    assertThat("faults were met and retried", retries(pipeline.run()), greaterThan(0L));
   }
 
   @Test
@@ -293,7 +307,7 @@ public class LaterReportingIORoutesTest {
     start(Pagination.PAGE_NUMBER, RowLayout.NESTED, b -> b.unstableOrder(true));
     PAssert.that(pipeline.apply(against(LaterReportingIO.readPosts()).withPageSize(10)))
         .containsInAnyOrder(ReportOracle.posts(emulator, List.of(), range()));
-    pipeline.run().waitUntilFinish();
+    assertEquals(1, reread(pipeline.run()));
   }
 
   @Test
@@ -301,6 +315,6 @@ public class LaterReportingIORoutesTest {
     start(Pagination.PAGE_NUMBER, RowLayout.NESTED, b -> b.unstableOrder(true));
     PAssert.that(pipeline.apply(against(LaterReportingIO.readCreators()).withPageSize(10)))
         .containsInAnyOrder(ReportOracle.creators(emulator, List.of(), range()));
-    pipeline.run().waitUntilFinish();
+    assertEquals(1, reread(pipeline.run()));
   }
 }

@@ -37,7 +37,10 @@ final class PieceReader<R> {
     this.route = route;
   }
 
-  /** The unit's campaign ids, in batches that each fit in one page of the unit's size. */
+  /**
+   * The unit's campaign ids, in batches that each fit in one page: as many campaigns as the unit's
+   * page holds rows when each campaign is one row, else one campaign per piece.
+   */
   List<List<Long>> campaignPieces(ReadUnit unit) {
     List<Long> ids = new ArrayList<>(rosterIds(unit));
     List<Long> wanted = unit.query().campaignIds();
@@ -45,7 +48,17 @@ final class PieceReader<R> {
       ids.retainAll(new HashSet<>(wanted));
     }
     return ReadPlanner.chunks(
-        ids, Math.min(ApiLimits.MAX_CAMPAIGN_IDS, unit.pageSize()));
+        ids, route.oneRowPerCampaign() ? Math.min(ApiLimits.MAX_CAMPAIGN_IDS, unit.pageSize()) : 1);
+  }
+
+  /** Rows per page of a piece: the unit's, or the API's largest when a campaign has many rows. */
+  private int piecePageSize(ReadUnit unit) {
+    return route.oneRowPerCampaign() ? unit.pageSize() : ApiLimits.MAX_PAGE_SIZE;
+  }
+
+  private PerformancePage<R> piecePage(ReadUnit unit, List<Long> campaignIds) {
+    return client.report(
+        route.format(), unit.query().withCampaignIds(campaignIds), PageRequest.first(piecePageSize(unit)));
   }
 
   /**
@@ -53,33 +66,41 @@ final class PieceReader<R> {
    * it counts nothing.
    */
   PerformancePage<R> fetchPiece(ReadUnit unit, List<Long> campaignIds, int pieceIndex) {
-    PerformancePage<R> page =
-        client.report(
-            route.format(), unit.query().withCampaignIds(campaignIds), PageRequest.first(unit.pageSize()));
+    PerformancePage<R> page = piecePage(unit, campaignIds);
     if (!page.pageInfo().isLast()) {
       throw new IllegalStateException(
           String.format(
               "Query %s, piece %d (campaignIds %s): the API answered more than one page of %d rows"
                   + " for %d campaigns, so it cannot be read exactly",
-              unit.id(), pieceIndex, campaignIds, unit.pageSize(), campaignIds.size()));
+              unit.id(), pieceIndex, campaignIds, piecePageSize(unit), campaignIds.size()));
     }
     return page;
   }
 
   /**
-   * All the unit's rows, piece by piece; fails if a row comes back twice. A route that cannot be cut
-   * by campaign (its rows aggregate over campaigns) is read whole again instead, up to {@value
-   * #ROSTER_ATTEMPTS} times, until its pages agree.
+   * All the unit's rows, piece by piece; fails if a row comes back twice. A piece of one campaign
+   * with more rows than a page (posts), and a unit of a route that cannot be cut by campaign (its
+   * rows aggregate over campaigns), are read whole again instead, in the largest pages, up to
+   * {@value #ROSTER_ATTEMPTS} times, until their pages agree.
    */
   List<R> readUnit(ReadUnit unit) {
     if (!route.allows(ReportRoute.Cut.CAMPAIGN)) {
-      return readWhole(unit);
+      return readWhole(unit, unit.query());
     }
     List<List<Long>> pieces = campaignPieces(unit);
     List<R> rows = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
-      rows.addAll(fetchPiece(unit, pieces.get(i), i).rows());
+      if (route.oneRowPerCampaign()) {
+        rows.addAll(fetchPiece(unit, pieces.get(i), i).rows());
+        session.pageRead();
+        continue;
+      }
+      PerformancePage<R> page = piecePage(unit, pieces.get(i));
       session.pageRead();
+      rows.addAll(
+          page.pageInfo().isLast()
+              ? page.rows()
+              : readWhole(unit, unit.query().withCampaignIds(pieces.get(i))));
     }
     String duplicate = UnitCheck.firstDuplicate(rows, route);
     if (duplicate != null) {
@@ -91,18 +112,18 @@ final class PieceReader<R> {
     return rows;
   }
 
-  private List<R> readWhole(ReadUnit unit) {
+  private List<R> readWhole(ReadUnit unit, PerformanceQuery query) {
     String problem = null;
     for (int attempt = 1; attempt <= ROSTER_ATTEMPTS; attempt++) {
       List<R> rows = new ArrayList<>();
       Long reported = null;
-      PageRequest request = PageRequest.first(unit.pageSize());
+      PageRequest request = PageRequest.first(ApiLimits.MAX_PAGE_SIZE);
       while (request != null) {
-        PerformancePage<R> page = session.page(route, unit, request);
+        PerformancePage<R> page = client.report(route.format(), query, request);
         session.pageRead();
         rows.addAll(page.rows());
         reported = reported == null ? page.pageInfo().totalItems() : reported;
-        request = page.pageInfo().next(unit.pageSize());
+        request = page.pageInfo().next(ApiLimits.MAX_PAGE_SIZE);
       }
       String duplicate = UnitCheck.firstDuplicate(rows, route);
       if (duplicate == null && (reported == null || reported == rows.size())) {
@@ -115,9 +136,9 @@ final class PieceReader<R> {
     }
     throw new IllegalStateException(
         String.format(
-            "Query %s: the pages of this %s query disagreed in %d reads (%s), and its rows cannot be"
-                + " cut by campaign without changing them; read a shorter date range (withGranularity)",
-            unit.id(), route.name(), ROSTER_ATTEMPTS, problem));
+            "Query %s (%s): the pages of this %s query disagreed in %d reads (%s), and it cannot be"
+                + " cut further without changing its rows; read a shorter date range (withGranularity)",
+            unit.id(), query.describe(), route.name(), ROSTER_ATTEMPTS, problem));
   }
 
   private Set<Long> rosterIds(ReadUnit unit) {

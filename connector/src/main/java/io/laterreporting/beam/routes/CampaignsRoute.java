@@ -20,7 +20,7 @@ public final class CampaignsRoute {
           "campaigns",
           ReportFormat.CAMPAIGNS,
           CampaignPerformance.class,
-          Routes.orderedSet(
+          ReportRoute.orderedSet(
               Stream.concat(
                       Stream.of(
                           "impressions", "engagements", "reach", "engagementRate", "clicks", "postsCount",
@@ -31,5 +31,6 @@ public final class CampaignsRoute {
                   .toArray(String[]::new)),
           row -> row.getInstanceId() + "/" + row.getCampaignId(),
           EnumSet.allOf(ReportRoute.Cut.class),
-          false);
+          false,
+          true);
 }

@@ -19,8 +19,9 @@ public final class CreatorsRoute {
           "creators",
           ReportFormat.CREATORS,
           CreatorPerformance.class,
-          Routes.orderedSet(CreatorMetric.apiNames().toArray(String[]::new)),
+          ReportRoute.orderedSet(CreatorMetric.apiNames().toArray(String[]::new)),
           row -> Long.toString(row.getCreatorId()),
           EnumSet.noneOf(ReportRoute.Cut.class),
+          false,
           false);
 }

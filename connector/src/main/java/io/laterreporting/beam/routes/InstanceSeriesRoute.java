@@ -22,5 +22,6 @@ public final class InstanceSeriesRoute {
           Set.of(),
           row -> row.getPeriodStart().toString(),
           EnumSet.noneOf(ReportRoute.Cut.class),
-          true);
+          true,
+          false);
 }

@@ -22,5 +22,6 @@ public final class InstanceTotalsRoute {
           Set.of(),
           row -> String.valueOf(row.getInstanceId()),
           EnumSet.noneOf(ReportRoute.Cut.class),
+          false,
           false);
 }

@@ -17,10 +17,11 @@ public final class PostsRoute {
           "posts",
           ReportFormat.POSTS,
           PostPerformance.class,
-          Routes.orderedSet(
+          ReportRoute.orderedSet(
               "engagements", "impressions", "engagementRate", "estimatedValueGenerated", "cpe", "cpm", "postDate",
               "paidEngagements", "paidImpressions", "paidEngagementRate", "paidCpe", "paidCpm"),
           row -> Long.toString(row.getPostId()),
           EnumSet.allOf(ReportRoute.Cut.class),
+          false,
           false);
 }

@@ -3,6 +3,9 @@ package io.laterreporting.beam.routes;
 import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.ReportFormat;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -46,6 +49,7 @@ public final class ReportRoute<R> implements Serializable {
   private final transient Function<R, String> rowKey;
   private final transient Set<Cut> exactCuts;
   private final transient boolean bucketed;
+  private final transient boolean oneRowPerCampaign;
 
   ReportRoute(
       String name,
@@ -54,7 +58,8 @@ public final class ReportRoute<R> implements Serializable {
       Set<String> sortableProperties,
       Function<R, String> rowKey,
       Set<Cut> exactCuts,
-      boolean bucketed) {
+      boolean bucketed,
+      boolean oneRowPerCampaign) {
     this.name = name;
     this.format = format;
     this.recordClass = recordClass;
@@ -62,6 +67,7 @@ public final class ReportRoute<R> implements Serializable {
     this.rowKey = rowKey;
     this.exactCuts = Set.copyOf(exactCuts);
     this.bucketed = bucketed;
+    this.oneRowPerCampaign = oneRowPerCampaign;
   }
 
   /** The route's name in options and messages: {@code campaigns}, {@code posts}, ... */
@@ -102,12 +108,25 @@ public final class ReportRoute<R> implements Serializable {
     return bucketed;
   }
 
+  /**
+   * Whether each campaign is at most one row (campaigns), so that a batch of as many campaigns as a
+   * page holds fits in one page; else (posts) a campaign may span pages.
+   */
+  public boolean oneRowPerCampaign() {
+    return oneRowPerCampaign;
+  }
+
   public ApiRoute apiRoute() {
     return format.route();
   }
 
   public List<String> metricCatalogue() {
     return format.metricCatalogue();
+  }
+
+  /** {@code values} as an unmodifiable set in their order, for the descriptors' sortable properties. */
+  static Set<String> orderedSet(String... values) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(values)));
   }
 
   private Object readResolve() {

@@ -1,11 +1,7 @@
 package io.laterreporting.beam.routes;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Every report route the connector reads, by name. */
@@ -37,9 +33,5 @@ public final class Routes {
         String.format(
             "%s must be one of %s, but was '%s'",
             parameter, ALL.stream().map(ReportRoute::name).collect(Collectors.joining("|")), name));
-  }
-
-  static Set<String> orderedSet(String... values) {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(values)));
   }
 }

@@ -36,7 +36,7 @@ public class ReportBodiesTest {
                 "{\"data\":[{\"postId\":\"901\",\"instanceId\":\"i1\",\"campaignId\":49761,"
                     + "\"postDate\":\"2024-02-03T10:00:00.000Z\",\"contentType\":\"instagram_reel\","
                     + "\"creatorProfile\":{\"handleName\":\"@ann\",\"network\":\"instagram\",\"fullName\":\"Ann\","
-                    + "\"followers\":12},\"metrics\":{\"likes\":0,\"cpm\":null,\"avgWatchTime\":3}},"
+                    + "\"followers\":12},\"metrics\":{\"likes\":0,\"cpm\":null,\"avgWatchTime\":3}}],"
                     + "\"nextCursor\":null}")
             .get(0);
     assertEquals(901L, post.getPostId());
