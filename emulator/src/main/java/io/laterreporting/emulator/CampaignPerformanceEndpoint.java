@@ -9,15 +9,18 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** {@code GET /v2/campaigns/performance}. */
 final class CampaignPerformanceEndpoint {
-  private static final Set<String> QUERY_PARAMETERS = Set.of("startDate", "endDate", "instanceIds",
-      "campaignIds", "platform", "contentType", "dateBasis", "metrics", "sortProperty",
-      "sortDirection", "limit");
+  private static final Set<String> FILTER_PARAMETERS = Set.of("startDate", "endDate",
+      "instanceIds", "campaignIds", "platform", "contentType", "dateBasis", "sortProperty",
+      "sortDirection");
+  /** Generation B adds {@code metrics} (required there); generation A does not document it. */
+  private static final Set<String> CURSOR_GENERATION_PARAMETERS = union(FILTER_PARAMETERS, "metrics");
 
   private record CacheKey(long datasetVersion, RowQuery query, List<String> metricNames) {}
 
   private final Dataset dataset;
   private final InstanceScope scope;
-  private final Pagination generation;
+  private final PagingRules rules;
+  private final Set<String> queryParameters;
   private final PerformanceQueryParser parser;
   private final RowRenderer renderer;
   private final Paginator paginator;
@@ -26,32 +29,41 @@ final class CampaignPerformanceEndpoint {
   private final long seed;
   private final AtomicLong shuffles = new AtomicLong();
 
-  CampaignPerformanceEndpoint(Dataset dataset, InstanceScope scope, Pagination generation,
+  CampaignPerformanceEndpoint(Dataset dataset, InstanceScope scope, PagingRules rules,
       RowRenderer renderer, int cacheCapacity, boolean unstableOrder, long seed) {
     this.dataset = dataset;
     this.scope = scope;
-    this.generation = generation;
-    this.parser = new PerformanceQueryParser(generation);
+    this.rules = rules;
+    this.queryParameters = rules.generation == Pagination.CURSOR
+        ? CURSOR_GENERATION_PARAMETERS : FILTER_PARAMETERS;
+    this.parser = new PerformanceQueryParser(rules.generation);
     this.renderer = renderer;
-    this.paginator = new Paginator(generation);
+    this.paginator = new Paginator(rules);
     this.cache = new QueryResultCache<>(cacheCapacity);
     this.unstableOrder = unstableOrder;
     this.seed = seed;
   }
 
   Response handle(QueryParameters params) {
+    rules.checkKnown(Route.CAMPAIGN_PERFORMANCE, queryParameters, params);
     List<String> instances = scope.resolve(params.list("instanceIds"));
+    // Metrics are checked before the cursor, so a narrowed metric list can follow any cursor.
     PerformanceQueryParser.PerformanceQuery query = parser.parse(params, instances);
-    long fingerprint = Hashing.hashString(Route.CAMPAIGN_PERFORMANCE.path() + "?"
-        + params.canonical(QUERY_PARAMETERS));
-    PageRequest page = PageRequest.parse(generation, params, fingerprint);
+    PageRequest page =
+        PageRequest.parse(rules, Route.CAMPAIGN_PERFORMANCE, queryParameters, params);
     OrderedItems items = instances.isEmpty() ? OrderedItems.untied(new byte[0][])
         : cache.get(new CacheKey(dataset.version(), query.rows(), query.metricNames()),
             () -> render(query));
     int[] order = unstableOrder
         ? items.shuffledTies(new SplittableRandom(Hashing.hash(seed, 99, shuffles.getAndIncrement())))
         : null;
-    return Response.json(paginator.page(page, fingerprint, items, order, Paginator.DataShape.ARRAY));
+    return Response.json(paginator.page(page, items, order, Paginator.DataShape.ARRAY));
+  }
+
+  private static Set<String> union(Set<String> names, String more) {
+    Set<String> all = new java.util.HashSet<>(names);
+    all.add(more);
+    return Set.copyOf(all);
   }
 
   private OrderedItems render(PerformanceQueryParser.PerformanceQuery query) {

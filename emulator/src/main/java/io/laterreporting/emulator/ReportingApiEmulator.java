@@ -48,21 +48,25 @@ public final class ReportingApiEmulator implements AutoCloseable {
     this.config = config;
     this.stats = new EmulatorStats();
     this.dataset = new Dataset(config.seed, config.instances, config.campaignsPerInstance,
-        config.boundInstances, config.spanStart, config.spanEnd);
+        config.boundInstances, config.spanStart, config.spanEnd, config.archivedShare);
     this.faults = new FaultInjector(config.faults);
     this.tokens = new TokenService(config.clock, config.tokenTtl, config.clientId);
     this.tokenEndpoint = new TokenEndpoint(config.clientId, config.clientSecret,
         dataset.boundInstanceIds(), config.clientDisabled, tokens, stats);
     InstanceScope scope = new InstanceScope(dataset.boundInstanceIds(), config.legacyErrors);
     RowRenderer renderer = new RowRenderer(config.layout);
+    PagingRules paging = new PagingRules(config.pagination, config.strictParameters,
+        config.cursorBoundToAllParameters, config.pageTotals, config.repeatingCursor,
+        config.pageNumberQuirk);
     ApiExchangeHandler handler = new ApiExchangeHandler(config.latency,
         config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock),
         config.retryAfterHeader, faults, new Problems(config.legacyErrors), tokens, tokenEndpoint,
-        new InstancesEndpoint(dataset.boundInstanceIds(), config.pagination),
-        new CampaignsEndpoint(dataset, scope, config.pagination, renderer),
-        new CampaignPerformanceEndpoint(dataset, scope, config.pagination, renderer,
+        new InstancesEndpoint(dataset.boundInstanceIds(), paging),
+        new CampaignsEndpoint(dataset, scope, paging, renderer),
+        new CampaignPerformanceEndpoint(dataset, scope, paging, renderer,
             config.cacheCapacity, config.unstableOrder, config.seed),
-        new DriftSchedule(config.driftEvery, config.driftMax, dataset, stats), stats);
+        new DriftSchedule(config.driftEvery, config.driftMax, config.churnEvery, config.churnMax,
+            dataset, stats), stats);
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port), 1024);
     this.executor = workerPool(config.threads);
@@ -175,6 +179,14 @@ public final class ReportingApiEmulator implements AutoCloseable {
     private int driftEvery;
     private int driftMax;
     private boolean unstableOrder;
+    private boolean strictParameters;
+    private boolean cursorBoundToAllParameters;
+    private boolean pageTotals = true;
+    private boolean repeatingCursor;
+    private PageNumberQuirk pageNumberQuirk = PageNumberQuirk.NONE;
+    private int churnEvery;
+    private int churnMax;
+    private double archivedShare;
     private int port;
     private int threads = 128;
     private int cacheCapacity = 256;
@@ -296,6 +308,73 @@ public final class ReportingApiEmulator implements AutoCloseable {
     /** Shuffle rows that tie on the sort key on every request, as a database without a tie-breaker. */
     public Builder unstableOrder(boolean unstable) {
       this.unstableOrder = unstable;
+      return this;
+    }
+
+    /**
+     * Strict OpenAPI-style validation: a query parameter the route does not document in the
+     * generation played is a 400 naming it: {@code limit} or {@code nextCursor} with page numbers,
+     * {@code pageNumber} or {@code pageSize} with cursors, {@code metrics} on generation A's
+     * performance route, anything a route does not take.
+     */
+    public Builder strictParameters(boolean strict) {
+      this.strictParameters = strict;
+      return this;
+    }
+
+    /**
+     * Generation B's documented rule: a cursor is bound to every query parameter but {@code
+     * nextCursor}, so a follow-up that adds, drops or changes any other parameter is a 400. Off
+     * (default), cursors are bound to the route's own parameters and {@code limit} only.
+     */
+    public Builder cursorBoundToAllParameters(boolean bound) {
+      this.cursorBoundToAllParameters = bound;
+      return this;
+    }
+
+    /** Generation A: false drops {@code totalPages} and {@code totalItems} from every envelope. */
+    public Builder pageTotals(boolean totals) {
+      this.pageTotals = totals;
+      return this;
+    }
+
+    /** Generation B: from the second page on, {@code nextCursor} repeats the cursor sent. */
+    public Builder repeatingCursor(boolean repeating) {
+      this.repeatingCursor = repeating;
+      return this;
+    }
+
+    /** Generation A: a {@code page} member that is missing, or a page number that never advances. */
+    public Builder pageNumberQuirk(PageNumberQuirk quirk) {
+      this.pageNumberQuirk = Objects.requireNonNull(quirk);
+      return this;
+    }
+
+    /**
+     * Membership churn: after every {@code everyKDataRequests} served data requests, one campaign
+     * of a bound instance is deleted and another created with the same activity and a new id, at
+     * most {@code maxChurns} times; totals stay, rows move. The dataset lists both ids ({@link
+     * Dataset#deletedCampaignIds()}, {@link Dataset#recreatedCampaignIds()}).
+     */
+    public Builder membershipChurn(int everyKDataRequests, int maxChurns) {
+      if (everyKDataRequests < 1 || maxChurns < 0) {
+        throw new IllegalArgumentException(
+            "membershipChurn needs everyKDataRequests >= 1 and maxChurns >= 0");
+      }
+      this.churnEvery = everyKDataRequests;
+      this.churnMax = maxChurns;
+      return this;
+    }
+
+    /**
+     * About this share of campaigns (0..1, chosen from the seed) is archived: absent from {@code
+     * /v2/campaigns} while {@code /v2/campaigns/performance} still returns their rows.
+     */
+    public Builder archivedCampaigns(double share) {
+      if (!(share >= 0 && share <= 1)) {
+        throw new IllegalArgumentException("archivedCampaigns needs a share from 0 to 1");
+      }
+      this.archivedShare = share;
       return this;
     }
 
