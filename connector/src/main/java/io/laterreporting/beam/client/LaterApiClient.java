@@ -65,6 +65,7 @@ public final class LaterApiClient implements AutoCloseable {
   private final HttpRequestFactory requests;
   private final RateLimiters.RateLimiter limiter;
   private final TokenCache.Key tokenKey;
+  private final GatewayGenerations.Key generationKey;
   private final String secret;
   private volatile boolean closed;
   private volatile @Nullable String lastJwt;
@@ -82,6 +83,7 @@ public final class LaterApiClient implements AutoCloseable {
     }
     this.secret = s;
     this.tokenKey = new TokenCache.Key(config.baseUrl(), config.credentials().clientId(), s);
+    this.generationKey = new GatewayGenerations.Key(config.baseUrl(), config.credentials().clientId());
   }
 
   /** A client for {@code config}; {@code observer} may be {@link ClientObserver#NONE}. */
@@ -99,32 +101,85 @@ public final class LaterApiClient implements AutoCloseable {
 
   // ------------------------------------------------------------------ routes
 
+  /**
+   * The pagination generation the gateway speaks: the one {@link ApiClientConfig#pagination()}
+   * forces, else the one detected for this base URL and client id, else detected now by one
+   * {@code /v2/instances} request (see {@link PaginationMode#AUTO}).
+   */
+  public PaginationGeneration generation() {
+    PaginationGeneration known = knownGeneration();
+    if (known != null) {
+      return known;
+    }
+    firstInstancesPage();
+    return knownGeneration();
+  }
+
+  private @Nullable PaginationGeneration knownGeneration() {
+    PaginationGeneration forced = config.pagination().forced();
+    return forced != null ? forced : rt.generations.get(generationKey);
+  }
+
   /** One page of {@code GET /v2/instances}: the instances the credentials are bound to. */
   public InstancesPage instances(PageRequest page) {
+    return instancesPage(page, PagingParameters.generationOf(page, generation()));
+  }
+
+  private InstancesPage instancesPage(PageRequest page, PaginationGeneration generation) {
     Map<String, String> params = new LinkedHashMap<>();
-    addPage(params, page);
+    PagingParameters.add(params, generation, page);
     return execute(ApiRoute.INSTANCES, params, page.describe(), body -> ResponseParser.parseInstances(body, page));
   }
 
-  /** Every instance id, walking all pages of {@code /v2/instances} (either generation). */
+  /**
+   * Page 1 of the instances, asked in the known generation, or (unknown) with page numbers: an
+   * answer with a cursor, or a 400 naming {@code pageNumber}/{@code pageSize}, means cursors, and
+   * the page is asked again with them. Remembers the generation.
+   */
+  private InstancesPage firstInstancesPage() {
+    PageRequest first = PageRequest.first(PageRequest.MAX_SIZE);
+    PaginationGeneration known = knownGeneration();
+    if (known != null) {
+      return instancesPage(first, known);
+    }
+    try {
+      InstancesPage page = instancesPage(first, PaginationGeneration.PAGE_NUMBER);
+      if (page.pageInfo().generation() == PaginationGeneration.PAGE_NUMBER) {
+        rt.generations.remember(generationKey, PaginationGeneration.PAGE_NUMBER);
+        return page;
+      }
+      if (page.pageInfo().generation() == PaginationGeneration.NONE) {
+        new PageWalk(ApiRoute.INSTANCES, "(generation probe)", 0).check(first, page.pageInfo());
+      }
+      LOG.debug("{} answered page numbers with a cursor: the gateway speaks cursors", ApiRoute.INSTANCES);
+    } catch (LaterApiException e) {
+      if (!PagingParameters.refusesPageNumbers(e)) {
+        throw e;
+      }
+      LOG.debug("{} refused page numbers ({}): the gateway speaks cursors", ApiRoute.INSTANCES, e.detail());
+    }
+    rt.generations.remember(generationKey, PaginationGeneration.CURSOR);
+    return instancesPage(first, PaginationGeneration.CURSOR);
+  }
+
+  /**
+   * Every instance id, walking all pages of {@code /v2/instances} under the guards of {@link
+   * PageWalk}; the first page also detects the generation. The one instance lister.
+   */
   public List<String> allInstanceIds() {
     Set<String> ids = new LinkedHashSet<>();
+    PageWalk walk = new PageWalk(ApiRoute.INSTANCES, "all bound instances", 0);
     PageRequest req = PageRequest.first(PageRequest.MAX_SIZE);
-    Set<String> seenCursors = new LinkedHashSet<>();
-    for (int pages = 0; req != null; pages++) {
-      if (pages > 10_000) {
-        throw new LaterApiException(ApiRoute.INSTANCES, 0, null, null,
-            "more than 10000 pages: the server's pagination does not end", req.describe());
+    InstancesPage page = firstInstancesPage();
+    while (true) {
+      int before = ids.size();
+      ids.addAll(page.instanceIds());
+      req = walk.next(req, page.pageInfo(), page.instanceIds().size(), ids.size() - before);
+      if (req == null) {
+        return List.copyOf(ids);
       }
-      InstancesPage p = instances(req);
-      ids.addAll(p.instanceIds());
-      req = p.pageInfo().next(PageRequest.MAX_SIZE);
-      if (req != null && req.cursor() != null && !seenCursors.add(req.cursor())) {
-        throw new LaterApiException(ApiRoute.INSTANCES, 0, null, null,
-            "the server returned the same nextCursor twice: pagination loops", req.describe());
-      }
+      page = instances(req);
     }
-    return List.copyOf(ids);
   }
 
   /** One page of {@code GET /v2/campaigns}: the roster of {@code instanceIds} (empty = all bound). */
@@ -133,11 +188,33 @@ public final class LaterApiClient implements AutoCloseable {
     if (!instanceIds.isEmpty()) {
       params.put("instanceIds", String.join(",", instanceIds));
     }
-    addPage(params, page);
+    PagingParameters.add(params, PagingParameters.generationOf(page, generation()), page);
     String only = instanceIds.size() == 1 ? instanceIds.get(0) : null;
-    String describe = "instanceIds=" + (instanceIds.isEmpty() ? "(all bound)" : String.join(",", instanceIds))
-        + ", " + page.describe();
+    String describe = rosterQuery(instanceIds) + ", " + page.describe();
     return execute(ApiRoute.CAMPAIGNS, params, describe, body -> ResponseParser.parseRoster(body, page, only));
+  }
+
+  /**
+   * Every page of the roster of {@code instanceIds} (empty = all bound), under the guards of {@link
+   * PageWalk}.
+   */
+  public List<RosterPage> allCampaignPages(List<String> instanceIds) {
+    List<RosterPage> pages = new ArrayList<>();
+    Set<Long> seen = new java.util.HashSet<>();
+    PageWalk walk = new PageWalk(ApiRoute.CAMPAIGNS, rosterQuery(instanceIds), 0);
+    PageRequest req = PageRequest.first(PageRequest.MAX_SIZE);
+    while (req != null) {
+      RosterPage page = campaigns(instanceIds, req);
+      pages.add(page);
+      int before = seen.size();
+      page.rows().forEach(entry -> seen.add(entry.campaignId()));
+      req = walk.next(req, page.pageInfo(), page.rows().size(), seen.size() - before);
+    }
+    return pages;
+  }
+
+  private static String rosterQuery(List<String> instanceIds) {
+    return "instanceIds=" + (instanceIds.isEmpty() ? "(all bound)" : String.join(",", instanceIds));
   }
 
   /**
@@ -172,7 +249,9 @@ public final class LaterApiClient implements AutoCloseable {
     }
     params.put("startDate", q.startDate().toString());
     params.put("endDate", q.endDate().toString());
-    params.put("dateBasis", q.dateBasis());
+    if (!q.dateBasis().equals(PerformanceQuery.PERFORMANCE_DATE)) {
+      params.put("dateBasis", q.dateBasis()); // the documented default is left out
+    }
     if (!q.campaignIds().isEmpty()) {
       params.put("campaignIds", PerformanceQuery.joinLongs(q.campaignIds()));
     }
@@ -182,31 +261,20 @@ public final class LaterApiClient implements AutoCloseable {
     if (!q.contentTypes().isEmpty()) {
       params.put("contentType", String.join(",", q.contentTypes()));
     }
-    params.put("metrics", String.join(",", metrics));
+    PaginationGeneration generation = PagingParameters.generationOf(page, generation());
+    if (generation == PaginationGeneration.CURSOR) {
+      params.put("metrics", String.join(",", metrics)); // generation A documents no metrics
+    }
     if (q.sortProperty() != null) {
       params.put("sortProperty", q.sortProperty());
     }
     if (q.sortDirection() != null) {
       params.put("sortDirection", q.sortDirection());
     }
-    addPage(params, page);
+    PagingParameters.add(params, generation, page);
     String describe = q.describe() + ", " + page.describe();
     return execute(ApiRoute.CAMPAIGN_PERFORMANCE, params, describe,
         body -> ResponseParser.parsePerformance(body, q, page, metrics));
-  }
-
-  private static void addPage(Map<String, String> params, PageRequest page) {
-    String size = Integer.toString(page.size());
-    if (page.pageNumber() != null) {
-      params.put("pageNumber", page.pageNumber().toString());
-      params.put("pageSize", size);
-    } else if (page.cursor() != null) {
-      params.put("nextCursor", page.cursor());
-      params.put("limit", size);
-    } else {
-      params.put("pageSize", size);
-      params.put("limit", size);
-    }
   }
 
   private static String filterKey(PerformanceQuery q) {
