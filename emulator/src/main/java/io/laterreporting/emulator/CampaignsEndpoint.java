@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code GET /v2/campaigns}: the roster, ordered by campaignId (a unique key, so never unstable). */
-final class CampaignsEndpoint {
+final class CampaignsEndpoint implements DataEndpoint {
   private static final Set<String> QUERY_PARAMETERS = Set.of("instanceIds");
 
   private record CacheKey(long datasetVersion, List<String> instanceIds) {}
@@ -25,7 +25,8 @@ final class CampaignsEndpoint {
     this.paginator = new Paginator(rules);
   }
 
-  Response handle(QueryParameters params) {
+  @Override
+  public Response handle(QueryParameters params) {
     PageRequest page = PageRequest.parse(rules, Route.CAMPAIGNS, QUERY_PARAMETERS, params);
     List<String> instances = scope.resolve(params.list("instanceIds"));
     OrderedItems items = instances.isEmpty() ? OrderedItems.untied(new byte[0][])

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code GET /v2/instances}: the bound instances, paginated, under {@code data.instanceIds}. */
-final class InstancesEndpoint {
+final class InstancesEndpoint implements DataEndpoint {
   private static final Set<String> QUERY_PARAMETERS = Set.of();
 
   private final PagingRules rules;
@@ -18,7 +18,8 @@ final class InstancesEndpoint {
         boundInstanceIds.stream().map(RowRenderer::string).toArray(byte[][]::new));
   }
 
-  Response handle(QueryParameters params) {
+  @Override
+  public Response handle(QueryParameters params) {
     PageRequest page = PageRequest.parse(rules, Route.INSTANCES, QUERY_PARAMETERS, params);
     return Response.json(paginator.page(page, instanceIds, null, Paginator.DataShape.INSTANCE_IDS));
   }

@@ -54,17 +54,11 @@ public final class ReportingApiEmulator implements AutoCloseable {
     this.tokenEndpoint = new TokenEndpoint(config.clientId, config.clientSecret,
         dataset.boundInstanceIds(), config.clientDisabled, tokens, stats);
     InstanceScope scope = new InstanceScope(dataset.boundInstanceIds(), config.legacyErrors);
-    RowRenderer renderer = new RowRenderer(config.layout);
-    PagingRules paging = new PagingRules(config.pagination, config.strictParameters,
-        config.cursorBoundToAllParameters, config.pageTotals, config.repeatingCursor,
-        config.pageNumberQuirk);
     ApiExchangeHandler handler = new ApiExchangeHandler(config.latency,
         config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock),
         config.retryAfterHeader, faults, new Problems(config.legacyErrors), tokens, tokenEndpoint,
-        new InstancesEndpoint(dataset.boundInstanceIds(), paging),
-        new CampaignsEndpoint(dataset, scope, paging, renderer),
-        new CampaignPerformanceEndpoint(dataset, scope, paging, renderer,
-            config.cacheCapacity, config.unstableOrder, config.seed),
+        DataEndpoints.of(dataset, scope, config.pagingRules(), config.layout, config.cacheCapacity,
+            config.unstableOrder, config.seed),
         new DriftSchedule(config.driftEvery, config.driftMax, config.churnEvery, config.churnMax,
             dataset, stats), stats);
     this.server = HttpServer.create(
@@ -311,22 +305,13 @@ public final class ReportingApiEmulator implements AutoCloseable {
       return this;
     }
 
-    /**
-     * Strict OpenAPI-style validation: a query parameter the route does not document in the
-     * generation played is a 400 naming it: {@code limit} or {@code nextCursor} with page numbers,
-     * {@code pageNumber} or {@code pageSize} with cursors, {@code metrics} on generation A's
-     * performance route, anything a route does not take.
-     */
+    /** Strict validation: a parameter the route does not document in the generation is a 400 naming it. */
     public Builder strictParameters(boolean strict) {
       this.strictParameters = strict;
       return this;
     }
 
-    /**
-     * Generation B's documented rule: a cursor is bound to every query parameter but {@code
-     * nextCursor}, so a follow-up that adds, drops or changes any other parameter is a 400. Off
-     * (default), cursors are bound to the route's own parameters and {@code limit} only.
-     */
+    /** Generation B's documented rule: a cursor is valid only with every other parameter unchanged. */
     public Builder cursorBoundToAllParameters(boolean bound) {
       this.cursorBoundToAllParameters = bound;
       return this;
@@ -351,10 +336,9 @@ public final class ReportingApiEmulator implements AutoCloseable {
     }
 
     /**
-     * Membership churn: after every {@code everyKDataRequests} served data requests, one campaign
-     * of a bound instance is deleted and another created with the same activity and a new id, at
-     * most {@code maxChurns} times; totals stay, rows move. The dataset lists both ids ({@link
-     * Dataset#deletedCampaignIds()}, {@link Dataset#recreatedCampaignIds()}).
+     * Every K served data requests one campaign is deleted and another created with its activity
+     * and a new id (totals stay, rows move), at most {@code maxChurns} times; see {@link
+     * Dataset#deletedCampaignIds()}.
      */
     public Builder membershipChurn(int everyKDataRequests, int maxChurns) {
       if (everyKDataRequests < 1 || maxChurns < 0) {
@@ -366,10 +350,7 @@ public final class ReportingApiEmulator implements AutoCloseable {
       return this;
     }
 
-    /**
-     * About this share of campaigns (0..1, chosen from the seed) is archived: absent from {@code
-     * /v2/campaigns} while {@code /v2/campaigns/performance} still returns their rows.
-     */
+    /** This share (0..1) of campaigns has rows but is absent from {@code /v2/campaigns}. */
     public Builder archivedCampaigns(double share) {
       if (!(share >= 0 && share <= 1)) {
         throw new IllegalArgumentException("archivedCampaigns needs a share from 0 to 1");
@@ -405,6 +386,11 @@ public final class ReportingApiEmulator implements AutoCloseable {
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
+    }
+
+    PagingRules pagingRules() {
+      return new PagingRules(pagination, strictParameters, cursorBoundToAllParameters, pageTotals,
+          repeatingCursor, pageNumberQuirk);
     }
 
     public ReportingApiEmulator start() {

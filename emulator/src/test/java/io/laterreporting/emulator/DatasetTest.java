@@ -20,7 +20,7 @@ public class DatasetTest {
   private static final LocalDate END = LocalDate.of(2024, 12, 31);
 
   private static Dataset dataset(long seed, int instances, double mean) {
-    return new Dataset(seed, instances, mean, null, LocalDate.of(2023, 1, 1), LocalDate.of(2026, 6, 30), 0);
+    return new Dataset(seed, instances, mean, null, LocalDate.of(2023, 1, 1), LocalDate.of(2026, 6, 30));
   }
 
   private static List<ExpectedRow> rows(Dataset dataset, DateBasis basis) {

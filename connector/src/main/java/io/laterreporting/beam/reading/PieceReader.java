@@ -1,5 +1,6 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.CampaignRosterEntry;
 import io.laterreporting.beam.client.LaterApiClient;
@@ -44,7 +45,7 @@ final class PieceReader {
       ids.retainAll(new HashSet<>(wanted));
     }
     return ReadPlanner.chunks(
-        ids, Math.min(PerformanceQuery.MAX_CAMPAIGN_IDS, unit.pageSize()));
+        ids, Math.min(ApiLimits.MAX_CAMPAIGN_IDS, unit.pageSize()));
   }
 
   /**
