@@ -58,7 +58,9 @@ public final class ReportingApiEmulator implements AutoCloseable {
     ApiExchangeHandler handler = new ApiExchangeHandler(config.latency,
         config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock),
         config.retryAfterHeader, faults, new Problems(config.legacyErrors), tokens, tokenEndpoint,
-        new InstancesEndpoint(dataset.boundInstanceIds(), config.pagination),
+        new InstancesEndpoint(
+            config.listedInstances == null ? dataset.boundInstanceIds() : config.listedInstances,
+            config.pagination),
         new CampaignsEndpoint(dataset, scope, config.pagination, renderer),
         new CampaignPerformanceEndpoint(dataset, scope, config.pagination, renderer,
             config.cacheCapacity, config.unstableOrder, config.seed),
@@ -165,6 +167,7 @@ public final class ReportingApiEmulator implements AutoCloseable {
     private String clientId = "demo-client";
     private String clientSecret = "demo-secret";
     private List<String> boundInstances;
+    private List<String> listedInstances;
     private boolean clientDisabled;
     private Duration tokenTtl = Duration.ofHours(12);
     private Duration latency = Duration.ZERO;
@@ -239,6 +242,15 @@ public final class ReportingApiEmulator implements AutoCloseable {
     /** The instances the client may read; default all. An empty list makes token requests 403. */
     public Builder boundInstances(List<String> instanceIds) {
       this.boundInstances = List.copyOf(instanceIds);
+      return this;
+    }
+
+    /**
+     * What {@code /v2/instances} lists, whatever the client is bound to (default: the bound
+     * instances): plays a gateway incident, e.g. an empty list while the data is still there.
+     */
+    public Builder listedInstances(List<String> instanceIds) {
+      this.listedInstances = List.copyOf(instanceIds);
       return this;
     }
 

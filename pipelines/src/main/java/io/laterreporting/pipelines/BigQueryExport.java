@@ -59,6 +59,9 @@ public final class BigQueryExport implements ExportTarget {
   }
 
   @Override
+  public void checkOutput(ExportOptions options, ExportSettings settings) {}
+
+  @Override
   public String addWrite(
       PCollection<CampaignPerformance> rows, ExportOptions options, ExportSettings settings) {
     TableReference table = table(options.getOutputTable());
