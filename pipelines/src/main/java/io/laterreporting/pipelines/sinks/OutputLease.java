@@ -29,7 +29,7 @@ final class OutputLease implements AutoCloseable {
 
   /** How a waiting run pauses between looks at the lease; tests pass one that records. */
   interface Pause {
-    void pause(Duration duration) throws InterruptedException;
+    void pause(Duration duration) throws IOException, InterruptedException;
   }
 
   private final LeaseStore store;
