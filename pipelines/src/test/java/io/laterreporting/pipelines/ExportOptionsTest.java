@@ -171,8 +171,8 @@ public class ExportOptionsTest {
   public void givenNoSecret_thenAsksForIt() {
     assertRejected(
         "clientSecret must be a Secret Manager reference"
-            + " projects/PROJECT/secrets/SECRET/versions/VERSION (recommended) or the secret itself,"
-            + " but was not set",
+            + " projects/PROJECT/[locations/LOCATION/]secrets/SECRET/versions/VERSION (recommended) or the"
+            + " secret itself, but was not set",
         "--clientSecret=<unset>");
   }
 
