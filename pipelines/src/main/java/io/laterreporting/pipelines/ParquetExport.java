@@ -6,10 +6,6 @@ import io.laterreporting.pipelines.sinks.PartitionLayout;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.values.PCollection;
 
@@ -21,8 +17,6 @@ import org.apache.beam.sdk.values.PCollection;
  */
 public final class ParquetExport implements ExportTarget {
   static final String DEMO_OUTPUT = "./out";
-  private static final DateTimeFormatter RUN_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
   private final Clock clock;
 
@@ -70,16 +64,9 @@ public final class ParquetExport implements ExportTarget {
   @Override
   public String addWrite(
       PCollection<CampaignPerformance> rows, ExportOptions options, ExportSettings settings) {
-    PartitionLayout layout = new PartitionLayout(options.getOutput(), runId());
+    PartitionLayout layout = new PartitionLayout(options.getOutput(), RunIds.next(clock));
     rows.apply("WriteParquet", new ParquetPartitionsWrite(layout, settings.scope()));
     return FileSystems.matchNewResource(options.getOutput(), true)
         + "periodStart=YYYY-MM-DD/instanceId=*/data.parquet";
-  }
-
-  /** Unique per run and sortable, so that a person can tell which run wrote a file. */
-  private String runId() {
-    return RUN_TIME.format(ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)))
-        + "-"
-        + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
   }
 }

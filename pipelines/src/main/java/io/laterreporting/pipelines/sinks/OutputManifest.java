@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +65,33 @@ public final class OutputManifest {
   static void write(
       ResourceId root, OutputScope scope, Iterable<String> instancesHeld, String runId)
       throws IOException {
+    ResourceId aside = root.resolve(FILE_NAME + "." + runId, StandardResolveOptions.RESOLVE_FILE);
+    try (OutputStream out = Channels.newOutputStream(FileSystems.create(aside, MimeTypes.TEXT))) {
+      out.write(json(scope, instancesHeld, runId).getBytes(StandardCharsets.UTF_8));
+    }
+    FileSystems.rename(List.of(aside), List.of(file(root)), StandardMoveOptions.IGNORE_MISSING_FILES);
+  }
+
+  /**
+   * The manifest of an output written by {@code runId} with {@code scope}'s layout, holding rows of
+   * {@code instancesHeld} (empty where a sink does not track them).
+   */
+  static String json(OutputScope scope, Iterable<String> instancesHeld, String runId) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("format", 1);
     manifest.putAll(scope.layout());
     manifest.put(INSTANCES, List.copyOf(new TreeSet<String>(toList(instancesHeld))));
     manifest.put(LAST_RUN, Map.of("runId", runId, "periods", scope.periods()));
-    ResourceId aside = root.resolve(FILE_NAME + "." + runId, StandardResolveOptions.RESOLVE_FILE);
-    try (OutputStream out = Channels.newOutputStream(FileSystems.create(aside, MimeTypes.TEXT))) {
-      JSON.writeValue(out, manifest);
+    try {
+      return JSON.writeValueAsString(manifest);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
     }
-    FileSystems.rename(List.of(aside), List.of(file(root)), StandardMoveOptions.IGNORE_MISSING_FILES);
+  }
+
+  /** A manifest from its JSON. */
+  static Map<String, Object> parse(String json) throws IOException {
+    return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
   }
 
   private static List<String> toList(Iterable<String> values) {
