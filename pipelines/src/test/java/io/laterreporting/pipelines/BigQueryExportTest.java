@@ -120,13 +120,14 @@ public class BigQueryExportTest {
 
     // The rows, loaded end to end into the run's staging table (the script that would drop it does
     // not run here).
-    String staging =
-        datasets.getAllTables(PROJECT, DATASET).stream()
-            .map(t -> t.getTableReference().getTableId())
-            .filter(id -> id.startsWith(TABLE + "__later_staging_"))
-            .findFirst()
-            .orElseThrow();
-    assertEquals(table(staging).getExpirationTime() != null, true);
+    List<JobConfigurationLoad> loads = jobs.loadJobs();
+    String staging = loads.get(0).getDestinationTable().getTableId();
+    assertThat(staging, startsWith(TABLE + "__later_staging_"));
+    for (JobConfigurationLoad load : loads) {
+      assertEquals(staging, load.getDestinationTable().getTableId());
+      assertEquals("WRITE_APPEND", load.getWriteDisposition());
+    }
+    assertEquals(true, table(staging).getExpirationTime() != null);
     List<CampaignPerformance> expected =
         EmulatorOracle.rows(
             emulator,
@@ -137,10 +138,6 @@ public class BigQueryExportTest {
             .map(BigQueryExportTest::key)
             .collect(Collectors.toList()),
         containsInAnyOrder(expected.stream().map(BigQueryExportTest::key).toArray()));
-    for (JobConfigurationLoad load : jobs.loadJobs()) {
-      assertEquals(staging, load.getDestinationTable().getTableId());
-      assertEquals("WRITE_TRUNCATE", load.getWriteDisposition());
-    }
 
     // One replacement job, running the script for this scope.
     Map<String, JobConfigurationQuery> queries = RecordingJobService.queries();

@@ -27,20 +27,20 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Writes rows into a table partitioned by day on {@code periodStart} and clustered by {@code
  * instanceId, campaignId}, replacing exactly the run's {@link OutputScope}: {@link PrepareTablesFn}
  * creates the table when missing and the run's staging table; the rows are loaded into the staging
- * table ({@code FILE_LOADS}, {@code WRITE_TRUNCATE}); then {@link ReplaceFromStagingFn} runs one
+ * table it just created ({@code FILE_LOADS}, {@code WRITE_APPEND}, which keeps its expiry); then {@link ReplaceFromStagingFn} runs one
  * script whose single {@code MERGE} swaps the scope's rows for the staged ones atomically, after
  * refusing a suspiciously empty read ({@link ReplaceStatement}). Other instances' rows of the same
  * days are untouched.
  */
 public final class BigQueryPartitionsWrite extends PTransform<PCollection<CampaignPerformance>, PDone> {
-  private final TableReference table;
+  private final String table;
   private final OutputScope scope;
   private final String runId;
   private final @Nullable BigQueryServices testServices;
 
   private BigQueryPartitionsWrite(
       TableReference table, OutputScope scope, String runId, @Nullable BigQueryServices testServices) {
-    this.table = table;
+    this.table = BigQueryHelpers.toTableSpec(table);
     this.scope = scope;
     this.runId = runId;
     this.testServices = testServices;
@@ -53,13 +53,14 @@ public final class BigQueryPartitionsWrite extends PTransform<PCollection<Campai
 
   /** Beam's in-memory BigQuery fakes instead of the service, for tests. */
   public BigQueryPartitionsWrite withTestServices(BigQueryServices services) {
-    return new BigQueryPartitionsWrite(table, scope, runId, services);
+    return new BigQueryPartitionsWrite(BigQueryHelpers.parseTableSpec(table), scope, runId, services);
   }
 
   @Override
   public PDone expand(PCollection<CampaignPerformance> rows) {
     ExportRows exportRows = ExportRows.create();
     TableSchema schema = BigQueryUtils.toTableSchema(exportRows.schema());
+    TableReference table = BigQueryHelpers.parseTableSpec(this.table);
     TableReference staging = BigQueryTables.stagingOf(table, runId);
     PCollection<String> prepared =
         PBegin.in(rows.getPipeline())
@@ -73,7 +74,7 @@ public final class BigQueryPartitionsWrite extends PTransform<PCollection<Campai
             .withFormatFunction(record -> BigQueryUtils.toTableRow(exportRows.apply(record)))
             .withSchema(schema)
             .withCreateDisposition(CreateDisposition.CREATE_IF_NEEDED)
-            .withWriteDisposition(WriteDisposition.WRITE_TRUNCATE)
+            .withWriteDisposition(WriteDisposition.WRITE_APPEND)
             .withMethod(BigQueryIO.Write.Method.FILE_LOADS);
     if (testServices != null) {
       load = load.withTestServices(testServices);

@@ -2,12 +2,10 @@ package io.laterreporting.pipelines.sinks;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +29,7 @@ public final class OutputManifest {
   public static final String FILE_NAME = "_manifest.json";
   static final String INSTANCES = "instances";
   static final String LAST_RUN = "lastRun";
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private OutputManifest() {}
 
@@ -67,7 +64,7 @@ public final class OutputManifest {
       throws IOException {
     ResourceId aside = root.resolve(FILE_NAME + "." + runId, StandardResolveOptions.RESOLVE_FILE);
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(aside, MimeTypes.TEXT))) {
-      out.write(json(scope, instancesHeld, runId).getBytes(StandardCharsets.UTF_8));
+      JSON.writerWithDefaultPrettyPrinter().writeValue(out, manifest(scope, instancesHeld, runId));
     }
     FileSystems.rename(List.of(aside), List.of(file(root)), StandardMoveOptions.IGNORE_MISSING_FILES);
   }
@@ -77,16 +74,21 @@ public final class OutputManifest {
    * {@code instancesHeld} (empty where a sink does not track them).
    */
   static String json(OutputScope scope, Iterable<String> instancesHeld, String runId) {
+    try {
+      return JSON.writeValueAsString(manifest(scope, instancesHeld, runId));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> manifest(
+      OutputScope scope, Iterable<String> instancesHeld, String runId) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("format", 1);
     manifest.putAll(scope.layout());
     manifest.put(INSTANCES, List.copyOf(new TreeSet<String>(toList(instancesHeld))));
     manifest.put(LAST_RUN, Map.of("runId", runId, "periods", scope.periods()));
-    try {
-      return JSON.writeValueAsString(manifest);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return manifest;
   }
 
   /** A manifest from its JSON. */

@@ -20,8 +20,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 final class PrepareTablesFn extends DoFn<byte[], String> {
   private static final long serialVersionUID = 1L;
 
-  private final TableReference table;
-  private final TableReference staging;
+  private final String table;
+  private final String staging;
   private final String schemaJson;
   private final OutputScope scope;
   private final String runId;
@@ -34,8 +34,8 @@ final class PrepareTablesFn extends DoFn<byte[], String> {
       OutputScope scope,
       String runId,
       @Nullable BigQueryServices testServices) {
-    this.table = table;
-    this.staging = staging;
+    this.table = BigQueryHelpers.toTableSpec(table);
+    this.staging = BigQueryHelpers.toTableSpec(staging);
     this.schemaJson = BigQueryHelpers.toJsonString(schema);
     this.scope = scope;
     this.runId = runId;
@@ -45,6 +45,8 @@ final class PrepareTablesFn extends DoFn<byte[], String> {
   @ProcessElement
   public void process(PipelineOptions options, OutputReceiver<String> out) throws Exception {
     TableSchema schema = BigQueryHelpers.fromJsonString(schemaJson, TableSchema.class);
+    TableReference table = BigQueryHelpers.parseTableSpec(this.table);
+    TableReference staging = BigQueryHelpers.parseTableSpec(this.staging);
     try (BigQueryServices.DatasetService datasets =
         BigQueryTables.services(testServices).getDatasetService(options.as(BigQueryOptions.class))) {
       Table existing = datasets.getTable(table);
@@ -53,13 +55,13 @@ final class PrepareTablesFn extends DoFn<byte[], String> {
       } else {
         Optional<Map<String, Object>> manifest = BigQueryTables.manifest(existing);
         if (manifest.isPresent()) {
-          scope.checkFits(manifest.get(), BigQueryHelpers.toTableSpec(table));
+          scope.checkFits(manifest.get(), this.table);
         }
       }
       if (datasets.getTable(staging) == null) {
         datasets.createTable(BigQueryTables.staging(staging, schema, System.currentTimeMillis()));
       }
     }
-    out.output(BigQueryHelpers.toTableSpec(staging));
+    out.output(this.staging);
   }
 }

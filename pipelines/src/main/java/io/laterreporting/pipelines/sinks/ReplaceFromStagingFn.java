@@ -6,6 +6,7 @@ import com.google.api.services.bigquery.model.JobConfigurationQuery;
 import com.google.api.services.bigquery.model.JobReference;
 import com.google.api.services.bigquery.model.TableReference;
 import java.util.List;
+import org.apache.beam.sdk.io.gcp.bigquery.BigQueryHelpers;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryOptions;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryServices;
 import org.apache.beam.sdk.io.gcp.bigquery.TableDestination;
@@ -25,8 +26,8 @@ final class ReplaceFromStagingFn extends DoFn<byte[], Void> {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(ReplaceFromStagingFn.class);
 
-  private final TableReference table;
-  private final TableReference staging;
+  private final String table;
+  private final String staging;
   private final OutputScope scope;
   private final String runId;
   private final PCollectionView<List<TableDestination>> loaded;
@@ -39,8 +40,8 @@ final class ReplaceFromStagingFn extends DoFn<byte[], Void> {
       String runId,
       PCollectionView<List<TableDestination>> loaded,
       @Nullable BigQueryServices testServices) {
-    this.table = table;
-    this.staging = staging;
+    this.table = BigQueryHelpers.toTableSpec(table);
+    this.staging = BigQueryHelpers.toTableSpec(staging);
     this.scope = scope;
     this.runId = runId;
     this.loaded = loaded;
@@ -56,6 +57,8 @@ final class ReplaceFromStagingFn extends DoFn<byte[], Void> {
   public void process(ProcessContext context, PipelineOptions options) throws Exception {
     context.sideInput(loaded); // ready only once every load job of the staging table is done
     BigQueryOptions bigQuery = options.as(BigQueryOptions.class);
+    TableReference table = BigQueryHelpers.parseTableSpec(this.table);
+    TableReference staging = BigQueryHelpers.parseTableSpec(this.staging);
     BigQueryServices services = BigQueryTables.services(testServices);
     String script =
         ReplaceStatement.script(scope, BigQueryTables.sqlName(table), BigQueryTables.sqlName(staging));
