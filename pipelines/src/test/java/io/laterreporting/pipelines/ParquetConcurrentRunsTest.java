@@ -8,11 +8,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.laterreporting.beam.planning.Granularity;
 import io.laterreporting.emulator.ReportingApiEmulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,23 +29,17 @@ import org.junit.runners.JUnit4;
  */
 @RunWith(JUnit4.class)
 public class ParquetConcurrentRunsTest {
-  private static final LocalDate MAR_1 = LocalDate.of(2025, 3, 1);
-  private static final LocalDate APR_30 = LocalDate.of(2025, 4, 30);
-  private static final String[] RANGE = {
-    "--startDate=2025-03-01", "--endDate=2025-04-30", "--granularity=month"
-  };
+  private static final String[] RANGE = ParquetExports.MARCH_AND_APRIL;
 
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
   @Rule public final ParquetExports exports = new ParquetExports();
 
-  /** Seed 53 with 3 instances has rows for each of them in March and April 2025. */
   private ReportingApiEmulator emulator(int campaignsPerInstance) {
-    return exports.start(
-        ReportingApiEmulator.builder().seed(53).instances(3).campaignsPerInstance(campaignsPerInstance));
+    return exports.start(ParquetExports.threeInstances(campaignsPerInstance));
   }
 
   private static List<Map<String, Object>> oracle(ReportingApiEmulator emulator) throws Exception {
-    return ParquetExports.oracle(emulator, MAR_1, APR_30, Granularity.MONTH);
+    return ParquetExports.marchAndApril(emulator);
   }
 
   /** Rows by partition, {@code periodStart/instanceId}, each partition's rows as a sorted list. */

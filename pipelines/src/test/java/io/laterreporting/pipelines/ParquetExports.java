@@ -23,6 +23,28 @@ public final class ParquetExports extends ExternalResource {
   static final String CLIENT_ID = "test-client";
   static final String CLIENT_SECRET = "test-secret";
 
+  /**
+   * A small dataset for re-run tests: 3 instances, each with rows in March and April 2025 (seed 53),
+   * about {@code campaignsPerInstance} campaigns each. Other means keep the instances and change the
+   * campaigns.
+   */
+  static ReportingApiEmulator.Builder threeInstances(int campaignsPerInstance) {
+    return ReportingApiEmulator.builder().seed(53).instances(3).campaignsPerInstance(campaignsPerInstance);
+  }
+
+  static final LocalDate MARCH_1 = LocalDate.of(2025, 3, 1);
+  static final LocalDate APRIL_30 = LocalDate.of(2025, 4, 30);
+
+  /** March and April 2025 by month: the range of the re-run tests. */
+  static final String[] MARCH_AND_APRIL = {
+    "--startDate=2025-03-01", "--endDate=2025-04-30", "--granularity=month"
+  };
+
+  /** The rows of every instance in March and April by month. */
+  static List<Map<String, Object>> marchAndApril(ReportingApiEmulator emulator) throws Exception {
+    return oracle(emulator, MARCH_1, APRIL_30, Granularity.MONTH);
+  }
+
   private final List<ReportingApiEmulator> emulators = new ArrayList<>();
   private ByteArrayOutputStream out = new ByteArrayOutputStream();
   private ByteArrayOutputStream err = new ByteArrayOutputStream();

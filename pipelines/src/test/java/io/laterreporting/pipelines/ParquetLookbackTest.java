@@ -37,7 +37,7 @@ public class ParquetLookbackTest {
   public void givenMonthsAndASevenDayLookbackOnTwoConsecutiveDays_thenNoCampaignHasOverlappingPeriods()
       throws Exception {
     ReportingApiEmulator emulator =
-        exports.start(ReportingApiEmulator.builder().seed(53).instances(3).campaignsPerInstance(4));
+        exports.start(ParquetExports.threeInstances(4));
     Path output = folder.getRoot().toPath().resolve("out");
     String[] daily = {"--lookbackDays=7", "--granularity=month"};
 

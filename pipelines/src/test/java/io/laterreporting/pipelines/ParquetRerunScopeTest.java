@@ -31,12 +31,9 @@ import org.junit.runners.JUnit4;
  */
 @RunWith(JUnit4.class)
 public class ParquetRerunScopeTest {
-  private static final long SEED = 53;
-  private static final LocalDate MAR_1 = LocalDate.of(2025, 3, 1);
-  private static final LocalDate APR_30 = LocalDate.of(2025, 4, 30);
-  private static final String[] RANGE = {
-    "--startDate=2025-03-01", "--endDate=2025-04-30", "--granularity=month"
-  };
+  private static final LocalDate MAR_1 = ParquetExports.MARCH_1;
+  private static final LocalDate APR_30 = ParquetExports.APRIL_30;
+  private static final String[] RANGE = ParquetExports.MARCH_AND_APRIL;
 
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
   @Rule public final ParquetExports exports = new ParquetExports();
@@ -46,7 +43,7 @@ public class ParquetRerunScopeTest {
   private List<Map<String, Object>> full;
 
   private static ReportingApiEmulator.Builder dataset() {
-    return ReportingApiEmulator.builder().seed(SEED).instances(3).campaignsPerInstance(4);
+    return ParquetExports.threeInstances(4);
   }
 
   @Before
@@ -55,7 +52,7 @@ public class ParquetRerunScopeTest {
     ReportingApiEmulator emulator = exports.start(dataset());
     instances = emulator.dataset().instanceIds();
     assertEquals(exports.err(), 0, exports.export(emulator, output, RANGE));
-    full = ParquetExports.oracle(emulator, MAR_1, APR_30, Granularity.MONTH);
+    full = ParquetExports.marchAndApril(emulator);
     assertTrue("every instance needs rows", instances.stream().allMatch(i -> count(full, i) > 0));
     assertOutput(full);
     exports.clearConsole();
