@@ -1,7 +1,9 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.client.ApiLimits;
+import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.PageInfo;
+import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.PerformancePage;
@@ -93,7 +95,19 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
     session.pageRead();
     PageInfo info = page.pageInfo();
     List<R> rows = page.rows();
-    if (info.isLast()) {
+    PageRequest first = PageRequest.first(unit.pageSize());
+    PageWalk walk = new PageWalk(route.apiRoute(), unit.query().describe(), 0);
+    walk.check(first, info);
+    boolean withTotals =
+        info.generation() == PaginationGeneration.PAGE_NUMBER && info.totalPages() != null;
+    boolean withoutTotals =
+        info.generation() == PaginationGeneration.PAGE_NUMBER && info.totalPages() == null;
+    // With totals, pages 2..N are independent and N may exceed the cap: they are handled below.
+    PageRequest second =
+        withTotals
+            ? (info.isLast() ? null : PageRequest.number(2, unit.pageSize()))
+            : walk.next(first, info, rows.size(), rows.size());
+    if (second == null) {
       String duplicate = UnitCheck.firstDuplicate(rows, route);
       if (duplicate != null) {
         throw new IllegalStateException(
@@ -104,14 +118,21 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
       session.rowsEmitted(rows.size());
       return;
     }
-    if (info.generation() == PaginationGeneration.CURSOR) {
-      LOG.debug("Query {}: cursor pages", unit.id());
+    if (info.generation() == PaginationGeneration.CURSOR || withoutTotals) {
+      if (withoutTotals) {
+        LOG.info(
+            "Query {}: the gateway reports no totals (no totalPages/totalItems); its pages are read"
+                + " one after another until a short page",
+            unit.id());
+      } else {
+        LOG.debug("Query {}: cursor pages", unit.id());
+      }
       out.output(
           checked,
           KV.of(
               unit.id(),
               FetchedPage.of(unit, FetchedPage.Kind.CURSOR_CHAIN, 1, 0, null, false, rows)));
-      out.output(PENDING_CURSOR, PendingCursor.after(unit, info.nextCursor()));
+      out.output(PENDING_CURSOR, PendingCursor.after(unit, second));
       return;
     }
     int totalPages = info.totalPages();

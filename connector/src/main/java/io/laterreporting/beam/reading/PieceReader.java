@@ -1,10 +1,12 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.client.ApiLimits;
+import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.CampaignRosterEntry;
 import io.laterreporting.beam.client.LaterApiClient;
 import io.laterreporting.beam.client.PageInfo;
 import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.client.PerformanceQuery;
@@ -57,8 +59,11 @@ final class PieceReader<R> {
   }
 
   private PerformancePage<R> piecePage(ReadUnit unit, List<Long> campaignIds) {
-    return client.report(
-        route.format(), unit.query().withCampaignIds(campaignIds), PageRequest.first(piecePageSize(unit)));
+    PageRequest first = PageRequest.first(piecePageSize(unit));
+    PerformanceQuery query = unit.query().withCampaignIds(campaignIds);
+    PerformancePage<R> page = client.report(route.format(), query, first);
+    new PageWalk(route.apiRoute(), query.describe(), 0).check(first, page.pageInfo());
+    return page;
   }
 
   /**
@@ -67,7 +72,16 @@ final class PieceReader<R> {
    */
   PerformancePage<R> fetchPiece(ReadUnit unit, List<Long> campaignIds, int pieceIndex) {
     PerformancePage<R> page = piecePage(unit, campaignIds);
-    if (!page.pageInfo().isLast()) {
+    PageInfo info = page.pageInfo();
+    int rows = page.rows().size();
+    // One row per campaign: a page with a row for each campaign asked for is the whole answer.
+    boolean complete =
+        info.isLast()
+            || (route.oneRowPerCampaign() && rows >= campaignIds.size())
+            || (info.generation() == PaginationGeneration.PAGE_NUMBER
+                && info.totalPages() == null
+                && rows < piecePageSize(unit));
+    if (!complete) {
       throw new IllegalStateException(
           String.format(
               "Query %s, piece %d (campaignIds %s): the API answered more than one page of %d rows"
@@ -97,8 +111,10 @@ final class PieceReader<R> {
       }
       PerformancePage<R> page = piecePage(unit, pieces.get(i));
       session.pageRead();
+      PageWalk walk = new PageWalk(route.apiRoute(), unit.query().describe(), 0);
+      int size = page.rows().size();
       rows.addAll(
-          page.pageInfo().isLast()
+          walk.next(PageRequest.first(piecePageSize(unit)), page.pageInfo(), size, size) == null
               ? page.rows()
               : readWhole(unit, unit.query().withCampaignIds(pieces.get(i))));
     }
@@ -117,13 +133,15 @@ final class PieceReader<R> {
     for (int attempt = 1; attempt <= ROSTER_ATTEMPTS; attempt++) {
       List<R> rows = new ArrayList<>();
       Long reported = null;
+      PageWalk walk = new PageWalk(route.apiRoute(), query.describe(), 0);
       PageRequest request = PageRequest.first(ApiLimits.MAX_PAGE_SIZE);
       while (request != null) {
         PerformancePage<R> page = client.report(route.format(), query, request);
         session.pageRead();
         rows.addAll(page.rows());
         reported = reported == null ? page.pageInfo().totalItems() : reported;
-        request = page.pageInfo().next(ApiLimits.MAX_PAGE_SIZE);
+        int size = page.rows().size();
+        request = walk.next(request, page.pageInfo(), size, size);
       }
       String duplicate = UnitCheck.firstDuplicate(rows, route);
       if (duplicate == null && (reported == null || reported == rows.size())) {
@@ -147,15 +165,12 @@ final class PieceReader<R> {
       Set<Long> ids = new LinkedHashSet<>();
       int entries = 0;
       PageInfo info = null;
-      PageRequest request = PageRequest.first(ApiLimits.MAX_PAGE_SIZE);
-      while (request != null) {
-        RosterPage page = client.campaigns(unit.instancesInScope(), request);
+      for (RosterPage page : client.allCampaignPages(unit.instancesInScope())) {
         for (CampaignRosterEntry entry : page.rows()) {
           ids.add(entry.campaignId());
           entries++;
         }
         info = page.pageInfo();
-        request = info.next(ApiLimits.MAX_PAGE_SIZE);
       }
       boolean complete =
           entries == ids.size()

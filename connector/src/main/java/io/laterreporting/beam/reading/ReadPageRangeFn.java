@@ -1,6 +1,8 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.PageInfo;
+import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.routes.ReportRoute;
@@ -111,7 +113,15 @@ class ReadPageRangeFn<R> extends DoFn<PendingPages, KV<String, FetchedPage<R>>> 
         () ->
             pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES
                 ? pieceReader.fetchPiece(unit, pending.pieces().get(index), index)
-                : session.page(route, unit, PageRequest.number(index, unit.pageSize())));
+                : numberedPage(unit, index));
+  }
+
+  /** Page {@code index}, refused unless the answer says it is that page (or says no page). */
+  private PerformancePage<R> numberedPage(ReadUnit unit, int index) {
+    PageRequest asked = PageRequest.number(index, unit.pageSize());
+    PerformancePage<R> page = session.page(route, unit, asked);
+    new PageWalk(route.apiRoute(), unit.query().describe(), 0).check(asked, page.pageInfo());
+    return page;
   }
 
   private void parkRest(

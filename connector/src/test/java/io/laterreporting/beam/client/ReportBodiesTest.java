@@ -97,7 +97,7 @@ public class ReportBodiesTest {
     assertEquals(Map.of("newThing", 4.0), rows.get(0).getOtherMetrics());
     assertTrue(
         "no paging parameters for the single-object route",
-        !RouteParameters.performance(QUERY, List.of("reach"), PageRequest.first(50), false).containsKey("limit"));
+        !RouteParameters.performance(QUERY, List.of("reach"), PaginationGeneration.CURSOR, PageRequest.first(50), false).containsKey("limit"));
   }
 
   @Test
@@ -112,6 +112,6 @@ public class ReportBodiesTest {
     assertEquals(CampaignPerformance.dayStart(LocalDate.of(2024, 3, 1)), buckets.get(1).getPeriodStart());
     assertEquals("month", buckets.get(1).getGranularity());
     assertEquals(
-        "month", RouteParameters.performance(monthly, List.of(), PageRequest.first(5), true).get("granularity"));
+        "month", RouteParameters.performance(monthly, List.of(), PaginationGeneration.PAGE_NUMBER, PageRequest.first(5), true).get("granularity"));
   }
 }
