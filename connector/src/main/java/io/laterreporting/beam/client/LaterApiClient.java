@@ -211,7 +211,7 @@ public final class LaterApiClient implements AutoCloseable {
   public <R> PerformancePage<R> report(ReportFormat<R> format, PerformanceQuery query, PageRequest page) {
     ApiRoute route = format.route();
     boolean paged = !format.singleObject();
-    PaginationGeneration generation = paged ? PagingParameters.generationOf(page, generation()) : null;
+    PaginationGeneration generation = PagingParameters.generationOf(page, generation());
     String describe = paged ? query.describe() + ", " + page.describe() : query.describe();
     return narrowing.fetch(route, query, format.metricCatalogue(), metrics ->
         execute(route, RouteParameters.performance(query, metrics, generation, page, paged), describe,
