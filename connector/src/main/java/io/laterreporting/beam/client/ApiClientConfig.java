@@ -36,12 +36,16 @@ public abstract class ApiClientConfig implements Serializable {
 
   public abstract boolean allowInsecureHttp();
 
+  /** Which pagination generation to speak; {@link PaginationMode#AUTO} detects it. */
+  public abstract PaginationMode pagination();
+
   public static Builder builder() {
     return new AutoValue_ApiClientConfig.Builder()
         .setConnectTimeout(DEFAULT_CONNECT_TIMEOUT)
         .setReadTimeout(DEFAULT_READ_TIMEOUT)
         .setRetryPolicy(RetryPolicy.defaults())
-        .setAllowInsecureHttp(false);
+        .setAllowInsecureHttp(false)
+        .setPagination(PaginationMode.AUTO);
   }
 
   /** A config with default timeouts and retries. */
@@ -75,11 +79,15 @@ public abstract class ApiClientConfig implements Serializable {
     return toBuilder().setAllowInsecureHttp(value).build();
   }
 
+  public ApiClientConfig withPagination(PaginationMode value) {
+    return toBuilder().setPagination(value).build();
+  }
+
   @Override
   public final String toString() {
     return "ApiClientConfig{baseUrl=" + baseUrl() + ", credentials=" + credentials()
         + ", connectTimeout=" + connectTimeout() + ", readTimeout=" + readTimeout()
-        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + "}";
+        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + ", pagination=" + pagination() + "}";
   }
 
   /** Builder of {@link ApiClientConfig}; {@link #build()} validates and normalizes. */
@@ -101,6 +109,8 @@ public abstract class ApiClientConfig implements Serializable {
     public abstract Builder setRetryPolicy(RetryPolicy value);
 
     public abstract Builder setAllowInsecureHttp(boolean value);
+
+    public abstract Builder setPagination(PaginationMode value);
 
     abstract String baseUrl();
 
