@@ -56,7 +56,7 @@ public final class ReportingApiEmulator implements AutoCloseable {
     InstanceScope scope = new InstanceScope(dataset.boundInstanceIds(), config.legacyErrors);
     RowRenderer renderer = new RowRenderer(config.layout);
     ApiExchangeHandler handler = new ApiExchangeHandler(config.latency,
-        config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock),
+        config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock, config.budgetHeaders),
         config.retryAfterHeader, faults, new Problems(config.legacyErrors), tokens, tokenEndpoint,
         new InstancesEndpoint(dataset.boundInstanceIds(), config.pagination),
         new CampaignsEndpoint(dataset, scope, config.pagination, renderer),
@@ -171,6 +171,7 @@ public final class ReportingApiEmulator implements AutoCloseable {
     private int rateLimit;
     private Duration rateWindow = Duration.ofMinutes(1);
     private boolean retryAfterHeader = true;
+    private BudgetHeaders budgetHeaders = BudgetHeaders.LIMIT_AND_WINDOW;
     private FaultPlan faults = FaultPlan.none();
     private int driftEvery;
     private int driftMax;
@@ -275,6 +276,12 @@ public final class ReportingApiEmulator implements AutoCloseable {
     /** Whether budget 429s carry Retry-After (seconds to the next window). */
     public Builder retryAfterHeader(boolean enabled) {
       this.retryAfterHeader = enabled;
+      return this;
+    }
+
+    /** Which budget headers answers carry (default: limit and window). */
+    public Builder budgetHeaders(BudgetHeaders headers) {
+      this.budgetHeaders = Objects.requireNonNull(headers);
       return this;
     }
 

@@ -63,7 +63,7 @@ public final class LaterApiClient implements AutoCloseable {
   private final ClientObserver observer;
   private final ClientRuntime rt;
   private final HttpRequestFactory requests;
-  private final RateLimiters.RateLimiter limiter;
+  private final RateLimiter limiter;
   private final TokenCache.Key tokenKey;
   private final String secret;
   private volatile boolean closed;
@@ -75,6 +75,7 @@ public final class LaterApiClient implements AutoCloseable {
     this.rt = rt;
     this.requests = rt.transport.createRequestFactory();
     this.limiter = rt.limiters.forBaseUrl(config.baseUrl());
+    limiter.shareAtMostPerMinute(config.maxRequestsPerMinute());
     String s = config.credentials().secret().resolve();
     if (s == null || s.isEmpty()) {
       throw new IllegalArgumentException(
@@ -302,6 +303,8 @@ public final class LaterApiClient implements AutoCloseable {
     final @Nullable Long retryAfterMillis;
     final @Nullable Throwable error;
     final String answer;
+    /** A 429's {@code X-Ratelimit-Remaining}, if it said. */
+    @Nullable Integer remaining;
 
     Failure(RetryCause cause, int status, ResponseParser.Problem problem, @Nullable Long retryAfterMillis,
         @Nullable Throwable error, String answer) {
@@ -323,7 +326,7 @@ public final class LaterApiClient implements AutoCloseable {
     int retries = 0;
     long waited = 0;
     while (true) {
-      throttle(route, describe);
+      long startedAt = throttle(route, describe);
       attempts++;
       TokenCache.Token bearer = token;
       Exchange answer =
@@ -337,7 +340,7 @@ public final class LaterApiClient implements AutoCloseable {
                 return req;
               });
       if (answer.failure != null) {
-        waited += backoffOrFail(route, describe, policy, answer.failure, attempts, retries++, waited);
+        waited += backoffOrFail(route, describe, policy, answer.failure, attempts, retries++, waited, startedAt);
         continue;
       }
       int status = answer.status;
@@ -346,7 +349,7 @@ public final class LaterApiClient implements AutoCloseable {
       if (status >= 200 && status < 300) {
         try {
           T result = parser.parse(body);
-          limiter.onSuccess();
+          answered(startedAt, answer.headers);
           return result;
         } catch (IOException | RuntimeException e) {
           failure = new Failure(RetryCause.MALFORMED_BODY, status, ResponseParser.Problem.EMPTY, null, e,
@@ -372,7 +375,7 @@ public final class LaterApiClient implements AutoCloseable {
               describe), problem);
         }
       }
-      waited += backoffOrFail(route, describe, policy, failure, attempts, retries++, waited);
+      waited += backoffOrFail(route, describe, policy, failure, attempts, retries++, waited, startedAt);
     }
   }
 
@@ -442,7 +445,9 @@ public final class LaterApiClient implements AutoCloseable {
     String answer = "HTTP " + status + " (type=" + problem.type + ", title=" + problem.title + ", detail="
         + problem.detail + ")";
     if (status == 429) {
-      return new Failure(RetryCause.RATE_LIMITED, status, problem, retryAfterMillis(headers), null, answer);
+      Failure f = new Failure(RetryCause.RATE_LIMITED, status, problem, retryAfterMillis(headers), null, answer);
+      f.remaining = remaining(headers);
+      return f;
     }
     if (status >= 500) {
       return new Failure(RetryCause.SERVER_ERROR, status, problem, retryAfterMillis(headers), null, answer);
@@ -471,19 +476,21 @@ public final class LaterApiClient implements AutoCloseable {
    * are used up.
    */
   private long backoffOrFail(ApiRoute route, String describe, RetryPolicy policy, Failure f, int attempts,
-      int retries, long waited) {
+      int retries, long waited, long startedAt) {
     if (Thread.currentThread().isInterrupted()) {
       throw new LaterApiException(route, f.status, f.problem.type, f.problem.title, f.problem.detail, describe,
           "Interrupted", null);
     }
     long wait;
-    if (f.retryAfterMillis != null) {
+    if (f.cause == RetryCause.RATE_LIMITED) {
+      // Every caller of this base URL holds off: for Retry-After, or while the limiter probes; the
+      // wait itself happens (and is reported as throttling) in the limiter before the next attempt.
+      Long retryAfter = f.retryAfterMillis == null ? null : Math.min(f.retryAfterMillis, policy.maxRetryAfter().toMillis());
+      wait = limiter.onRateLimited(startedAt, retryAfter, f.remaining);
+    } else if (f.retryAfterMillis != null) {
       wait = Math.min(f.retryAfterMillis, policy.maxRetryAfter().toMillis());
     } else {
       wait = backoff(policy, retries);
-      if (f.cause == RetryCause.RATE_LIMITED) {
-        wait = Math.max(wait, (long) Math.ceil(limiter.intervalMillis()));
-      }
     }
     if (attempts >= policy.maxAttempts()) {
       throw exhausted(route, describe, f, attempts, waited, "maxAttempts " + policy.maxAttempts() + " reached");
@@ -495,11 +502,7 @@ public final class LaterApiClient implements AutoCloseable {
     }
     observer.onRetry(f.cause);
     LOG.debug("{} {}: retrying in {} ms after {}", route, describe, wait, f.answer);
-    if (f.cause == RetryCause.RATE_LIMITED) {
-      // Every caller of this base URL holds off; the wait itself happens (and is reported as
-      // throttling) in the rate limiter before the next attempt.
-      limiter.onRateLimited(wait);
-    } else {
+    if (f.cause != RetryCause.RATE_LIMITED) {
       sleep(route, describe, wait);
     }
     return wait;
@@ -519,18 +522,22 @@ public final class LaterApiClient implements AutoCloseable {
     return (long) (base * (0.5 + 0.5 * Math.max(0, Math.min(1, j))));
   }
 
-  private void throttle(ApiRoute route, String describe) {
-    long wait = limiter.reserve();
-    while (true) {
-      if (wait > 0) {
-        observer.onThrottled(wait);
-        sleep(route, describe, wait);
-      }
-      wait = limiter.admit();
-      if (wait == 0) {
-        return;
-      }
+  /** Waits for the shared rate limiter and returns the request's start time. */
+  private long throttle(ApiRoute route, String describe) {
+    return limiter.acquire(
+        millis -> {
+          observer.onThrottled(millis);
+          sleep(route, describe, millis);
+        });
+  }
+
+  /** A successful answer teaches the limiter (and its {@code X-Ratelimit-Remaining}, if any). */
+  private void answered(long startedAt, @Nullable HttpHeaders headers) {
+    Integer remaining = headers == null ? null : remaining(headers);
+    if (remaining != null) {
+      limiter.onRemaining(startedAt, remaining);
     }
+    limiter.onSuccess(startedAt);
   }
 
   private void sleep(ApiRoute route, String describe, long millis) {
@@ -548,6 +555,11 @@ public final class LaterApiClient implements AutoCloseable {
     if (limit != null && limit > 0) {
       limiter.learn(limit, (window != null && window > 0 ? window : 60) * 1000L);
     }
+  }
+
+  /** {@code X-Ratelimit-Remaining}: requests left in the gateway's current window, if it says. */
+  static @Nullable Integer remaining(HttpHeaders headers) {
+    return leadingInt(headers.getFirstHeaderStringValue("X-Ratelimit-Remaining"));
   }
 
   private static @Nullable Integer leadingInt(@Nullable String v) {
@@ -629,7 +641,7 @@ public final class LaterApiClient implements AutoCloseable {
     long waited = 0;
     byte[] payload = tokenRequestBody();
     while (true) {
-      throttle(route, describe);
+      long startedAt = throttle(route, describe);
       attempts++;
       Exchange answer =
           exchange(
@@ -641,7 +653,7 @@ public final class LaterApiClient implements AutoCloseable {
                       new GenericUrl(config.baseUrl() + route.path()),
                       new ByteArrayContent("application/json", payload)));
       if (answer.failure != null) {
-        waited += backoffOrFail(route, describe, policy, answer.failure, attempts, retries++, waited);
+        waited += backoffOrFail(route, describe, policy, answer.failure, attempts, retries++, waited, startedAt);
         continue;
       }
       int status = answer.status;
@@ -650,6 +662,7 @@ public final class LaterApiClient implements AutoCloseable {
       if (status >= 200 && status < 300) {
         try {
           String jwt = ResponseParser.parseToken(body);
+          answered(startedAt, answer.headers);
           lastJwt = jwt;
           observer.onTokenMinted();
           LOG.debug("{}: minted a token for clientId={}", route, config.credentials().clientId());
@@ -673,7 +686,7 @@ public final class LaterApiClient implements AutoCloseable {
               describe), problem);
         }
       }
-      waited += backoffOrFail(route, describe, policy, failure, attempts, retries++, waited);
+      waited += backoffOrFail(route, describe, policy, failure, attempts, retries++, waited, startedAt);
     }
   }
 
