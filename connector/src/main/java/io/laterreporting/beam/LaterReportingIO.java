@@ -1,5 +1,6 @@
 package io.laterreporting.beam;
 
+import io.laterreporting.beam.client.ApiLimits;
 import static org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.Preconditions.checkArgument;
 
 import com.google.auto.value.AutoValue;
@@ -89,7 +90,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * flight, whatever the number of threads the runner uses, since the read waits on the network, not
  * the CPU. The API's rate budget (about 120 requests per minute per IP, shared by all workers behind
  * one address) usually bounds a large read: the client learns it from the {@code X-Ratelimit-*}
- * headers and paces itself; time spent waiting is reported to the runner as throttling time so that
+ * headers, or from the 429s alone when a gateway sends none, and paces itself; a worker that shares
+ * the budget with others drops to the share it gets, and {@link Read#withMaxRequestsPerMinute} caps
+ * it explicitly; time spent waiting is reported to the runner as throttling time so that
  * autoscalers do not add workers that would only wait. A read takes at least {@code requests /
  * rate}; more workers do not help past that.
  *
@@ -106,7 +109,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <h2>Metrics</h2>
  *
- * <p>Counters in the namespace {@code LaterReportingIO}: {@code requests} (every HTTP answer), {@code
+ * <p>Counters in the namespace {@code LaterReportingIO} (names as constants in {@link
+ * LaterReportingCounters}): {@code requests} (every HTTP answer), {@code
  * pages} (data pages read), {@code rows} (rows emitted), {@code retries_<cause>} ({@code
  * server_error}, {@code rate_limited}, {@code connection}, {@code timeout}, {@code malformed_body},
  * {@code unauthorized}), {@code rateLimited} (429 answers), {@code tokenMints}, {@code unitsReread}
@@ -117,7 +121,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class LaterReportingIO {
   public static final String DEFAULT_BASE_URL = "https://reporting.api.later.com";
-  public static final int MAX_PAGE_SIZE = 100;
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
   /** The shared connection pool keeps 32 connections per host; more requests would only queue. */
   public static final int MAX_CONCURRENT_REQUESTS = 32;
@@ -140,9 +143,10 @@ public final class LaterReportingIO {
         .setContentTypes(List.of())
         .setDateBasis(PerformanceQuery.PERFORMANCE_DATE)
         .setMetrics(List.of())
-        .setPageSize(MAX_PAGE_SIZE)
+        .setPageSize(ApiLimits.MAX_PAGE_SIZE)
         .setGranularity(Granularity.NONE)
         .setMaxConcurrentRequests(DEFAULT_MAX_CONCURRENT_REQUESTS)
+        .setMaxRequestsPerMinute(0)
         .setRetryPolicy(RetryPolicy.defaults())
         .setConnectTimeout(ApiClientConfig.DEFAULT_CONNECT_TIMEOUT)
         .setReadTimeout(ApiClientConfig.DEFAULT_READ_TIMEOUT)
@@ -184,6 +188,8 @@ public final class LaterReportingIO {
     abstract Granularity getGranularity();
 
     abstract int getMaxConcurrentRequests();
+
+    abstract int getMaxRequestsPerMinute();
 
     abstract RetryPolicy getRetryPolicy();
 
@@ -228,6 +234,8 @@ public final class LaterReportingIO {
       abstract Builder setGranularity(Granularity value);
 
       abstract Builder setMaxConcurrentRequests(int value);
+
+      abstract Builder setMaxRequestsPerMinute(int value);
 
       abstract Builder setRetryPolicy(RetryPolicy value);
 
@@ -421,9 +429,9 @@ public final class LaterReportingIO {
     /** Rows per page, 1 to 100. Default 100, which costs the fewest requests. */
     public Read withPageSize(int pageSize) {
       checkArgument(
-          pageSize >= 1 && pageSize <= MAX_PAGE_SIZE,
+          pageSize >= 1 && pageSize <= ApiLimits.MAX_PAGE_SIZE,
           "pageSize must be between 1 and %s, but was %s",
-          MAX_PAGE_SIZE,
+          ApiLimits.MAX_PAGE_SIZE,
           pageSize);
       return toBuilder().setPageSize(pageSize).build();
     }
@@ -446,6 +454,22 @@ public final class LaterReportingIO {
           MAX_CONCURRENT_REQUESTS,
           maxConcurrentRequests);
       return toBuilder().setMaxConcurrentRequests(maxConcurrentRequests).build();
+    }
+
+    /**
+     * This worker's share of the API's rate budget, in requests per minute (0, the default: no
+     * share). Workers behind one outbound address share one budget; each JVM paces itself at most
+     * at this rate, on top of what the gateway's headers and 429s teach it. Set it to about 90% of
+     * the budget divided by the number of worker JVMs (on Dataflow: {@code maxNumWorkers}; on
+     * Flink: TaskManagers), e.g. 120 per minute over 4 workers: 27. Without it the workers still
+     * converge to their shares, at the price of some 429s (see docs/DEPLOYING.md).
+     */
+    public Read withMaxRequestsPerMinute(int maxRequestsPerMinute) {
+      checkArgument(
+          maxRequestsPerMinute >= 0,
+          "maxRequestsPerMinute must be 0 (no share) or a positive number of requests, but was %s",
+          maxRequestsPerMinute);
+      return toBuilder().setMaxRequestsPerMinute(maxRequestsPerMinute).build();
     }
 
     /** Retries of transient failures and their budget. Default {@link RetryPolicy#defaults()}. */
@@ -497,11 +521,7 @@ public final class LaterReportingIO {
       checkArgument(
           getStartDate() != null && getEndDate() != null,
           "startDate and endDate are required: set withDateRange(start, end)");
-      checkArgument(
-          getPlatforms().isEmpty() || getContentTypes().isEmpty(),
-          "platforms %s and contentTypes %s cannot be combined: the API takes one or the other",
-          getPlatforms(),
-          getContentTypes());
+      ApiLimits.checkPlatformOrContentType("platforms", getPlatforms(), "contentTypes", getContentTypes());
       return input.apply(new CampaignPerformanceRead(readSpec()));
     }
 
@@ -525,7 +545,7 @@ public final class LaterReportingIO {
               .concurrency(spec.maxConcurrentRequests())
               .rateBudget(requestsPerMinute, Duration.ofMinutes(1));
       try (LaterApiClient client = LaterApiClient.create(spec.clientConfig(), ClientObserver.NONE)) {
-        InstancesPage first = client.instances(PageRequest.first(ReadPlanner.MAX_INSTANCES_PER_QUERY));
+        InstancesPage first = client.instances(PageRequest.first(ApiLimits.MAX_INSTANCES_PER_QUERY));
         int visible =
             first.pageInfo().isLast() ? first.instanceIds().size() : client.allInstanceIds().size();
         cost.pagination(first.pageInfo().generation())
@@ -533,7 +553,7 @@ public final class LaterReportingIO {
                 spec.instanceIds().isEmpty() ? visible : spec.instanceIds().size(),
                 !spec.instanceIds().isEmpty());
       }
-      if (countRows && spec.campaignIds().size() <= PerformanceQuery.MAX_CAMPAIGN_IDS) {
+      if (countRows && spec.campaignIds().size() <= ApiLimits.MAX_CAMPAIGN_IDS) {
         List<Long> rows =
             ReadCostProbe.rowsPerWindow(
                 spec.clientConfig(),
@@ -557,6 +577,7 @@ public final class LaterReportingIO {
               .setConnectTimeout(getConnectTimeout())
               .setReadTimeout(getReadTimeout())
               .setAllowInsecureHttp(getAllowInsecureHttp())
+              .setMaxRequestsPerMinute(getMaxRequestsPerMinute())
               .build();
       List<DateWindow> windows = DateWindows.cover(getStartDate(), getEndDate(), getGranularity());
       PerformanceQuery filters =
@@ -604,7 +625,8 @@ public final class LaterReportingIO {
                   "instanceIds",
                   getInstanceIds().isEmpty() ? "(all visible)" : String.join(",", getInstanceIds())))
           .add(DisplayData.item("pageSize", getPageSize()))
-          .add(DisplayData.item("maxConcurrentRequests", getMaxConcurrentRequests()));
+          .add(DisplayData.item("maxConcurrentRequests", getMaxConcurrentRequests()))
+          .add(DisplayData.item("maxRequestsPerMinute", getMaxRequestsPerMinute()));
       addListIfSet(builder, "campaignIds", getCampaignIds());
       addListIfSet(builder, "platforms", getPlatforms());
       addListIfSet(builder, "contentTypes", getContentTypes());

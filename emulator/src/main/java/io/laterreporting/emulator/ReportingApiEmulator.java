@@ -54,14 +54,11 @@ public final class ReportingApiEmulator implements AutoCloseable {
     this.tokenEndpoint = new TokenEndpoint(config.clientId, config.clientSecret,
         dataset.boundInstanceIds(), config.clientDisabled, tokens, stats);
     InstanceScope scope = new InstanceScope(dataset.boundInstanceIds(), config.legacyErrors);
-    RowRenderer renderer = new RowRenderer(config.layout);
     ApiExchangeHandler handler = new ApiExchangeHandler(config.latency,
         config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock, config.budgetHeaders),
         config.retryAfterHeader, faults, new Problems(config.legacyErrors), tokens, tokenEndpoint,
-        new InstancesEndpoint(dataset.boundInstanceIds(), config.pagination),
-        new CampaignsEndpoint(dataset, scope, config.pagination, renderer),
-        new CampaignPerformanceEndpoint(dataset, scope, config.pagination, renderer,
-            config.cacheCapacity, config.unstableOrder, config.seed),
+        DataEndpoints.of(dataset, scope, config.pagination, config.layout, config.cacheCapacity,
+            config.unstableOrder, config.seed),
         new DriftSchedule(config.driftEvery, config.driftMax, dataset, stats), stats);
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port), 1024);

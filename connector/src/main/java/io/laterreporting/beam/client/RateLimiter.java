@@ -11,7 +11,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <p><b>Pace.</b> Request starts are spaced {@code 1 / pace} apart, in the order they asked (a leaky
  * bucket without burst). The pace is the lowest of: the budget the gateway states ({@code
- * X-Ratelimit-Limit} per {@code X-Ratelimit-Window}, at {@value #HEADER_FRACTION} of it), the
+ * X-Ratelimit-Limit} per {@code X-Ratelimit-Window}, at {@link ApiLimits#BUDGET_SHARE} of it), the
  * explicit share of this JVM ({@link #shareAtMostPerMinute}, from {@code withMaxRequestsPerMinute}),
  * and the learned rate below. With a stated budget a trailing-window guard also holds back threads
  * that woke late, so they cannot overrun one of the server's windows. Nothing known: not paced.
@@ -43,7 +43,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * it on a fake clock.
  */
 final class RateLimiter {
-  static final double HEADER_FRACTION = 0.95;
   /** The lowest pace, as a fraction of the stated budget or share. */
   static final double MIN_FRACTION = 0.02;
   static final double DECREASE = 0.8;
@@ -325,7 +324,7 @@ final class RateLimiter {
 
   /** The stated budget's pace, or the explicit share, whichever is lower. */
   private double ceiling() {
-    double stated = limit > 0 ? HEADER_FRACTION * limit / windowMillis : UNPACED;
+    double stated = limit > 0 ? ApiLimits.BUDGET_SHARE * limit / windowMillis : UNPACED;
     return Math.min(stated, sharePerMilli);
   }
 
