@@ -90,6 +90,8 @@ public class FlexTemplateMetadataTest {
         List.of(List.of("1", "300", "9999", "79999", "86399", "86400"), List.of("0", "86401", "99999", "0300")));
     SAMPLES.put(
         "readTimeoutSeconds", List.of(List.of("1", "30", "599", "600"), List.of("0", "601", "1000", "030")));
+    SAMPLES.put("allowEmpty", List.of(List.of("true", "false"), List.of("yes", "1")));
+    SAMPLES.put("replaceFiltered", List.of(List.of("true", "false"), List.of("yes", "1")));
     SAMPLES.put("demo", List.of(List.of("true", "false"), List.of("yes", "1")));
   }
 
