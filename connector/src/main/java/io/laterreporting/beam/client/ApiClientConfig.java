@@ -43,13 +43,17 @@ public abstract class ApiClientConfig implements Serializable {
    */
   public abstract int maxRequestsPerMinute();
 
+  /** Which pagination generation to speak; {@link PaginationMode#AUTO} detects it. */
+  public abstract PaginationMode pagination();
+
   public static Builder builder() {
     return new AutoValue_ApiClientConfig.Builder()
         .setConnectTimeout(DEFAULT_CONNECT_TIMEOUT)
         .setReadTimeout(DEFAULT_READ_TIMEOUT)
         .setRetryPolicy(RetryPolicy.defaults())
         .setAllowInsecureHttp(false)
-        .setMaxRequestsPerMinute(0);
+        .setMaxRequestsPerMinute(0)
+        .setPagination(PaginationMode.AUTO);
   }
 
   /** A config with default timeouts and retries. */
@@ -87,11 +91,15 @@ public abstract class ApiClientConfig implements Serializable {
     return toBuilder().setMaxRequestsPerMinute(value).build();
   }
 
+  public ApiClientConfig withPagination(PaginationMode value) {
+    return toBuilder().setPagination(value).build();
+  }
+
   @Override
   public final String toString() {
     return "ApiClientConfig{baseUrl=" + baseUrl() + ", credentials=" + credentials()
         + ", connectTimeout=" + connectTimeout() + ", readTimeout=" + readTimeout()
-        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp()
+        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + ", pagination=" + pagination()
         + ", maxRequestsPerMinute=" + maxRequestsPerMinute() + "}";
   }
 
@@ -116,6 +124,8 @@ public abstract class ApiClientConfig implements Serializable {
     public abstract Builder setAllowInsecureHttp(boolean value);
 
     public abstract Builder setMaxRequestsPerMinute(int value);
+
+    public abstract Builder setPagination(PaginationMode value);
 
     abstract String baseUrl();
 
