@@ -10,7 +10,6 @@ import com.google.api.client.http.HttpResponse;
 import io.laterreporting.beam.records.CampaignMetric;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.ZonedDateTime;
@@ -64,10 +63,9 @@ public final class LaterApiClient implements AutoCloseable {
   private final ClientRuntime rt;
   private final HttpRequestFactory requests;
   private final RateLimiters.RateLimiter limiter;
-  private final TokenCache.Key tokenKey;
+  private final ClientIdentity identity;
   private final String secret;
   private volatile boolean closed;
-  private volatile @Nullable String lastJwt;
 
   private LaterApiClient(ApiClientConfig config, ClientObserver observer, ClientRuntime rt) {
     this.config = config;
@@ -81,7 +79,8 @@ public final class LaterApiClient implements AutoCloseable {
           "secret: the SecretSource (" + config.credentials().secret().describe() + ") resolved to nothing; a non-empty secret is required");
     }
     this.secret = s;
-    this.tokenKey = new TokenCache.Key(config.baseUrl(), config.credentials().clientId(), s);
+    SecretRedaction.remember(s);
+    this.identity = ClientIdentity.of(config.baseUrl(), config.credentials().clientId(), s);
   }
 
   /** A client for {@code config}; {@code observer} may be {@link ClientObserver#NONE}. */
@@ -95,6 +94,11 @@ public final class LaterApiClient implements AutoCloseable {
 
   public ApiClientConfig config() {
     return config;
+  }
+
+  /** Who this client is: the key of every JVM-wide cache whose answer depends on who asks. */
+  public ClientIdentity identity() {
+    return identity;
   }
 
   // ------------------------------------------------------------------ routes
@@ -146,7 +150,7 @@ public final class LaterApiClient implements AutoCloseable {
    */
   public PerformancePage campaignPerformance(PerformanceQuery query, PageRequest page) {
     boolean all = query.metrics().isEmpty();
-    String filters = all ? config.baseUrl() + "|" + filterKey(query) : null;
+    Map.Entry<ClientIdentity, String> filters = all ? Map.entry(identity, filterKey(query)) : null;
     List<String> metrics = all ? rt.narrowedMetrics.getOrDefault(filters, CampaignMetric.apiNames()) : query.metrics();
     try {
       return fetchPerformance(query, page, metrics);
@@ -316,7 +320,7 @@ public final class LaterApiClient implements AutoCloseable {
 
   private <T> T execute(ApiRoute route, Map<String, String> params, String describe, BodyParser<T> parser) {
     checkOpen();
-    TokenCache.Token token = rt.tokens.get(tokenKey, this::mintToken);
+    TokenCache.Token token = rt.tokens.get(identity, this::mintToken);
     boolean renewedAfter401 = false;
     RetryPolicy policy = config.retryPolicy();
     int attempts = 0;
@@ -361,7 +365,7 @@ public final class LaterApiClient implements AutoCloseable {
                 describe, "HTTP 401 right after a fresh token");
           }
           observer.onRetry(RetryCause.UNAUTHORIZED);
-          token = rt.tokens.renew(tokenKey, token, this::mintToken);
+          token = rt.tokens.renew(identity, token, this::mintToken);
           renewedAfter401 = true;
           attempts--; // the repeat after a renewal is not a retry
           continue;
@@ -402,39 +406,49 @@ public final class LaterApiClient implements AutoCloseable {
    */
   private Exchange exchange(ApiRoute route, String describe, int attempt, RequestBuilder builder) {
     long t0 = System.nanoTime();
-    HttpResponse resp;
-    try {
-      HttpRequest req = builder.build();
-      configure(req);
-      resp = req.execute();
-    } catch (SSLException e) {
+    try (RequestBounds.Attempt bounds = RequestBounds.start(config.requestDeadline())) {
+      HttpResponse resp;
+      try {
+        HttpRequest req = builder.build();
+        configure(req);
+        resp = req.execute();
+      } catch (IOException e) {
+        return failed(route, describe, attempt, t0, -1, null, e, bounds);
+      }
+      int status = resp.getStatusCode();
+      observer.onResponse(route, status);
+      learnRateLimit(resp.getHeaders());
+      try {
+        byte[] body = RequestBounds.readBody(resp, config.maxResponseBytes());
+        logAttempt(route, describe, status, t0, attempt, null);
+        return new Exchange(status, resp.getHeaders(), body, null);
+      } catch (IOException e) {
+        return failed(route, describe, attempt, t0, status, resp.getHeaders(), e, bounds);
+      }
+    }
+  }
+
+  /**
+   * An attempt that ended without a whole answer: a retryable failure (connection, timeout, the
+   * attempt's deadline, a dropped TLS handshake), or a request that fails at once (a certificate
+   * refused, a body over the maximum).
+   */
+  private Exchange failed(ApiRoute route, String describe, int attempt, long t0, int status,
+      @Nullable HttpHeaders headers, IOException e, RequestBounds.Attempt bounds) {
+    if (e instanceof SSLException && TlsFailures.isCertificateFailure(e)) {
       // An untrusted or mismatched certificate does not heal by retrying, and is never bypassed.
-      throw new LaterApiException(
-          route,
-          -1,
-          null,
+      throw new LaterApiException(route, -1, null,
           "TLS handshake failed: the server's certificate is not trusted or does not match its host",
-          e.getMessage(),
-          describe,
-          null,
-          e);
-    } catch (IOException e) {
-      Failure failure = transportFailure(e);
-      logAttempt(route, describe, -1, t0, attempt, failure.answer);
-      return new Exchange(-1, null, null, failure);
+          redact(e.getMessage()), describe, null, e);
     }
-    int status = resp.getStatusCode();
-    observer.onResponse(route, status);
-    learnRateLimit(resp.getHeaders());
-    try {
-      byte[] body = readBody(resp);
-      logAttempt(route, describe, status, t0, attempt, null);
-      return new Exchange(status, resp.getHeaders(), body, null);
-    } catch (IOException e) {
-      Failure failure = transportFailure(e);
-      logAttempt(route, describe, status, t0, attempt, failure.answer);
-      return new Exchange(status, resp.getHeaders(), null, failure);
+    if (e instanceof RequestBounds.TooLargeException) {
+      throw new LaterApiException(route, status, null, "answer too large", e.getMessage(), describe, null, null);
     }
+    Failure failure = bounds.expired()
+        ? new Failure(RetryCause.TIMEOUT, 0, ResponseParser.Problem.EMPTY, null, e, bounds.describe())
+        : transportFailure(e);
+    logAttempt(route, describe, status, t0, attempt, failure.answer);
+    return new Exchange(status, headers, null, failure);
   }
 
   /** A retryable failure for {@code status}, or null if it fails at once. */
@@ -596,19 +610,6 @@ public final class LaterApiClient implements AutoCloseable {
     req.getHeaders().setUserAgent(USER_AGENT);
   }
 
-  private static byte[] readBody(HttpResponse resp) throws IOException {
-    try (InputStream in = resp.getContent()) {
-      if (in == null) {
-        return new byte[0];
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-      in.transferTo(out);
-      return out.toByteArray();
-    } finally {
-      resp.disconnect();
-    }
-  }
-
   private void logAttempt(ApiRoute route, String describe, int status, long t0, int attempt, @Nullable String failure) {
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} [{}] attempt {} -> {} in {} ms{}", route, describe, attempt,
@@ -650,7 +651,7 @@ public final class LaterApiClient implements AutoCloseable {
       if (status >= 200 && status < 300) {
         try {
           String jwt = ResponseParser.parseToken(body);
-          lastJwt = jwt;
+          SecretRedaction.remember(jwt);
           observer.onTokenMinted();
           LOG.debug("{}: minted a token for clientId={}", route, config.credentials().clientId());
           return jwt;
@@ -715,17 +716,9 @@ public final class LaterApiClient implements AutoCloseable {
     return new ResponseParser.Problem(redact(p.type), redact(p.title), redact(p.detail), p.extensions, p.arrays);
   }
 
-  /** Removes the secret and the last token from text that may reach a message. */
-  private @Nullable String redact(@Nullable String s) {
-    if (s == null) {
-      return null;
-    }
-    String out = s.replace(secret, "***");
-    String jwt = lastJwt;
-    if (jwt != null) {
-      out = out.replace(jwt, "***");
-    }
-    return out;
+  /** Removes secrets and tokens (of any client of this JVM) from text that may reach a message. */
+  private static @Nullable String redact(@Nullable String s) {
+    return SecretRedaction.redact(s);
   }
 
   private static String firstLine(@Nullable String s) {

@@ -60,7 +60,7 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
       chainsResumed.inc();
     }
     while (cursor != null) {
-      PerformancePage page = ParkedPages.take(spec.clientConfig().baseUrl(), unit, cursor);
+      PerformancePage page = ParkedPages.take(session.client.identity(), unit, cursor);
       if (page == null) {
         page =
             session.client.campaignPerformance(
@@ -69,7 +69,7 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
       }
       String following = page.pageInfo().isLast() ? null : page.pageInfo().nextCursor();
       if (!tracker.tryClaim(CursorStep.of(cursor, following))) {
-        ParkedPages.park(spec.clientConfig().baseUrl(), unit, cursor, page);
+        ParkedPages.park(session.client.identity(), unit, cursor, page);
         session.flushCounters();
         return;
       }
