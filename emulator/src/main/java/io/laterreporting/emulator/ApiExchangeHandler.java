@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,16 +25,13 @@ final class ApiExchangeHandler implements HttpHandler {
   private final Problems problems;
   private final TokenService tokens;
   private final TokenEndpoint tokenEndpoint;
-  private final InstancesEndpoint instancesEndpoint;
-  private final CampaignsEndpoint campaignsEndpoint;
-  private final CampaignPerformanceEndpoint performanceEndpoint;
+  private final Map<Route, DataEndpoint> endpoints;
   private final DriftSchedule drift;
   private final EmulatorStats stats;
 
   ApiExchangeHandler(Duration latency, RateLimiter rateLimiter, boolean retryAfterHeader,
       FaultInjector faults, Problems problems, TokenService tokens, TokenEndpoint tokenEndpoint,
-      InstancesEndpoint instancesEndpoint, CampaignsEndpoint campaignsEndpoint,
-      CampaignPerformanceEndpoint performanceEndpoint, DriftSchedule drift, EmulatorStats stats) {
+      Map<Route, DataEndpoint> endpoints, DriftSchedule drift, EmulatorStats stats) {
     this.latency = latency;
     this.rateLimiter = rateLimiter;
     this.retryAfterHeader = retryAfterHeader;
@@ -41,9 +39,7 @@ final class ApiExchangeHandler implements HttpHandler {
     this.problems = problems;
     this.tokens = tokens;
     this.tokenEndpoint = tokenEndpoint;
-    this.instancesEndpoint = instancesEndpoint;
-    this.campaignsEndpoint = campaignsEndpoint;
-    this.performanceEndpoint = performanceEndpoint;
+    this.endpoints = Map.copyOf(endpoints);
     this.drift = drift;
     this.stats = stats;
   }
@@ -124,12 +120,11 @@ final class ApiExchangeHandler implements HttpHandler {
       }
       tokens.verify(exchange.getRequestHeaders().getFirst("Authorization"));
       QueryParameters params = QueryParameters.parse(rawQuery);
-      Response response = switch (route) {
-        case INSTANCES -> instancesEndpoint.handle(params);
-        case CAMPAIGNS -> campaignsEndpoint.handle(params);
-        case CAMPAIGN_PERFORMANCE -> performanceEndpoint.handle(params);
-        default -> throw new IllegalStateException("unrouted " + route);
-      };
+      DataEndpoint endpoint = endpoints.get(route);
+      if (endpoint == null) {
+        throw new IllegalStateException("unrouted " + route);
+      }
+      Response response = endpoint.handle(params);
       drift.onDataRequestServed();
       return response;
     } catch (ApiProblem problem) {

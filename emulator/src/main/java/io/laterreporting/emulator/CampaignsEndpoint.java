@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code GET /v2/campaigns}: the roster, ordered by campaignId (a unique key, so never unstable). */
-final class CampaignsEndpoint {
+final class CampaignsEndpoint implements DataEndpoint {
   private static final Set<String> QUERY_PARAMETERS = Set.of("instanceIds", "limit");
 
   private record CacheKey(long datasetVersion, List<String> instanceIds) {}
@@ -25,7 +25,8 @@ final class CampaignsEndpoint {
     this.paginator = new Paginator(generation);
   }
 
-  Response handle(QueryParameters params) {
+  @Override
+  public Response handle(QueryParameters params) {
     List<String> instances = scope.resolve(params.list("instanceIds"));
     long fingerprint = Hashing.hashString(Route.CAMPAIGNS.path() + "?"
         + params.canonical(QUERY_PARAMETERS));

@@ -18,6 +18,10 @@ public final class Dataset {
   private final LocalDate spanEnd;
   private final DatasetGenerator generator;
   private final MetricAggregator aggregator;
+  private final PostRows postRows;
+  private final CreatorRows creatorRows;
+  private final InstanceTotals instanceTotals;
+  private final InstanceSeries instanceSeries;
   private volatile Snapshot snapshot;
 
   /** The campaigns at one moment; replaced as a whole when drift inserts one. */
@@ -26,7 +30,8 @@ public final class Dataset {
   Dataset(long seed, int instances, double meanCampaignsPerInstance, List<String> boundInstances,
       LocalDate spanStart, LocalDate spanEnd) {
     this.generator = new DatasetGenerator(seed, spanStart, spanEnd);
-    this.aggregator = new MetricAggregator(seed);
+    PostActivity activity = new PostActivity(seed);
+    this.aggregator = new MetricAggregator(activity);
     this.spanEnd = spanEnd;
     this.instanceIds = generator.instanceIds(instances);
     this.boundInstanceIds = boundInstances == null ? instanceIds : List.copyOf(boundInstances);
@@ -36,9 +41,15 @@ public final class Dataset {
     }
     Map<String, List<Campaign>> byInstance = new LinkedHashMap<>();
     instanceIds.forEach(id -> byInstance.put(id, new ArrayList<>()));
-    for (Campaign campaign : generator.campaigns(instanceIds, meanCampaignsPerInstance)) {
+    List<Campaign> initial = generator.campaigns(instanceIds, meanCampaignsPerInstance);
+    for (Campaign campaign : initial) {
       byInstance.get(campaign.instanceId).add(campaign);
     }
+    Creators creators = new Creators(seed, Creators.poolSizeFor(initial.size()));
+    this.postRows = new PostRows(activity, creators);
+    this.creatorRows = new CreatorRows(activity, creators);
+    this.instanceTotals = new InstanceTotals(activity, creators);
+    this.instanceSeries = new InstanceSeries(activity, creators);
     this.snapshot = new Snapshot(0, freeze(byInstance));
   }
 
@@ -66,20 +77,55 @@ public final class Dataset {
   public List<ExpectedRow> campaignRows(RowQuery query) {
     RangeFilter filter = RangeFilter.of(query);
     List<ExpectedRow> rows = new ArrayList<>();
-    Set<Long> wanted = Set.copyOf(query.campaignIds());
-    Map<String, List<Campaign>> campaigns = snapshot.campaignsByInstance();
-    for (String instanceId : scope(query.instanceIds())) {
-      for (Campaign campaign : campaigns.get(instanceId)) {
-        if (wanted.isEmpty() || wanted.contains(campaign.id)) {
-          ExpectedRow row = aggregator.row(campaign, filter);
-          if (row != null) {
-            rows.add(row);
-          }
-        }
+    for (Campaign campaign : campaigns(query)) {
+      ExpectedRow row = aggregator.row(campaign, filter);
+      if (row != null) {
+        rows.add(row);
       }
     }
-    rows.sort(RowOrder.stable(query.sortProperty(), query.sortDirection()));
+    rows.sort(RowOrder.stable(ReportDescriptor.CAMPAIGNS.sortProperty(query), query.sortDirection()));
     return List.copyOf(rows);
+  }
+
+  /**
+   * The rows of {@code /v2/posts/performance} for this query, in the stable order (sort key, then
+   * ascending postId; default postDate DESC), posts whose metrics are all zero included.
+   */
+  public List<ExpectedPost> postRows(RowQuery query) {
+    List<ExpectedPost> rows = new ArrayList<>(postRows.rows(campaigns(query), RangeFilter.of(query)));
+    rows.sort(RowOrder.posts(ReportDescriptor.POSTS.sortProperty(query), query.sortDirection())
+        .thenComparingLong(ExpectedPost::postId));
+    return List.copyOf(rows);
+  }
+
+  /**
+   * The rows of {@code /v2/creators/performance}: one per creator over the whole scope of the
+   * query, in the stable order (sort key, then ascending creatorId; default postsCount DESC).
+   */
+  public List<ExpectedCreator> creatorRows(RowQuery query) {
+    List<ExpectedCreator> rows = new ArrayList<>(
+        creatorRows.rows(campaigns(query), RangeFilter.of(query)));
+    rows.sort(RowOrder.creators(ReportDescriptor.CREATORS.sortProperty(query),
+        query.sortDirection()).thenComparingLong(ExpectedCreator::creatorId));
+    return List.copyOf(rows);
+  }
+
+  /**
+   * The {@code data.metrics} of {@code /v2/instances/performance}: totals over the scope, reach
+   * counting each creator once. The query's sort is ignored.
+   */
+  public Map<String, Number> instanceTotals(RowQuery query) {
+    return instanceTotals.totals(campaigns(query), RangeFilter.of(query));
+  }
+
+  /** The buckets of {@code /v2/instances/performance-over-time}, ascending; empty ones absent. */
+  public List<ExpectedBucket> instanceSeries(RowQuery query, SeriesGranularity granularity) {
+    return List.copyOf(instanceSeries.buckets(campaigns(query), RangeFilter.of(query), granularity));
+  }
+
+  /** The totals of a scope without campaigns, as an answer for no readable instance carries. */
+  Map<String, Number> emptyTotals(RowQuery query) {
+    return instanceTotals.totals(List.of(), RangeFilter.of(query));
   }
 
   /** The campaigns of {@code /v2/campaigns} for these instances (empty = all bound), by campaignId. */
@@ -93,6 +139,22 @@ public final class Dataset {
     }
     entries.sort(Comparator.comparingLong(RosterEntry::campaignId));
     return List.copyOf(entries);
+  }
+
+  /** The campaigns a query covers, by ascending id, so sums do not depend on how instances are listed. */
+  private List<Campaign> campaigns(RowQuery query) {
+    Set<Long> wanted = Set.copyOf(query.campaignIds());
+    Map<String, List<Campaign>> campaigns = snapshot.campaignsByInstance();
+    List<Campaign> covered = new ArrayList<>();
+    for (String instanceId : scope(query.instanceIds())) {
+      for (Campaign campaign : campaigns.get(instanceId)) {
+        if (wanted.isEmpty() || wanted.contains(campaign.id)) {
+          covered.add(campaign);
+        }
+      }
+    }
+    covered.sort(Comparator.comparingLong(c -> c.id));
+    return covered;
   }
 
   long version() {
@@ -138,8 +200,8 @@ public final class Dataset {
     long start = firstPost - Long.remainderUnsigned(Hashing.mix(campaign.id), 14);
     String status = lastPost >= spanEnd.toEpochDay() ? "active" : "completed";
     return new RosterEntry(campaign.id, campaign.name, campaign.instanceId, campaign.description,
-        status, MetricAggregator.startOfDay(start), MetricAggregator.startOfDay(firstPost),
-        MetricAggregator.startOfDay(lastPost));
+        status, Days.startOfDay(start), Days.startOfDay(firstPost),
+        Days.startOfDay(lastPost));
   }
 
   private static Map<String, List<Campaign>> freeze(Map<String, List<Campaign>> byInstance) {

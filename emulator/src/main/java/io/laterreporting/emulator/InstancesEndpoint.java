@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code GET /v2/instances}: the bound instances, paginated, under {@code data.instanceIds}. */
-final class InstancesEndpoint {
+final class InstancesEndpoint implements DataEndpoint {
   private static final Set<String> QUERY_PARAMETERS = Set.of("limit");
 
   private final Pagination generation;
@@ -18,7 +18,8 @@ final class InstancesEndpoint {
         boundInstanceIds.stream().map(RowRenderer::string).toArray(byte[][]::new));
   }
 
-  Response handle(QueryParameters params) {
+  @Override
+  public Response handle(QueryParameters params) {
     long fingerprint = Hashing.hashString(Route.INSTANCES.path() + "?"
         + params.canonical(QUERY_PARAMETERS));
     PageRequest page = PageRequest.parse(generation, params, fingerprint);

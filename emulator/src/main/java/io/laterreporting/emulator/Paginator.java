@@ -52,6 +52,15 @@ final class Paginator {
     return out.toByteArray();
   }
 
+  /** An answer that is one object, not a page: generation B still says there is no next page. */
+  byte[] single(byte[] data) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32 + data.length);
+    out.writeBytes(ascii("{\"data\":"));
+    out.writeBytes(data);
+    out.writeBytes(ascii(generation == Pagination.CURSOR ? ",\"nextCursor\":null}" : "}"));
+    return out.toByteArray();
+  }
+
   private static byte[] ascii(String text) {
     return text.getBytes(StandardCharsets.US_ASCII);
   }

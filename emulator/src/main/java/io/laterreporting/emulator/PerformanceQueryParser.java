@@ -10,19 +10,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Applies the validation rules of LATER_API.md section 3 to a campaign performance request. */
+/**
+ * Applies the validation rules of LATER_API.md sections 3 and 5b to a request of any performance
+ * route; what differs by route (catalogue, sortable properties, granularity) comes from its
+ * {@link ReportDescriptor}.
+ */
 final class PerformanceQueryParser {
   static final int MAX_CAMPAIGN_IDS = 50;
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern CAMPAIGN_ID = Pattern.compile("\\d{1,18}");
 
-  /** The validated query: its filters, and the metrics each row shows (generation B: the requested ones). */
-  record PerformanceQuery(RowQuery rows, List<String> metricNames) {}
+  /**
+   * The validated query: its filters, the metrics each row shows (generation B: the requested
+   * ones) and, on the time-series route only, the bucket size (else null).
+   */
+  record PerformanceQuery(RowQuery rows, List<String> metricNames, SeriesGranularity granularity) {}
 
   private final Pagination generation;
+  private final ReportDescriptor report;
 
-  PerformanceQueryParser(Pagination generation) {
+  PerformanceQueryParser(Pagination generation, ReportDescriptor report) {
     this.generation = generation;
+    this.report = report;
   }
 
   /** {@code instanceIds} is the already resolved scope of the request. */
@@ -54,8 +63,8 @@ final class PerformanceQueryParser {
     sort(params, query);
     RowQuery rows = query.build();
     List<String> metricNames = generation == Pagination.CURSOR
-        ? metrics(params, RangeFilter.of(rows)) : MetricCatalog.names();
-    return new PerformanceQuery(rows, metricNames);
+        ? metrics(params, RangeFilter.of(rows)) : report.metrics();
+    return new PerformanceQuery(rows, metricNames, granularity(params));
   }
 
   private static LocalDate date(QueryParameters params, String name) {
@@ -95,17 +104,36 @@ final class PerformanceQueryParser {
     }
   }
 
-  private static void sort(QueryParameters params, RowQuery.Builder query) {
+  private SeriesGranularity granularity(QueryParameters params) {
+    Optional<String> text = params.single("granularity");
+    if (!report.granularity()) {
+      if (text.isPresent()) {
+        throw ApiProblem.validation("granularity is not accepted on " + report.route().path()
+            + ": only " + ReportDescriptor.INSTANCES_OVER_TIME.route().path() + " has buckets.");
+      }
+      return null;
+    }
+    return text.map(given -> SeriesGranularity.parse(given).orElseThrow(() -> ApiProblem.validation(
+        "granularity must be day, week, month, quarter or year, got '" + given + "'.")))
+        .orElse(SeriesGranularity.MONTH);
+  }
+
+  private void sort(QueryParameters params, RowQuery.Builder query) {
     Optional<String> property = params.single("sortProperty");
+    Optional<String> direction = params.single("sortDirection");
+    if (report.sortable().isEmpty() && (property.isPresent() || direction.isPresent())) {
+      throw new ApiProblem(ErrorType.UNSUPPORTED_SORT_PROPERTY, (property.isPresent()
+          ? "sortProperty" : "sortDirection") + " is not supported on " + report.route().path()
+          + ": it does not sort.");
+    }
     if (property.isPresent()) {
-      if (!MetricCatalog.sortableProperties().contains(property.get())) {
+      if (!report.sortable().contains(property.get())) {
         throw new ApiProblem(ErrorType.UNSUPPORTED_SORT_PROPERTY, "sortProperty '" + property.get()
-            + "' is not supported. Supported: " + String.join(", ", MetricCatalog.sortableProperties())
+            + "' is not supported. Supported: " + String.join(", ", report.sortable())
             + ".");
       }
       query.sortProperty(property.get());
     }
-    Optional<String> direction = params.single("sortDirection");
     if (direction.isPresent()) {
       String upper = direction.get().toUpperCase(Locale.ROOT);
       if (!upper.equals("ASC") && !upper.equals("DESC")) {
@@ -116,9 +144,9 @@ final class PerformanceQueryParser {
   }
 
   /** Generation B: the requested metrics, in API order; each must exist and be available. */
-  private static List<String> metrics(QueryParameters params, RangeFilter filter) {
+  private List<String> metrics(QueryParameters params, RangeFilter filter) {
     List<String> requested = params.list("metrics");
-    List<String> valid = MetricCatalog.names().stream()
+    List<String> valid = report.metrics().stream()
         .filter(name -> filter.admitsCrossposting() || !MetricCatalog.CROSSPOSTED.contains(name))
         .toList();
     if (requested.isEmpty()) {

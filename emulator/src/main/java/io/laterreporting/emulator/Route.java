@@ -6,6 +6,10 @@ public enum Route {
   INSTANCES("GET", "/v2/instances"),
   CAMPAIGN_PERFORMANCE("GET", "/v2/campaigns/performance"),
   CAMPAIGNS("GET", "/v2/campaigns"),
+  POST_PERFORMANCE("GET", "/v2/posts/performance"),
+  CREATOR_PERFORMANCE("GET", "/v2/creators/performance"),
+  INSTANCE_PERFORMANCE("GET", "/v2/instances/performance"),
+  INSTANCE_PERFORMANCE_OVER_TIME("GET", "/v2/instances/performance-over-time"),
   OTHER(null, null);
 
   private final String method;

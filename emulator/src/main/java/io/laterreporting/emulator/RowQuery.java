@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** The filters of a campaign performance query, without pagination. */
+/** The filters of a performance query of any route, without pagination. */
 public final class RowQuery {
   private final List<String> instanceIds;
   private final LocalDate startDate;
@@ -66,6 +66,7 @@ public final class RowQuery {
     return contentTypes;
   }
 
+  /** Null means the route's default order (campaigns: lastPostDate, posts: postDate, creators: postsCount). */
   public String sortProperty() {
     return sortProperty;
   }
@@ -83,7 +84,7 @@ public final class RowQuery {
     return instanceIds.equals(q.instanceIds) && startDate.equals(q.startDate)
         && endDate.equals(q.endDate) && dateBasis == q.dateBasis
         && campaignIds.equals(q.campaignIds) && platforms.equals(q.platforms)
-        && contentTypes.equals(q.contentTypes) && sortProperty.equals(q.sortProperty)
+        && contentTypes.equals(q.contentTypes) && Objects.equals(sortProperty, q.sortProperty)
         && sortDirection == q.sortDirection;
   }
 
@@ -101,7 +102,7 @@ public final class RowQuery {
     private List<Long> campaignIds = List.of();
     private List<String> platforms = List.of();
     private List<String> contentTypes = List.of();
-    private String sortProperty = RowOrder.DEFAULT_PROPERTY;
+    private String sortProperty;
     private SortDirection sortDirection = SortDirection.DESC;
 
     private Builder() {}
@@ -149,7 +150,7 @@ public final class RowQuery {
       return contentType(Arrays.asList(contentTypes));
     }
 
-    /** Defaults to lastPostDate, the API's (coarse) default order. */
+    /** Defaults to the route's (coarse) default order, e.g. lastPostDate for campaigns. */
     public Builder sortProperty(String sortProperty) {
       this.sortProperty = Objects.requireNonNull(sortProperty);
       return this;

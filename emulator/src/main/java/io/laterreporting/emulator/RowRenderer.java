@@ -50,13 +50,7 @@ final class RowRenderer {
         }
         g.writeEndArray();
       }
-      if (layout == RowLayout.NESTED) {
-        g.writeObjectFieldStart("metrics");
-        writeMetrics(g, row.metrics(), metricNames);
-        g.writeEndObject();
-      } else {
-        writeMetrics(g, row.metrics(), metricNames);
-      }
+      writeMetricsMember(g, layout, row.metrics(), metricNames);
       g.writeEndObject();
     });
   }
@@ -81,6 +75,18 @@ final class RowRenderer {
     return write(g -> g.writeString(value));
   }
 
+  /** The metrics of a row: under {@code metrics} in the nested layout, else as the row's own fields. */
+  static void writeMetricsMember(JsonGenerator g, RowLayout layout, Map<String, Number> metrics,
+      List<String> names) throws IOException {
+    if (layout == RowLayout.NESTED) {
+      g.writeObjectFieldStart("metrics");
+      writeMetrics(g, metrics, names);
+      g.writeEndObject();
+    } else {
+      writeMetrics(g, metrics, names);
+    }
+  }
+
   private static void writeMetrics(JsonGenerator g, Map<String, Number> metrics,
       List<String> names) throws IOException {
     for (String name : names) {
@@ -96,11 +102,11 @@ final class RowRenderer {
     }
   }
 
-  private interface JsonWriting {
+  interface JsonWriting {
     void writeTo(JsonGenerator generator) throws IOException;
   }
 
-  private static byte[] write(JsonWriting writing) {
+  static byte[] write(JsonWriting writing) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     try (JsonGenerator generator = JSON.createGenerator(out)) {
       writing.writeTo(generator);

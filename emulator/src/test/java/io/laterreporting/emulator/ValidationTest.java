@@ -162,7 +162,7 @@ public class ValidationTest {
 
   @Test
   public void givenUnknownRouteOrMethod_then404() {
-    problem(client, "/v2/creators/performance?" + RANGE, 404, "ANL_00404");
+    problem(client, "/v2/networks/performance?" + RANGE, 404, "ANL_00404");
     problem(client, "/oauth/token", 404, "ANL_00404");
     problem(client, "/", 404, "ANL_00404");
   }

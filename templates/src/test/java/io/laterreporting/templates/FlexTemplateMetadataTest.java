@@ -61,7 +61,8 @@ public class FlexTemplateMetadataTest {
     SAMPLES.put("clientId", List.of(List.of("my-client-id", "c_123"), List.of("has space", "")));
     SAMPLES.put("clientSecret", List.of(
         List.of("projects/my-project/secrets/later-client-secret/versions/latest",
-            "projects/123456789/secrets/s_1/versions/12"),
+            "projects/123456789/secrets/s_1/versions/12",
+            "projects/my-project/locations/europe-west1/secrets/later-client-secret/versions/prod"),
         List.of("hunter2", "projects/p/secrets/s/versions/latest", "projects/my-project/secrets/s/versions/0",
             "projects/my-project/secrets/s/versions/latest/extra")));
     SAMPLES.put("output", List.of(

@@ -1,5 +1,6 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.LaterReportingCounters;
 import io.laterreporting.beam.client.ApiClientConfig;
 import io.laterreporting.beam.client.LaterApiClient;
 import org.apache.beam.sdk.metrics.Counter;
@@ -12,8 +13,8 @@ import org.apache.beam.sdk.metrics.Metrics;
 final class ApiSession implements AutoCloseable {
   final ReadCounters counters = new ReadCounters();
   final LaterApiClient client;
-  private final Counter pages = Metrics.counter(ReadCounters.NAMESPACE, "pages");
-  private final Counter rows = Metrics.counter(ReadCounters.NAMESPACE, "rows");
+  private final Counter pages = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.PAGES);
+  private final Counter rows = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.ROWS);
 
   ApiSession(ApiClientConfig config) {
     this.client = LaterApiClient.create(config, counters);

@@ -2,19 +2,22 @@ package io.laterreporting.beam.secrets;
 
 /**
  * A secret could not be read from Secret Manager. The message names the version and the reason
- * (HTTP status, Google's error status and message), never the payload.
+ * (the gRPC status code and Google's error message), never the payload.
  */
 public class SecretAccessException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
-  private final int httpStatus;
+  private static final long serialVersionUID = 2L;
+  private final String statusCode;
 
-  public SecretAccessException(String message, int httpStatus, Throwable cause) {
+  public SecretAccessException(String message, String statusCode, Throwable cause) {
     super(message, cause);
-    this.httpStatus = httpStatus;
+    this.statusCode = statusCode;
   }
 
-  /** The HTTP status of the last answer, or 0 when none came (I/O failure). */
-  public int httpStatus() {
-    return httpStatus;
+  /**
+   * The status code of the last answer ({@code PERMISSION_DENIED}, {@code NOT_FOUND}, ...), {@code
+   * OK} when the answer came but was unusable, or {@code UNKNOWN} when none came.
+   */
+  public String statusCode() {
+    return statusCode;
   }
 }

@@ -4,45 +4,45 @@ import io.laterreporting.beam.client.SecretSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A client secret kept in Google Cloud Secret Manager, given by its version name ({@code
- * projects/P/secrets/S/versions/V} or {@code .../versions/latest}) and read where {@link #resolve()}
- * is called: on the worker, when the API client is built. Only the name travels in the job graph,
- * the template launch parameters and the pipeline options; the value never leaves the worker.
+ * A client secret kept in Google Cloud Secret Manager, given by its version name (global or
+ * regional; a version number, {@code latest} or an alias: see {@link SecretVersionName}) and read
+ * where {@link #resolve()} is called: on the worker, when the API client is built. Only the name
+ * travels in the job graph, the template launch parameters and the pipeline options; the value never
+ * leaves the worker. Read with Google's client library ({@code google-cloud-secretmanager}) through
+ * a {@link SecretManagerConnection}, by default Application Default Credentials.
  *
  * <p>The payload is read as UTF-8; line terminators at its end are dropped (a secret created with
  * {@code echo ... | gcloud secrets create --data-file=-} ends with one). Values are cached per JVM
- * for {@link #DEFAULT_CACHE_TTL} (each worker reads a version a few times per job, not per element;
- * a rotated {@code latest} is seen within that time).
+ * for {@link #DEFAULT_CACHE_TTL}, keyed by the connection (endpoint and credentials) and the name:
+ * each worker reads a version a few times per job, not per element; a rotated {@code latest} or a
+ * moved alias is seen within that time.
  */
 public final class SecretManagerSecretSource implements SecretSource {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   public static final Duration DEFAULT_CACHE_TTL = Duration.ofMinutes(10);
 
-  private static final ConcurrentHashMap<String, Cached> CACHE = new ConcurrentHashMap<>();
-
   private final SecretVersionName name;
-  private final SecretManagerClient client;
+  private final SecretManagerConnection connection;
 
-  private SecretManagerSecretSource(SecretVersionName name, SecretManagerClient client) {
+  private SecretManagerSecretSource(SecretVersionName name, SecretManagerConnection connection) {
     this.name = Objects.requireNonNull(name, "name");
-    this.client = Objects.requireNonNull(client, "client");
+    this.connection = Objects.requireNonNull(connection, "connection");
   }
 
-  /** The version {@code name}, read from the public endpoint with Application Default Credentials. */
+  /** The version {@code name}, read with Application Default Credentials. */
   public static SecretManagerSecretSource of(String name) {
-    return new SecretManagerSecretSource(SecretVersionName.parse(name), RestSecretManagerClient.create());
+    return new SecretManagerSecretSource(SecretVersionName.parse(name), SecretManagerConnection.applicationDefault());
   }
 
-  public static SecretManagerSecretSource of(SecretVersionName name, SecretManagerClient client) {
-    return new SecretManagerSecretSource(name, client);
+  public static SecretManagerSecretSource of(SecretVersionName name, SecretManagerConnection connection) {
+    return new SecretManagerSecretSource(name, connection);
   }
 
-  /** The same version through another client (endpoint, credentials). */
-  public SecretManagerSecretSource withClient(SecretManagerClient value) {
+  /** The same version through another connection (endpoint, credentials). */
+  public SecretManagerSecretSource withConnection(SecretManagerConnection value) {
     return new SecretManagerSecretSource(name, value);
   }
 
@@ -50,29 +50,30 @@ public final class SecretManagerSecretSource implements SecretSource {
     return name;
   }
 
-  public SecretManagerClient client() {
-    return client;
+  public SecretManagerConnection connection() {
+    return connection;
   }
 
   @Override
   public String resolve() {
-    String key = client.endpoint() + "|" + name.name();
-    long now = System.nanoTime();
-    Cached cached = CACHE.get(key);
-    if (cached != null && now - cached.readAtNanos < DEFAULT_CACHE_TTL.toNanos()) {
-      return cached.value;
-    }
-    String value = stripLineEnd(new String(client.access(name), StandardCharsets.UTF_8));
+    return resolve(SecretCache.SHARED);
+  }
+
+  String resolve(SecretCache cache) {
+    return cache.get(connection, name, DEFAULT_CACHE_TTL.toMillis(), this::read);
+  }
+
+  private String read() {
+    String value = stripLineEnd(new String(SecretManagerAccess.access(connection, name), StandardCharsets.UTF_8));
     if (value.isEmpty()) {
-      throw new SecretAccessException("Secret Manager: " + name + " holds an empty secret", 200, null);
+      throw new SecretAccessException("Secret Manager: " + name + " holds an empty secret", "OK", null);
     }
-    CACHE.put(key, new Cached(value, now));
     return value;
   }
 
   /** Forgets every cached value of this JVM (tests; or to force a re-read after a rotation). */
   public static void clearCache() {
-    CACHE.clear();
+    SecretCache.SHARED.clear();
   }
 
   @Override
@@ -84,17 +85,17 @@ public final class SecretManagerSecretSource implements SecretSource {
   public boolean equals(Object o) {
     return o instanceof SecretManagerSecretSource
         && ((SecretManagerSecretSource) o).name.equals(name)
-        && ((SecretManagerSecretSource) o).client.equals(client);
+        && ((SecretManagerSecretSource) o).connection.equals(connection);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, client);
+    return Objects.hash(name, connection);
   }
 
   @Override
   public String toString() {
-    return "SecretSource{Secret Manager " + name + " via " + client.endpoint() + "}";
+    return "SecretSource{Secret Manager " + name + " via " + connection.cacheKey() + "}";
   }
 
   static String stripLineEnd(String s) {
@@ -103,20 +104,5 @@ public final class SecretManagerSecretSource implements SecretSource {
       end--;
     }
     return s.substring(0, end);
-  }
-
-  private static final class Cached {
-    final String value;
-    final long readAtNanos;
-
-    Cached(String value, long readAtNanos) {
-      this.value = value;
-      this.readAtNanos = readAtNanos;
-    }
-
-    @Override
-    public String toString() {
-      return "Cached{***}";
-    }
   }
 }

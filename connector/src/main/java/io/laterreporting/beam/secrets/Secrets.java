@@ -8,8 +8,9 @@ import io.laterreporting.beam.client.SecretSources;
  * something safe to print.
  *
  * <ul>
- *   <li>{@code projects/P/secrets/S/versions/V} (or {@code .../versions/latest}): a {@link
- *       SecretManagerSecretSource}, resolved on the worker. Recommended in production.
+ *   <li>{@code projects/P/secrets/S/versions/V}, or regional {@code
+ *       projects/P/locations/L/secrets/S/versions/V} (V a number, {@code latest} or an alias): a
+ *       {@link SecretManagerSecretSource}, resolved on the worker. Recommended in production.
  *   <li>anything else: the secret itself, by value ({@link SecretSources#ofValue}). It is serialized
  *       into the job graph inside the reading transform (it must reach the workers), so anyone who
  *       can read the job's definition can read it.
@@ -31,8 +32,8 @@ public final class Secrets {
     if (option == null || option.isBlank()) {
       throw new IllegalArgumentException(
           "clientSecret must be a Secret Manager reference"
-              + " projects/PROJECT/secrets/SECRET/versions/VERSION (recommended) or the secret itself,"
-              + " but was "
+              + " projects/PROJECT/[locations/LOCATION/]secrets/SECRET/versions/VERSION (recommended) or the"
+              + " secret itself, but was "
               + (option == null ? "not set" : "blank"));
     }
     if (option.equals(REDACTED_VALUE)) {
@@ -47,9 +48,8 @@ public final class Secrets {
     if (looksLikeReference(trimmed)) {
       // A mistyped reference must not silently become a secret value sent to the API.
       throw new IllegalArgumentException(
-          "clientSecret: starts like a Secret Manager reference but is not one; expected"
-              + " projects/PROJECT/secrets/SECRET/versions/VERSION with VERSION a number or 'latest'"
-              + " (project id or number; secret id of letters, digits, '-' and '_')");
+          "clientSecret: starts like a Secret Manager reference but is not one (value not shown); expected "
+              + SecretVersionName.EXPECTED);
     }
     return SecretSources.ofValue(option);
   }

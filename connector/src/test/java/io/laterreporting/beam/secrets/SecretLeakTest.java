@@ -40,14 +40,14 @@ public class SecretLeakTest {
   private static final LocalDate END = LocalDate.of(2025, 2, 28);
 
   private ReportingApiEmulator emulator;
-  private SecretManagerStandIn secretManager;
+  private FakeSecretManager secretManager;
 
   @Before
   public void setUp() {
     SecretManagerSecretSource.clearCache();
     emulator = ReportingApiEmulator.builder().seed(5).instances(2).campaignsPerInstance(20)
         .credentials("leak-client", SECRET).start();
-    secretManager = new SecretManagerStandIn().put(NAME, SECRET);
+    secretManager = new FakeSecretManager().put(NAME, SECRET);
   }
 
   @After
@@ -72,7 +72,7 @@ public class SecretLeakTest {
 
   @Test
   public void givenSecretByReference_thenAbsentFromGraphDisplayDataAndLogsOfARun() throws Exception {
-    SecretSource secret = SecretManagerSecretSource.of(SecretVersionName.parse(NAME), secretManager.client());
+    SecretSource secret = SecretManagerSecretSource.of(SecretVersionName.parse(NAME), secretManager.connection());
     LaterReportingIO.Read read = read(secret);
     Pipeline pipeline = directPipeline();
     PCollection<Long> count = pipeline.apply(read).apply(Count.globally());
@@ -87,7 +87,7 @@ public class SecretLeakTest {
 
     String logs = runCapturingOutput(pipeline);
 
-    assertFalse("secret resolved on the worker", secretManager.requests().isEmpty());
+    assertFalse("secret resolved on the worker", secretManager.requestLog().isEmpty());
     assertThat(logs, not(containsString(SECRET)));
     assertFalse("a JWT in the logs", JWT.matcher(logs).find());
   }

@@ -20,7 +20,7 @@ public class SecretsTest {
 
     assertThat(source, instanceOf(SecretManagerSecretSource.class));
     assertEquals("projects/my-project/secrets/later/versions/7", source.describe());
-    assertEquals(RestSecretManagerClient.DEFAULT_ENDPOINT, ((SecretManagerSecretSource) source).client().endpoint());
+    assertEquals(SecretManagerConnection.applicationDefault(), ((SecretManagerSecretSource) source).connection());
   }
 
   @Test
@@ -31,6 +31,16 @@ public class SecretsTest {
     assertEquals("123456", source.name().project());
     assertEquals("Later_Secret-1", source.name().secret());
     assertEquals("latest", source.name().version());
+  }
+
+  @Test
+  public void givenRegionalReferenceWithAlias_thenReferenceWithItsLocation() {
+    SecretManagerSecretSource source =
+        (SecretManagerSecretSource) Secrets.parse("projects/my-project/locations/us-central1/secrets/later/versions/prod");
+
+    assertEquals("us-central1", source.name().location().orElseThrow());
+    assertEquals("prod", source.name().version());
+    assertEquals("projects/my-project/locations/us-central1/secrets/later/versions/prod", source.describe());
   }
 
   @Test
@@ -45,10 +55,11 @@ public class SecretsTest {
   @Test
   public void givenMistypedReference_thenRejectedWithoutEchoingIt() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Secrets.parse("projects/p/secrets/s/versions/v1"));
+        assertThrows(IllegalArgumentException.class, () -> Secrets.parse("projects/p/secrets/s/versions/0x1"));
 
     assertThat(e.getMessage(), containsString("starts like a Secret Manager reference but is not one"));
-    assertThat(e.getMessage(), not(containsString("versions/v1")));
+    assertThat(e.getMessage(), containsString("projects/PROJECT/locations/LOCATION/secrets/SECRET/versions/VERSION"));
+    assertThat(e.getMessage(), not(containsString("0x1")));
   }
 
   @Test
@@ -91,6 +102,10 @@ public class SecretsTest {
   public void givenRegex_thenAcceptsReferencesAndRejectsOthers() {
     assertTrue(Secrets.isReference("projects/abcdef/secrets/x/versions/1"));
     assertTrue(Secrets.isReference("projects/my-proj-1/secrets/A_b-9/versions/latest"));
+    assertTrue(Secrets.isReference("projects/my-proj-1/secrets/A_b-9/versions/blue-2"));
+    assertTrue(Secrets.isReference("projects/123/locations/europe-west4/secrets/x/versions/1"));
+    assertFalse(Secrets.isReference("projects/abcdef/secrets/x/versions/2nd")); // alias starts with a letter
+    assertFalse(Secrets.isReference("projects/abcdef/locations//secrets/x/versions/1"));
     assertFalse(Secrets.isReference("projects/abc/secrets/x/versions/1")); // project id too short
     assertFalse(Secrets.isReference("projects/abcdef/secrets/x/versions/0"));
     assertFalse(Secrets.isReference("projects/abcdef/secrets/x/versions/1/extra"));

@@ -3,51 +3,49 @@ package io.laterreporting.emulator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** {@code GET /v2/campaigns/performance}. */
-final class CampaignPerformanceEndpoint {
-  private static final Set<String> QUERY_PARAMETERS = Set.of("startDate", "endDate", "instanceIds",
-      "campaignIds", "platform", "contentType", "dateBasis", "metrics", "sortProperty",
-      "sortDirection", "limit");
+/**
+ * A performance route whose answer is a paginated list ({@link ListReport}): the instance scope,
+ * the common validation, the cache of rendered rows, unstable order of ties, and pagination.
+ */
+final class ReportEndpoint<R> implements DataEndpoint {
+  private record CacheKey(long datasetVersion, PerformanceQueryParser.PerformanceQuery query) {}
 
-  private record CacheKey(long datasetVersion, RowQuery query, List<String> metricNames) {}
-
+  private final ListReport<R> report;
   private final Dataset dataset;
   private final InstanceScope scope;
   private final Pagination generation;
   private final PerformanceQueryParser parser;
-  private final RowRenderer renderer;
   private final Paginator paginator;
   private final QueryResultCache<CacheKey, OrderedItems> cache;
   private final boolean unstableOrder;
   private final long seed;
   private final AtomicLong shuffles = new AtomicLong();
 
-  CampaignPerformanceEndpoint(Dataset dataset, InstanceScope scope, Pagination generation,
-      RowRenderer renderer, int cacheCapacity, boolean unstableOrder, long seed) {
+  ReportEndpoint(ListReport<R> report, Dataset dataset, InstanceScope scope,
+      Pagination generation, int cacheCapacity, boolean unstableOrder, long seed) {
+    this.report = report;
     this.dataset = dataset;
     this.scope = scope;
     this.generation = generation;
-    this.parser = new PerformanceQueryParser(generation);
-    this.renderer = renderer;
+    this.parser = new PerformanceQueryParser(generation, report.descriptor());
     this.paginator = new Paginator(generation);
     this.cache = new QueryResultCache<>(cacheCapacity);
     this.unstableOrder = unstableOrder;
     this.seed = seed;
   }
 
-  Response handle(QueryParameters params) {
+  @Override
+  public Response handle(QueryParameters params) {
     List<String> instances = scope.resolve(params.list("instanceIds"));
     PerformanceQueryParser.PerformanceQuery query = parser.parse(params, instances);
-    long fingerprint = Hashing.hashString(Route.CAMPAIGN_PERFORMANCE.path() + "?"
-        + params.canonical(QUERY_PARAMETERS));
+    long fingerprint = Hashing.hashString(report.descriptor().route().path() + "?"
+        + params.canonical(report.descriptor().queryParameters()));
     PageRequest page = PageRequest.parse(generation, params, fingerprint);
     OrderedItems items = instances.isEmpty() ? OrderedItems.untied(new byte[0][])
-        : cache.get(new CacheKey(dataset.version(), query.rows(), query.metricNames()),
-            () -> render(query));
+        : cache.get(new CacheKey(dataset.version(), query), () -> render(query));
     int[] order = unstableOrder
         ? items.shuffledTies(new SplittableRandom(Hashing.hash(seed, 99, shuffles.getAndIncrement())))
         : null;
@@ -55,14 +53,18 @@ final class CampaignPerformanceEndpoint {
   }
 
   private OrderedItems render(PerformanceQueryParser.PerformanceQuery query) {
-    List<ExpectedRow> rows = dataset.campaignRows(query.rows());
-    Comparator<ExpectedRow> key = RowOrder.byKey(query.rows().sortProperty(),
-        query.rows().sortDirection());
+    List<R> rows = report.rows(dataset, query);
+    Comparator<R> key = report.tieKey(query.rows());
     byte[][] items = new byte[rows.size()][];
-    List<Integer> tieRunEnds = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      items[i] = renderer.performanceRow(rows.get(i), query.metricNames());
-      if (i > 0 && key.compare(rows.get(i - 1), rows.get(i)) != 0) {
+      items[i] = report.render(rows.get(i), query.metricNames());
+    }
+    if (key == null) {
+      return OrderedItems.untied(items);
+    }
+    List<Integer> tieRunEnds = new ArrayList<>();
+    for (int i = 1; i < rows.size(); i++) {
+      if (key.compare(rows.get(i - 1), rows.get(i)) != 0) {
         tieRunEnds.add(i);
       }
     }

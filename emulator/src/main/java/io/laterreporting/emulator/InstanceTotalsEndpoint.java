@@ -1,0 +1,51 @@
+package io.laterreporting.emulator;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /v2/instances/performance}: one object, {@code data.metrics}, for the whole scope.
+ * Not paginated: generation B adds {@code "nextCursor": null}, and a paging parameter is a 400 in
+ * both generations (a client sending one expects pages that do not exist).
+ */
+final class InstanceTotalsEndpoint implements DataEndpoint {
+  private static final List<String> PAGING_PARAMETERS =
+      List.of("pageNumber", "pageSize", "limit", "nextCursor");
+
+  private record CacheKey(long datasetVersion, PerformanceQueryParser.PerformanceQuery query) {}
+
+  private final Dataset dataset;
+  private final InstanceScope scope;
+  private final PerformanceQueryParser parser;
+  private final ReportRenderer renderer;
+  private final Paginator paginator;
+  private final QueryResultCache<CacheKey, byte[]> cache;
+
+  InstanceTotalsEndpoint(Dataset dataset, InstanceScope scope, Pagination generation,
+      ReportRenderer renderer, int cacheCapacity) {
+    this.dataset = dataset;
+    this.scope = scope;
+    this.parser = new PerformanceQueryParser(generation, ReportDescriptor.INSTANCES);
+    this.renderer = renderer;
+    this.paginator = new Paginator(generation);
+    this.cache = new QueryResultCache<>(cacheCapacity);
+  }
+
+  @Override
+  public Response handle(QueryParameters params) {
+    List<String> instances = scope.resolve(params.list("instanceIds"));
+    PerformanceQueryParser.PerformanceQuery query = parser.parse(params, instances);
+    for (String name : PAGING_PARAMETERS) {
+      if (params.has(name)) {
+        throw ApiProblem.validation(name + " is not accepted on "
+            + ReportDescriptor.INSTANCES.route().path() + ": the answer is one object for the"
+            + " whole scope, not a page.");
+      }
+    }
+    byte[] data = instances.isEmpty()
+        ? renderer.totals(dataset.emptyTotals(query.rows()), query.metricNames())
+        : cache.get(new CacheKey(dataset.version(), query),
+            () -> renderer.totals(dataset.instanceTotals(query.rows()), query.metricNames()));
+    return Response.json(paginator.single(data));
+  }
+}
