@@ -70,7 +70,7 @@ final class HttpExchange {
       observer.onResponse(route, status);
       RateLimitHeaders.learn(resp.getHeaders(), limiter);
       try {
-        byte[] body = RequestBounds.readBody(resp, config.maxResponseBytes());
+        byte[] body = RequestBounds.readBody(resp, config.maxResponseBytes(), bounds);
         logAttempt(route, describe, status, t0, attempt, null);
         return new Answer(status, resp.getHeaders(), body, null);
       } catch (IOException e) {

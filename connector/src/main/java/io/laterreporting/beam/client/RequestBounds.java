@@ -49,6 +49,7 @@ final class RequestBounds {
     private final Duration deadline;
     private final long deadlineNanos;
     private volatile boolean expired;
+    private volatile @Nullable AbstractExecutionAwareRequest request;
     private @Nullable ScheduledFuture<?> abort;
 
     private Attempt(Duration deadline) {
@@ -57,6 +58,7 @@ final class RequestBounds {
     }
 
     private void watch(AbstractExecutionAwareRequest request) {
+      this.request = request;
       long left = deadlineNanos - System.nanoTime();
       abort =
           WATCHDOG.schedule(
@@ -66,6 +68,14 @@ final class RequestBounds {
               },
               Math.max(0, left),
               TimeUnit.NANOSECONDS);
+    }
+
+    /** Shuts the attempt's connection at once: nothing more is read (or drained) from it. */
+    void abortExchange() {
+      AbstractExecutionAwareRequest sent = request;
+      if (sent != null) {
+        sent.abort();
+      }
     }
 
     /** Whether the watchdog aborted this attempt (or its time is up). */
@@ -108,34 +118,42 @@ final class RequestBounds {
 
   /**
    * Reads the whole body, at most {@code maxBytes} of it (after decompression). On any failure the
-   * exchange is aborted rather than drained, so a cut, slow or oversized body is never read on.
+   * exchange is aborted first: closing the body's stream would drain the rest of it (a cut, slow,
+   * oversized or endless body would be read on).
    */
-  static byte[] readBody(HttpResponse resp, long maxBytes) throws IOException {
+  static byte[] readBody(HttpResponse resp, long maxBytes, Attempt attempt) throws IOException {
+    boolean complete = false;
     try {
       Long declared = resp.getHeaders().getContentLength();
       if (declared != null && declared > maxBytes) {
         throw new TooLargeException(maxBytes, declared);
       }
       InputStream in = resp.getContent();
-      if (in == null) {
-        return new byte[0];
-      }
       ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-      byte[] buffer = new byte[8192];
-      long total = 0;
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        total += n;
-        if (total > maxBytes) {
-          throw new TooLargeException(maxBytes, null);
+      if (in != null) {
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          total += n;
+          if (total > maxBytes) {
+            throw new TooLargeException(maxBytes, null);
+          }
+          out.write(buffer, 0, n);
         }
-        out.write(buffer, 0, n);
       }
-      in.close();
+      complete = true;
       return out.toByteArray();
     } finally {
-      // Aborts the exchange (the connection is dropped, never drained) unless the body was read to
-      // its end, in which case the connection is already back in the pool and this does nothing.
-      resp.disconnect();
+      if (complete) {
+        resp.disconnect(); // at the end of the body: the connection goes back to the pool
+      } else {
+        attempt.abortExchange();
+        try {
+          resp.disconnect();
+        } catch (IOException alreadyFailing) {
+          // the connection is shut; the failure that got here is the one to report
+        }
+      }
     }
   }
 
