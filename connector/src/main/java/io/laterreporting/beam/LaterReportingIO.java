@@ -115,7 +115,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>The client secret and the tokens never appear in display data, messages, {@code toString()}
  * or logs, <b>at any log level</b>: the connector's HTTP connections cannot log headers or bodies
  * whatever the logging configuration (Apache HttpClient's {@code wire} and {@code headers} loggers
- * stay silent), google-http-client's request and response dumps are filtered out JVM-wide, and text
+ * stay silent), the request and response dumps of google-http-client and of the JDK's {@code
+ * HttpURLConnection} (which Google's own clients use) are filtered out JVM-wide, and text
  * from a server that reaches a message is stripped of every secret and token known to the JVM and of
  * anything shaped like a JWT. Plain {@code http://} is accepted only to {@code localhost} or a
  * literal loopback address.

@@ -27,6 +27,12 @@ import java.util.Locale;
 public abstract class ApiClientConfig implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  static {
+    // As early as a read is configured or deserialized on a worker, before the first request of any
+    // HTTP client in the JVM (Google's too): their request dumps never reach a log.
+    TransportLogging.install();
+  }
+
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   /** Two minutes: a page takes well under a second to serve; a generous margin for slow gateways. */
