@@ -523,7 +523,10 @@ public final class LaterReportingIO {
     }
 
     private static void checkTimeout(String parameter, Duration timeout) {
-      Duration max = parameter.equals("connectTimeout") ? Duration.ofMinutes(1) : Duration.ofMinutes(10);
+      Duration max =
+          parameter.equals("connectTimeout")
+              ? Duration.ofMinutes(1)
+              : parameter.equals("requestDeadline") ? Duration.ofDays(1) : Duration.ofMinutes(10);
       checkArgument(
           timeout != null && !timeout.isNegative() && !timeout.isZero() && timeout.compareTo(max) <= 0,
           "%s must be more than 0 and at most %s, but was %s",
@@ -539,12 +542,7 @@ public final class LaterReportingIO {
      * that trickles its answer. An attempt past it is retried like a timeout.
      */
     public Read withRequestDeadline(Duration requestDeadline) {
-      checkArgument(
-          requestDeadline != null && !requestDeadline.isNegative() && !requestDeadline.isZero()
-              && requestDeadline.compareTo(Duration.ofDays(1)) <= 0,
-          "requestDeadline must be more than 0 and at most %s, but was %s",
-          Duration.ofDays(1),
-          requestDeadline);
+      checkTimeout("requestDeadline", requestDeadline);
       return toBuilder().setRequestDeadline(requestDeadline).build();
     }
 

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
 
 import io.laterreporting.beam.LaterReportingIO;
 import io.laterreporting.beam.client.ApiClientConfig;
@@ -33,6 +34,8 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker;
+import org.apache.beam.sdk.transforms.splittabledofn.SplitResult;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.transforms.windowing.PaneInfo;
@@ -40,6 +43,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.OutputBuilder;
 import org.apache.beam.sdk.values.WindowedValues;
 import org.apache.beam.sdk.values.PCollection;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -129,7 +133,7 @@ public class TenantIsolationTest {
         Set<CampaignPerformance> bRows = rows(bPages);
         Set<CampaignPerformance> bExpected = new HashSet<>(oracle(b));
         assertThat(bRows.size(), greaterThan(0));
-        assertEquals("client b's pages after its first (checkpoint after " + k + ")", true, bExpected.containsAll(bRows));
+        assertTrue("client b's pages after its first (checkpoint after " + k + ")", bExpected.containsAll(bRows));
 
         // Client a's residual resumes and takes its parked page: a's rows, no extra request.
         long before = a.stats().total();
@@ -142,7 +146,7 @@ public class TenantIsolationTest {
             a.stats().total() - before);
         Set<CampaignPerformance> aExpected = new HashSet<>(oracle(a));
         aFirst.addAll(aRest);
-        assertEquals("client a's pages after its first", true, aExpected.containsAll(rows(aFirst)));
+        assertTrue("client a's pages after its first", aExpected.containsAll(rows(aFirst)));
         assertEquals(
             "a's pages after page 1, each once",
             aExpected.size() - firstPageRows(config(gateway, a), unit),
@@ -203,45 +207,52 @@ public class TenantIsolationTest {
     ReadCursorChainFn fn = new ReadCursorChainFn(spec);
     fn.setup();
     try {
-      CursorChainTracker inner = new CursorChainTracker(pending.chain());
-      CursorChain[] residual = new CursorChain[1];
-      int[] claimed = {0};
-      org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker<CursorChain, CursorStep> tracker =
-          new org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker<CursorChain, CursorStep>() {
-            @Override
-            public boolean tryClaim(CursorStep step) {
-              if (claimed[0] == claims) {
-                residual[0] = inner.trySplit(0).getResidual();
-              }
-              boolean ok = inner.tryClaim(step);
-              claimed[0]++;
-              return ok;
-            }
-
-            @Override
-            public CursorChain currentRestriction() {
-              return inner.currentRestriction();
-            }
-
-            @Override
-            public org.apache.beam.sdk.transforms.splittabledofn.SplitResult<CursorChain> trySplit(double f) {
-              return inner.trySplit(f);
-            }
-
-            @Override
-            public void checkDone() {
-              inner.checkDone();
-            }
-
-            @Override
-            public IsBounded isBounded() {
-              return IsBounded.BOUNDED;
-            }
-          };
+      CheckpointAfter tracker = new CheckpointAfter(new CursorChainTracker(pending.chain()), claims);
       fn.processElement(pending, tracker, new Collect(out));
-      return residual[0];
+      return tracker.residual;
     } finally {
       fn.teardown();
+    }
+  }
+
+  /** A cursor tracker the runner checkpoints when the chain's {@code claims + 1}-th page is claimed. */
+  private static final class CheckpointAfter extends RestrictionTracker<CursorChain, CursorStep> {
+    private final CursorChainTracker inner;
+    private final int claims;
+    private int claimed;
+    private @Nullable CursorChain residual;
+
+    CheckpointAfter(CursorChainTracker inner, int claims) {
+      this.inner = inner;
+      this.claims = claims;
+    }
+
+    @Override
+    public boolean tryClaim(CursorStep step) {
+      if (claimed++ == claims) {
+        residual = inner.trySplit(0).getResidual();
+      }
+      return inner.tryClaim(step);
+    }
+
+    @Override
+    public CursorChain currentRestriction() {
+      return inner.currentRestriction();
+    }
+
+    @Override
+    public @Nullable SplitResult<CursorChain> trySplit(double fractionOfRemainder) {
+      return inner.trySplit(fractionOfRemainder);
+    }
+
+    @Override
+    public void checkDone() {
+      inner.checkDone();
+    }
+
+    @Override
+    public IsBounded isBounded() {
+      return IsBounded.BOUNDED;
     }
   }
 
