@@ -7,9 +7,8 @@ import com.google.auto.value.AutoValue;
 import io.laterreporting.beam.client.ApiClientConfig;
 import io.laterreporting.beam.client.BaseUrls;
 import io.laterreporting.beam.client.ClientObserver;
-import io.laterreporting.beam.client.InstancesPage;
 import io.laterreporting.beam.client.LaterApiClient;
-import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PaginationMode;
 import io.laterreporting.beam.client.PerformanceQuery;
 import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.client.SecretSource;
@@ -183,6 +182,7 @@ public final class LaterReportingIO {
         .setRequestDeadline(ApiClientConfig.DEFAULT_REQUEST_DEADLINE)
         .setMaxResponseBytes(ApiClientConfig.DEFAULT_MAX_RESPONSE_BYTES)
         .setAllowInsecureHttp(false)
+        .setPagination(PaginationMode.AUTO)
         .build();
   }
 
@@ -233,6 +233,8 @@ public final class LaterReportingIO {
 
     abstract boolean getAllowInsecureHttp();
 
+    abstract PaginationMode getPagination();
+
     abstract Builder toBuilder();
 
     @AutoValue.Builder
@@ -280,6 +282,8 @@ public final class LaterReportingIO {
       abstract Builder setMaxResponseBytes(long value);
 
       abstract Builder setAllowInsecureHttp(boolean value);
+
+      abstract Builder setPagination(PaginationMode value);
 
       abstract Read build();
     }
@@ -569,6 +573,18 @@ public final class LaterReportingIO {
       return toBuilder().setAllowInsecureHttp(allowInsecureHttp).build();
     }
 
+    /**
+     * Which pagination generation the gateway speaks. Default {@link PaginationMode#AUTO}: detected
+     * by the first {@code /v2/instances} request (page numbers first; an answer with a cursor, or a
+     * 400 naming {@code pageNumber}/{@code pageSize}, means cursors) and remembered per base URL
+     * and client id in the JVM. Force {@link PaginationMode#PAGE_NUMBERS} or {@link
+     * PaginationMode#CURSORS} for a gateway that answers neither way clearly.
+     */
+    public Read withPagination(PaginationMode pagination) {
+      checkArgument(pagination != null, "pagination must be AUTO, PAGE_NUMBERS or CURSORS, but was null");
+      return toBuilder().setPagination(pagination).build();
+    }
+
     @Override
     public PCollection<CampaignPerformance> expand(PBegin input) {
       checkArgument(getClientId() != null, "clientId is required: set withClientId(...)");
@@ -600,10 +616,8 @@ public final class LaterReportingIO {
               .concurrency(spec.maxConcurrentRequests())
               .rateBudget(requestsPerMinute, Duration.ofMinutes(1));
       try (LaterApiClient client = LaterApiClient.create(spec.clientConfig(), ClientObserver.NONE)) {
-        InstancesPage first = client.instances(PageRequest.first(ApiLimits.MAX_INSTANCES_PER_QUERY));
-        int visible =
-            first.pageInfo().isLast() ? first.instanceIds().size() : client.allInstanceIds().size();
-        cost.pagination(first.pageInfo().generation())
+        int visible = client.allInstanceIds().size();
+        cost.pagination(client.generation())
             .instances(
                 spec.instanceIds().isEmpty() ? visible : spec.instanceIds().size(),
                 !spec.instanceIds().isEmpty());
@@ -634,6 +648,7 @@ public final class LaterReportingIO {
               .setRequestDeadline(getRequestDeadline())
               .setMaxResponseBytes(getMaxResponseBytes())
               .setAllowInsecureHttp(getAllowInsecureHttp())
+              .setPagination(getPagination())
               .build();
       List<DateWindow> windows = DateWindows.cover(getStartDate(), getEndDate(), getGranularity());
       PerformanceQuery filters =
@@ -681,6 +696,7 @@ public final class LaterReportingIO {
                   "instanceIds",
                   getInstanceIds().isEmpty() ? "(all visible)" : String.join(",", getInstanceIds())))
           .add(DisplayData.item("pageSize", getPageSize()))
+          .add(DisplayData.item("pagination", getPagination().name()).withLabel("Pagination generation"))
           .add(DisplayData.item("maxConcurrentRequests", getMaxConcurrentRequests()));
       addListIfSet(builder, "campaignIds", getCampaignIds());
       addListIfSet(builder, "platforms", getPlatforms());

@@ -95,6 +95,8 @@ public class FlexTemplateMetadataTest {
         List.of(List.of("1", "120", "999", "2999", "3599", "3600"), List.of("0", "3601", "9999", "0120")));
     SAMPLES.put(
         "maxResponseMegabytes", List.of(List.of("1", "64", "999", "1019", "1024"), List.of("0", "1025", "2000", "064")));
+    SAMPLES.put("allowEmpty", List.of(List.of("true", "false"), List.of("yes", "1")));
+    SAMPLES.put("replaceFiltered", List.of(List.of("true", "false"), List.of("yes", "1")));
     SAMPLES.put("demo", List.of(List.of("true", "false"), List.of("yes", "1")));
   }
 

@@ -60,6 +60,9 @@ public abstract class ApiClientConfig implements Serializable {
 
   public abstract boolean allowInsecureHttp();
 
+  /** Which pagination generation to speak; {@link PaginationMode#AUTO} detects it. */
+  public abstract PaginationMode pagination();
+
   public static Builder builder() {
     return new AutoValue_ApiClientConfig.Builder()
         .setConnectTimeout(DEFAULT_CONNECT_TIMEOUT)
@@ -67,7 +70,8 @@ public abstract class ApiClientConfig implements Serializable {
         .setRequestDeadline(DEFAULT_REQUEST_DEADLINE)
         .setMaxResponseBytes(DEFAULT_MAX_RESPONSE_BYTES)
         .setRetryPolicy(RetryPolicy.defaults())
-        .setAllowInsecureHttp(false);
+        .setAllowInsecureHttp(false)
+        .setPagination(PaginationMode.AUTO);
   }
 
   /** A config with default timeouts and retries. */
@@ -109,12 +113,16 @@ public abstract class ApiClientConfig implements Serializable {
     return toBuilder().setAllowInsecureHttp(value).build();
   }
 
+  public ApiClientConfig withPagination(PaginationMode value) {
+    return toBuilder().setPagination(value).build();
+  }
+
   @Override
   public final String toString() {
     return "ApiClientConfig{baseUrl=" + baseUrl() + ", credentials=" + credentials()
         + ", connectTimeout=" + connectTimeout() + ", readTimeout=" + readTimeout()
         + ", requestDeadline=" + requestDeadline() + ", maxResponseBytes=" + maxResponseBytes()
-        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + "}";
+        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + ", pagination=" + pagination() + "}";
   }
 
   /** Builder of {@link ApiClientConfig}; {@link #build()} validates and normalizes. */
@@ -140,6 +148,8 @@ public abstract class ApiClientConfig implements Serializable {
     public abstract Builder setRetryPolicy(RetryPolicy value);
 
     public abstract Builder setAllowInsecureHttp(boolean value);
+
+    public abstract Builder setPagination(PaginationMode value);
 
     abstract String baseUrl();
 

@@ -74,7 +74,10 @@ public class LaterApiClientEmulatorTest {
   private LaterApiClient client(ReportingApiEmulator emu, UnaryOperator<ApiClientConfig.Builder> options) {
     ApiClientConfig config = options.apply(ApiClientConfig.builder()
         .setBaseUrl(emu.baseUrl())
-        .setCredentials(emu.clientId(), SecretSources.ofValue(emu.clientSecret()))).build();
+        .setCredentials(emu.clientId(), SecretSources.ofValue(emu.clientSecret()))
+        // Exact request sequences: the generation is told, not detected (GenerationDetectionTest).
+        .setPagination(emu.pagination() == Pagination.CURSOR ? PaginationMode.CURSORS
+            : PaginationMode.PAGE_NUMBERS)).build();
     LaterApiClient c = LaterApiClient.create(config, observer, runtime);
     closeables.add(c);
     return c;

@@ -124,12 +124,12 @@ public class TenantIsolationTest {
         // claim is parked under that cursor.
         List<FetchedPage> aFirst = new ArrayList<>();
         CursorChain aResidual =
-            readChain(spec(gateway, a), PendingCursor.after(unit, cursorA), k, aFirst);
+            readChain(spec(gateway, a), PendingCursor.after(unit, PageRequest.cursor(cursorA, PAGE_SIZE)), k, aFirst);
         assertNotNull("a checkpoint after " + k + " pages", aResidual);
 
         // Client b reads its whole chain from the same cursor: its own rows only.
         List<FetchedPage> bPages = new ArrayList<>();
-        readChain(spec(gateway, b), PendingCursor.after(unit, cursorB), Integer.MAX_VALUE, bPages);
+        readChain(spec(gateway, b), PendingCursor.after(unit, PageRequest.cursor(cursorB, PAGE_SIZE)), Integer.MAX_VALUE, bPages);
         Set<CampaignPerformance> bRows = rows(bPages);
         Set<CampaignPerformance> bExpected = new HashSet<>(oracle(b));
         assertThat(bRows.size(), greaterThan(0));
