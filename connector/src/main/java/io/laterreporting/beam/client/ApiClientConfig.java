@@ -60,6 +60,13 @@ public abstract class ApiClientConfig implements Serializable {
 
   public abstract boolean allowInsecureHttp();
 
+  /**
+   * This JVM's share of the gateway's request budget, in requests per minute; 0 (default): no
+   * share, the client paces by what the gateway says and does. Shared by every client of the base
+   * URL in the JVM (the lowest share set wins).
+   */
+  public abstract int maxRequestsPerMinute();
+
   /** Which pagination generation to speak; {@link PaginationMode#AUTO} detects it. */
   public abstract PaginationMode pagination();
 
@@ -71,6 +78,7 @@ public abstract class ApiClientConfig implements Serializable {
         .setMaxResponseBytes(DEFAULT_MAX_RESPONSE_BYTES)
         .setRetryPolicy(RetryPolicy.defaults())
         .setAllowInsecureHttp(false)
+        .setMaxRequestsPerMinute(0)
         .setPagination(PaginationMode.AUTO);
   }
 
@@ -113,6 +121,10 @@ public abstract class ApiClientConfig implements Serializable {
     return toBuilder().setAllowInsecureHttp(value).build();
   }
 
+  public ApiClientConfig withMaxRequestsPerMinute(int value) {
+    return toBuilder().setMaxRequestsPerMinute(value).build();
+  }
+
   public ApiClientConfig withPagination(PaginationMode value) {
     return toBuilder().setPagination(value).build();
   }
@@ -122,7 +134,8 @@ public abstract class ApiClientConfig implements Serializable {
     return "ApiClientConfig{baseUrl=" + baseUrl() + ", credentials=" + credentials()
         + ", connectTimeout=" + connectTimeout() + ", readTimeout=" + readTimeout()
         + ", requestDeadline=" + requestDeadline() + ", maxResponseBytes=" + maxResponseBytes()
-        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + ", pagination=" + pagination() + "}";
+        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + ", pagination=" + pagination()
+        + ", maxRequestsPerMinute=" + maxRequestsPerMinute() + "}";
   }
 
   /** Builder of {@link ApiClientConfig}; {@link #build()} validates and normalizes. */
@@ -148,6 +161,8 @@ public abstract class ApiClientConfig implements Serializable {
     public abstract Builder setRetryPolicy(RetryPolicy value);
 
     public abstract Builder setAllowInsecureHttp(boolean value);
+
+    public abstract Builder setMaxRequestsPerMinute(int value);
 
     public abstract Builder setPagination(PaginationMode value);
 
@@ -177,6 +192,10 @@ public abstract class ApiClientConfig implements Serializable {
       if (c.maxResponseBytes() < 1024 || c.maxResponseBytes() > MAX_RESPONSE_BYTES_LIMIT) {
         throw new IllegalArgumentException("maxResponseBytes: got " + c.maxResponseBytes()
             + "; allowed 1024 to " + MAX_RESPONSE_BYTES_LIMIT + " bytes");
+      }
+      if (c.maxRequestsPerMinute() < 0) {
+        throw new IllegalArgumentException(
+            "maxRequestsPerMinute: got " + c.maxRequestsPerMinute() + "; 0 (no share) or a positive number of requests is required");
       }
       return c;
     }
