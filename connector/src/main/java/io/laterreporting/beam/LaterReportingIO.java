@@ -112,11 +112,18 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * {@code unauthorized}), {@code rateLimited} (429 answers), {@code tokenMints}, {@code unitsReread}
  * (queries whose pages disagreed and were read again in pieces) and {@code chainsResumed} (cursor
  * reads resumed after a checkpoint); and the runner's throttling counter ({@code
- * Metrics.THROTTLE_TIME_NAMESPACE}/{@code THROTTLE_TIME_COUNTER_NAME}, in milliseconds). A line per
- * query is logged at DEBUG; nothing is logged per row.
+ * Metrics.THROTTLE_TIME_NAMESPACE}/{@code THROTTLE_TIME_COUNTER_NAME}, in milliseconds). The API is
+ * reported as the read's source in Beam's lineage ({@link #LINEAGE_SYSTEM}). A line per query is
+ * logged at DEBUG; nothing is logged per row.
  */
 public final class LaterReportingIO {
   public static final String DEFAULT_BASE_URL = "https://reporting.api.later.com";
+  /**
+   * The system name under which every read reports the API as its source in Beam's {@link
+   * org.apache.beam.sdk.metrics.Lineage} (Dataflow's lineage view): {@code later:HOST[:PORT]}, then
+   * the base URL's path if it has one, each segment quoted as {@code Lineage} requires.
+   */
+  public static final String LINEAGE_SYSTEM = "later";
   public static final int MAX_PAGE_SIZE = 100;
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
   /** The shared connection pool keeps 32 connections per host; more requests would only queue. */
