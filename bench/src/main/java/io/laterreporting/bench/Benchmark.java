@@ -285,7 +285,7 @@ public final class Benchmark {
     ParseBench.Result r = ParseBench.run(n);
     Row row = new Row();
     row.scenario = "S";
-    row.contender = "ResponseParser -> CampaignPerformance, 1 thread";
+    row.contender = "CampaignRowParser -> CampaignPerformance, 1 thread";
     row.wallS = r.wallNanos / 1e9;
     double perCore = r.rows / (r.cpuNanos / 1e9);
     row.idealS = r.rows / 50_000.0;

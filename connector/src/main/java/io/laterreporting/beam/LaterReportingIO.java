@@ -1,5 +1,6 @@
 package io.laterreporting.beam;
 
+import io.laterreporting.beam.client.ApiLimits;
 import static org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.Preconditions.checkArgument;
 
 import com.google.auto.value.AutoValue;
@@ -106,25 +107,19 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <h2>Metrics</h2>
  *
- * <p>Counters in the namespace {@code LaterReportingIO}: {@code requests} (every HTTP answer), {@code
+ * <p>Counters in the namespace {@code LaterReportingIO} (names as constants in {@link
+ * LaterReportingCounters}): {@code requests} (every HTTP answer), {@code
  * pages} (data pages read), {@code rows} (rows emitted), {@code retries_<cause>} ({@code
  * server_error}, {@code rate_limited}, {@code connection}, {@code timeout}, {@code malformed_body},
  * {@code unauthorized}), {@code rateLimited} (429 answers), {@code tokenMints}, {@code unitsReread}
  * (queries whose pages disagreed and were read again in pieces) and {@code chainsResumed} (cursor
  * reads resumed after a checkpoint); and the runner's throttling counter ({@code
  * Metrics.THROTTLE_TIME_NAMESPACE}/{@code THROTTLE_TIME_COUNTER_NAME}, in milliseconds). The API is
- * reported as the read's source in Beam's lineage ({@link #LINEAGE_SYSTEM}). A line per query is
- * logged at DEBUG; nothing is logged per row.
+ * reported as the read's source in Beam's lineage ({@link LaterReportingCounters#LINEAGE_SYSTEM}). A
+ * line per query is logged at DEBUG; nothing is logged per row.
  */
 public final class LaterReportingIO {
   public static final String DEFAULT_BASE_URL = "https://reporting.api.later.com";
-  /**
-   * The system name under which every read reports the API as its source in Beam's {@link
-   * org.apache.beam.sdk.metrics.Lineage} (Dataflow's lineage view): {@code later:HOST[:PORT]}, then
-   * the base URL's path if it has one, each segment quoted as {@code Lineage} requires.
-   */
-  public static final String LINEAGE_SYSTEM = "later";
-  public static final int MAX_PAGE_SIZE = 100;
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
   /** The shared connection pool keeps 32 connections per host; more requests would only queue. */
   public static final int MAX_CONCURRENT_REQUESTS = 32;
@@ -147,7 +142,7 @@ public final class LaterReportingIO {
         .setContentTypes(List.of())
         .setDateBasis(PerformanceQuery.PERFORMANCE_DATE)
         .setMetrics(List.of())
-        .setPageSize(MAX_PAGE_SIZE)
+        .setPageSize(ApiLimits.MAX_PAGE_SIZE)
         .setGranularity(Granularity.NONE)
         .setMaxConcurrentRequests(DEFAULT_MAX_CONCURRENT_REQUESTS)
         .setRetryPolicy(RetryPolicy.defaults())
@@ -428,9 +423,9 @@ public final class LaterReportingIO {
     /** Rows per page, 1 to 100. Default 100, which costs the fewest requests. */
     public Read withPageSize(int pageSize) {
       checkArgument(
-          pageSize >= 1 && pageSize <= MAX_PAGE_SIZE,
+          pageSize >= 1 && pageSize <= ApiLimits.MAX_PAGE_SIZE,
           "pageSize must be between 1 and %s, but was %s",
-          MAX_PAGE_SIZE,
+          ApiLimits.MAX_PAGE_SIZE,
           pageSize);
       return toBuilder().setPageSize(pageSize).build();
     }
@@ -504,11 +499,7 @@ public final class LaterReportingIO {
       checkArgument(
           getStartDate() != null && getEndDate() != null,
           "startDate and endDate are required: set withDateRange(start, end)");
-      checkArgument(
-          getPlatforms().isEmpty() || getContentTypes().isEmpty(),
-          "platforms %s and contentTypes %s cannot be combined: the API takes one or the other",
-          getPlatforms(),
-          getContentTypes());
+      ApiLimits.checkPlatformOrContentType("platforms", getPlatforms(), "contentTypes", getContentTypes());
       return input.apply(new CampaignPerformanceRead(readSpec()));
     }
 
@@ -532,7 +523,7 @@ public final class LaterReportingIO {
               .concurrency(spec.maxConcurrentRequests())
               .rateBudget(requestsPerMinute, Duration.ofMinutes(1));
       try (LaterApiClient client = LaterApiClient.create(spec.clientConfig(), ClientObserver.NONE)) {
-        InstancesPage first = client.instances(PageRequest.first(ReadPlanner.MAX_INSTANCES_PER_QUERY));
+        InstancesPage first = client.instances(PageRequest.first(ApiLimits.MAX_INSTANCES_PER_QUERY));
         int visible =
             first.pageInfo().isLast() ? first.instanceIds().size() : client.allInstanceIds().size();
         cost.pagination(first.pageInfo().generation())
@@ -540,7 +531,7 @@ public final class LaterReportingIO {
                 spec.instanceIds().isEmpty() ? visible : spec.instanceIds().size(),
                 !spec.instanceIds().isEmpty());
       }
-      if (countRows && spec.campaignIds().size() <= PerformanceQuery.MAX_CAMPAIGN_IDS) {
+      if (countRows && spec.campaignIds().size() <= ApiLimits.MAX_CAMPAIGN_IDS) {
         List<Long> rows =
             ReadCostProbe.rowsPerWindow(
                 spec.clientConfig(),

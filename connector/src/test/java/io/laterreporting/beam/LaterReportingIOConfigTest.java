@@ -107,7 +107,7 @@ public class LaterReportingIOConfigTest {
   public void givenBothPlatformAndContentType_thenRejectedWhenApplied() {
     assertRejected(
         "platforms [instagram] and contentTypes [tiktok] cannot be combined: the API takes one or"
-            + " the other",
+            + " the other, not both",
         () -> Pipeline.create().apply(complete().withPlatforms("instagram").withContentTypes("tiktok")));
   }
 

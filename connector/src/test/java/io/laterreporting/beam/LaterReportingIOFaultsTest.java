@@ -1,5 +1,6 @@
 package io.laterreporting.beam;
 
+import io.laterreporting.beam.client.RetryCause;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
@@ -98,7 +99,7 @@ public class LaterReportingIOFaultsTest {
   @Test
   public void givenTenPercentFaultsOfEveryKindWithPageNumbers_thenEveryRowOnce() {
     PipelineResult result = assertExactUnderFaults(Pagination.PAGE_NUMBER);
-    assertThat(ReadCountersAssert.counter(result, "retries_server_error"), greaterThan(0L));
+    assertThat(ReadCountersAssert.counter(result, LaterReportingCounters.retries(RetryCause.SERVER_ERROR)), greaterThan(0L));
   }
 
   @Test

@@ -340,7 +340,7 @@ public class LaterReportingIOReadTest {
         .containsInAnyOrder(EmulatorOracle.rows(emulator, List.of(instance), oneWindow(JAN_1, MAR_31)));
     org.apache.beam.sdk.PipelineResult result = pipeline.run();
     result.waitUntilFinish();
-    assertThat(ReadCountersAssert.counter(result, "chainsResumed"), greaterThan(0L));
+    assertThat(ReadCountersAssert.counter(result, LaterReportingCounters.CHAINS_RESUMED), greaterThan(0L));
     assertEquals(rows, emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE));
   }
 

@@ -8,12 +8,11 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /** Reads the committed value of a read counter from a finished pipeline. */
 final class ReadCountersAssert {
-  static final String NAMESPACE = "LaterReportingIO";
 
   private ReadCountersAssert() {}
 
   static long counter(PipelineResult result, String name) {
-    return counter(result, NAMESPACE, name);
+    return counter(result, LaterReportingCounters.NAMESPACE, name);
   }
 
   static long counter(PipelineResult result, String namespace, String name) {

@@ -1,7 +1,7 @@
 package io.laterreporting.emulator;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The distinct creators behind posts of several campaigns or instances. Within one campaign a
@@ -13,16 +13,21 @@ import java.util.TreeMap;
 final class CreatorAudience implements Audience {
   /** One creator in one campaign. */
   private static final class Cell {
+    final Campaign campaign;
     long slots;
     long paidSlots;
     double impressions;
     double paidImpressions;
+
+    Cell(Campaign campaign) {
+      this.campaign = campaign;
+    }
   }
 
   private final PostActivity activity;
   private final Creators creators;
-  /** Creator, then campaign; sorted, so sums do not depend on the order posts were added in. */
-  private final Map<Long, Map<Campaign, Cell>> cells = new TreeMap<>();
+  /** Creator id, then campaign id. Sums run by ascending creator id, whatever the order of adds. */
+  private final Map<Long, Map<Long, Cell>> cells = new HashMap<>();
 
   CreatorAudience(PostActivity activity, Creators creators) {
     this.activity = activity;
@@ -33,8 +38,8 @@ final class CreatorAudience implements Audience {
   public void add(PostActivity.PostDay day, double factor) {
     Campaign campaign = day.campaign();
     Cell cell = cells.computeIfAbsent(creators.creatorOf(campaign, day.influencer()),
-            c -> new TreeMap<>((a, b) -> Long.compare(a.id, b.id)))
-        .computeIfAbsent(campaign, c -> new Cell());
+            c -> new HashMap<>(4))
+        .computeIfAbsent(campaign.id, c -> new Cell(campaign));
     cell.slots |= 1L << day.influencer();
     cell.impressions += day.lifetime()[PostActivity.IMPRESSIONS] * factor;
     if (day.paid()) {
@@ -46,10 +51,10 @@ final class CreatorAudience implements Audience {
   @Override
   public long potentialReach() {
     double total = 0;
-    for (Map<Campaign, Cell> byCampaign : cells.values()) {
+    for (long creator : creatorIds()) {
       double best = 0;
-      for (Map.Entry<Campaign, Cell> entry : byCampaign.entrySet()) {
-        best = Math.max(best, audience(entry.getKey(), entry.getValue().slots));
+      for (Cell cell : cells.get(creator).values()) {
+        best = Math.max(best, audience(cell.campaign, cell.slots));
       }
       total += best;
     }
@@ -81,11 +86,10 @@ final class CreatorAudience implements Audience {
   /** Each creator's best campaign: the audience reached there, at most the impressions there. */
   private double reached(boolean paid) {
     double total = 0;
-    for (Map<Campaign, Cell> byCampaign : cells.values()) {
+    for (long creator : creatorIds()) {
       double best = 0;
-      for (Map.Entry<Campaign, Cell> entry : byCampaign.entrySet()) {
-        Campaign campaign = entry.getKey();
-        Cell cell = entry.getValue();
+      for (Cell cell : cells.get(creator).values()) {
+        Campaign campaign = cell.campaign;
         double reached = paid
             ? Math.min(cell.paidImpressions, audience(campaign, cell.paidSlots) * campaign.reachFactor * 0.5)
             : Math.min(cell.impressions, audience(campaign, cell.slots) * campaign.reachFactor);
@@ -94,6 +98,10 @@ final class CreatorAudience implements Audience {
       total += best;
     }
     return total;
+  }
+
+  private long[] creatorIds() {
+    return cells.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
   }
 
   private double audience(Campaign campaign, long slots) {

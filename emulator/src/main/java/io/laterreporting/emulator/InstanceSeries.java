@@ -2,9 +2,8 @@ package io.laterreporting.emulator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The buckets of {@code /v2/instances/performance-over-time}: the scope's totals per day, ISO
@@ -26,34 +25,49 @@ final class InstanceSeries {
   /** Ascending by startDate. */
   List<ExpectedBucket> buckets(List<Campaign> campaigns, RangeFilter filter,
       SeriesGranularity granularity) {
-    Map<LocalDate, Tally> tallies = new TreeMap<>();
-    LocalDate rangeEnd = filter.end();
+    int[] starts = bucketStarts(filter, granularity);
+    int rangeEnd = (int) filter.end().toEpochDay();
+    Tally[] tallies = new Tally[starts.length];
     scan.forEach(campaigns, filter, (day, share) -> {
-      LocalDate posted = LocalDate.ofEpochDay(day.day());
-      LocalDate first = posted.isBefore(filter.start()) ? filter.start() : posted;
-      LocalDate last = filter.basis() == DateBasis.POST_DATE ? posted
-          : min(posted.plusDays(PostActivity.LIFETIME_DAYS - 1), rangeEnd);
-      for (LocalDate bucket = granularity.bucketStart(first); !bucket.isAfter(last);
-          bucket = granularity.nextBucketStart(bucket)) {
-        LocalDate from = bucket.isBefore(filter.start()) ? filter.start() : bucket;
-        LocalDate to = min(granularity.nextBucketStart(bucket).minusDays(1), rangeEnd);
-        double bucketShare = PostActivity.shareInRange(day.day(), (int) from.toEpochDay(),
-            (int) to.toEpochDay(), filter.basis());
+      int lastDay = filter.basis() == DateBasis.POST_DATE ? day.day()
+          : Math.min(day.day() + PostActivity.LIFETIME_DAYS - 1, rangeEnd);
+      int first = Arrays.binarySearch(starts, Math.max(day.day(), starts[0]));
+      for (int b = first >= 0 ? first : -first - 2; b < starts.length && starts[b] <= lastDay; b++) {
+        double bucketShare = PostActivity.shareInRange(day.day(), starts[b], end(starts, b, rangeEnd),
+            filter.basis());
         if (bucketShare > 0) {
-          Tally tally = tallies.computeIfAbsent(from,
-              b -> new Tally(new CreatorAudience(activity, creators)));
-          tally.add(day, bucketShare, day.postCount(), true);
+          if (tallies[b] == null) {
+            tallies[b] = new Tally(new CreatorAudience(activity, creators));
+          }
+          tallies[b].add(day, bucketShare, day.postCount(), true);
         }
       }
     });
     List<ExpectedBucket> buckets = new ArrayList<>();
-    tallies.forEach((from, tally) -> buckets.add(new ExpectedBucket(from,
-        min(granularity.nextBucketStart(granularity.bucketStart(from)).minusDays(1), rangeEnd),
-        MetricAssembler.metrics(tally, filter, ReportDescriptor.INSTANCES_OVER_TIME.metrics()))));
+    for (int b = 0; b < starts.length; b++) {
+      if (tallies[b] != null) {
+        buckets.add(new ExpectedBucket(LocalDate.ofEpochDay(starts[b]),
+            LocalDate.ofEpochDay(end(starts, b, rangeEnd)), MetricAssembler.metrics(tallies[b],
+                filter, ReportDescriptor.INSTANCES_OVER_TIME.metrics())));
+      }
+    }
     return buckets;
   }
 
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
+  /** The first day of each bucket of the range, the first one clipped to the range's start. */
+  private static int[] bucketStarts(RangeFilter filter, SeriesGranularity granularity) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add((int) filter.start().toEpochDay());
+    LocalDate next = granularity.nextBucketStart(granularity.bucketStart(filter.start()));
+    while (!next.isAfter(filter.end())) {
+      starts.add((int) next.toEpochDay());
+      next = granularity.nextBucketStart(next);
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The last day of bucket {@code b}, the last bucket clipped to the range's end. */
+  private static int end(int[] starts, int b, int rangeEnd) {
+    return b + 1 < starts.length ? starts[b + 1] - 1 : rangeEnd;
   }
 }

@@ -1,7 +1,6 @@
 package io.laterreporting.emulator;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code GET /v2/instances/performance}: one object, {@code data.metrics}, for the whole scope.
@@ -9,9 +8,6 @@ import java.util.Map;
  * both generations (a client sending one expects pages that do not exist).
  */
 final class InstanceTotalsEndpoint implements DataEndpoint {
-  private static final List<String> PAGING_PARAMETERS =
-      List.of("pageNumber", "pageSize", "limit", "nextCursor");
-
   private record CacheKey(long datasetVersion, PerformanceQueryParser.PerformanceQuery query) {}
 
   private final Dataset dataset;
@@ -35,13 +31,6 @@ final class InstanceTotalsEndpoint implements DataEndpoint {
   public Response handle(QueryParameters params) {
     List<String> instances = scope.resolve(params.list("instanceIds"));
     PerformanceQueryParser.PerformanceQuery query = parser.parse(params, instances);
-    for (String name : PAGING_PARAMETERS) {
-      if (params.has(name)) {
-        throw ApiProblem.validation(name + " is not accepted on "
-            + ReportDescriptor.INSTANCES.route().path() + ": the answer is one object for the"
-            + " whole scope, not a page.");
-      }
-    }
     byte[] data = instances.isEmpty()
         ? renderer.totals(dataset.emptyTotals(query.rows()), query.metricNames())
         : cache.get(new CacheKey(dataset.version(), query),

@@ -43,7 +43,7 @@ final class MetricAssembler {
   }
 
   private static Map<String, Number> assemble(Tally t, RangeFilter filter) {
-    Map<String, Number> m = new HashMap<>();
+    Map<String, Number> m = new HashMap<>(128);
     double[] sums = t.sums;
     long impressions = Math.round(sums[IMPRESSIONS]);
     long likes = Math.round(sums[LIKES]);

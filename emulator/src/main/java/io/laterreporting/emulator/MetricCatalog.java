@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The 52 campaign metric names of LATER_API.md section 5, in API order, with their JSON kind and
- * whether the API sorts by them.
+ * The 52 campaign metric names of LATER_API.md section 5, in API order, and which ones the API
+ * sorts by; and the JSON kind of every metric of any route (the other routes' catalogues are in
+ * {@link ReportDescriptor}).
  */
 public final class MetricCatalog {
-  /** Metrics the API writes as integers; every other metric is a double. */
-  private static final Set<String> COUNTS = Set.of("likes", "comments", "shares", "clicks", "saves",
+  /** Metrics the API writes as integers, on any route; every other metric is a double. */
+  private static final Set<String> COUNTS = Set.of("organicReach", "followersAtPostDate",
+      "navigationTapExit", "navigationTapBack", "navigationTapForward", "navigationSwipeForward",
+      "likes", "comments", "shares", "clicks", "saves",
       "impressions", "reach", "engagements", "views", "totalInteractions", "replies", "reposts",
       "potentialReach", "crosspostedViews", "crosspostedFacebookOnlyViews", "postsCount",
       "influencersCount", "paidLikes", "paidComments", "paidShares", "paidClicks", "paidImpressions",
@@ -45,6 +48,7 @@ public final class MetricCatalog {
     return NAMES;
   }
 
+  /** Whether a metric of any route is written as an integer (Long in the oracles). */
   public static boolean isCount(String metric) {
     return COUNTS.contains(metric);
   }

@@ -19,6 +19,8 @@ final class PerformanceQueryParser {
   static final int MAX_CAMPAIGN_IDS = 50;
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern CAMPAIGN_ID = Pattern.compile("\\d{1,18}");
+  private static final List<String> PAGING_PARAMETERS =
+      List.of("pageNumber", "pageSize", "limit", "nextCursor");
 
   /**
    * The validated query: its filters, the metrics each row shows (generation B: the requested
@@ -61,6 +63,7 @@ final class PerformanceQueryParser {
         .endDate(end).dateBasis(basis).campaignIds(campaignIds).platform(platforms)
         .contentType(contentTypes);
     sort(params, query);
+    requireNoPaging(params);
     RowQuery rows = query.build();
     List<String> metricNames = generation == Pagination.CURSOR
         ? metrics(params, RangeFilter.of(rows)) : report.metrics();
@@ -100,6 +103,19 @@ final class PerformanceQueryParser {
       if (!allowed.contains(value)) {
         throw ApiProblem.validation(name + " '" + value + "' is not supported. Valid values: "
             + String.join(", ", allowed) + ".");
+      }
+    }
+  }
+
+  /** A route answering one object has no pages: a client sending a paging parameter expects some. */
+  private void requireNoPaging(QueryParameters params) {
+    if (report.paginated()) {
+      return;
+    }
+    for (String name : PAGING_PARAMETERS) {
+      if (params.has(name)) {
+        throw ApiProblem.validation(name + " is not accepted on " + report.route().path()
+            + ": the answer is one object for the whole scope, not a page.");
       }
     }
   }

@@ -53,11 +53,11 @@ final class ReportEndpoint<R> implements DataEndpoint {
   }
 
   private OrderedItems render(PerformanceQueryParser.PerformanceQuery query) {
-    List<R> rows = report.rows(dataset, query);
-    Comparator<R> key = report.tieKey(query.rows());
+    List<R> rows = report.rows().apply(dataset, query);
+    Comparator<R> key = report.tieKey().apply(query.rows());
     byte[][] items = new byte[rows.size()][];
     for (int i = 0; i < rows.size(); i++) {
-      items[i] = report.render(rows.get(i), query.metricNames());
+      items[i] = report.renderer().apply(rows.get(i), query.metricNames());
     }
     if (key == null) {
       return OrderedItems.untied(items);

@@ -8,9 +8,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -59,7 +57,8 @@ public final class ReportingApiEmulator implements AutoCloseable {
     ApiExchangeHandler handler = new ApiExchangeHandler(config.latency,
         config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock),
         config.retryAfterHeader, faults, new Problems(config.legacyErrors), tokens, tokenEndpoint,
-        endpoints(config, dataset, scope),
+        DataEndpoints.of(dataset, scope, config.pagination, config.layout, config.cacheCapacity,
+            config.unstableOrder, config.seed),
         new DriftSchedule(config.driftEvery, config.driftMax, dataset, stats), stats);
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port), 1024);
@@ -132,23 +131,6 @@ public final class ReportingApiEmulator implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.shutdownNow();
-  }
-
-  private static Map<Route, DataEndpoint> endpoints(Builder config, Dataset dataset,
-      InstanceScope scope) {
-    RowRenderer rows = new RowRenderer(config.layout);
-    ReportRenderer reports = new ReportRenderer(config.layout);
-    Map<Route, DataEndpoint> endpoints = new EnumMap<>(Route.class);
-    endpoints.put(Route.INSTANCES, new InstancesEndpoint(dataset.boundInstanceIds(), config.pagination));
-    endpoints.put(Route.CAMPAIGNS, new CampaignsEndpoint(dataset, scope, config.pagination, rows));
-    endpoints.put(Route.INSTANCE_PERFORMANCE, new InstanceTotalsEndpoint(dataset, scope,
-        config.pagination, reports, config.cacheCapacity));
-    for (ListReport<?> report : List.of(new CampaignReport(rows), new PostReport(reports),
-        new CreatorReport(reports), new SeriesReport(reports))) {
-      endpoints.put(report.descriptor().route(), new ReportEndpoint<>(report, dataset, scope,
-          config.pagination, config.cacheCapacity, config.unstableOrder, config.seed));
-    }
-    return endpoints;
   }
 
   private static ExecutorService workerPool(int threads) {

@@ -120,4 +120,36 @@ public class InstanceSeriesRouteTest {
       assertEquals(totals.get("engagementRate"), month.get(0).metrics().get("engagementRate"));
     }
   }
+
+  @Test
+  public void givenCursorsOverAnInstanceSubset_thenItsBucketsAndCursorsBoundToTheGranularity() {
+    try (ReportingApiEmulator emu = emulator(Pagination.CURSOR).start()) {
+      ApiClient client = new ApiClient(emu);
+      List<String> two = emu.dataset().boundInstanceIds().subList(2, 4);
+      RowQuery query = RowQuery.builder().startDate(LocalDate.of(2024, 1, 1))
+          .endDate(LocalDate.of(2024, 12, 31)).instanceIds(two).build();
+      String path = PATH + "startDate=2024-01-01&endDate=2024-12-31&granularity=week&metrics=reach"
+          + "&instanceIds=" + String.join(",", two);
+      List<ExpectedBucket> expected = emu.dataset().instanceSeries(query, SeriesGranularity.WEEK);
+      List<JsonNode> rows = PageWalker.readAll(client, Pagination.CURSOR, path, 10).rows();
+      assertEquals(expected.size(), rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        ReportRowsAssert.assertBucketEquals(expected.get(i), rows.get(i), RowLayout.NESTED, List.of("reach"));
+      }
+      String cursor = client.getJson(path + "&limit=10").get("nextCursor").asText();
+      assertEquals(400, client.get(path.replace("granularity=week", "granularity=month")
+          + "&limit=10&nextCursor=" + cursor).statusCode());
+    }
+  }
+
+  @Test
+  public void givenAWindowWithoutActivity_thenNoBuckets() {
+    try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER).start()) {
+      assertEquals(List.of(), emu.dataset().instanceSeries(range(LocalDate.of(2021, 1, 1),
+          LocalDate.of(2021, 12, 31)), SeriesGranularity.DAY));
+      assertEquals("{\"data\":[],\"pagination\":{\"page\":1,\"pageSize\":50,\"totalPages\":0,"
+          + "\"totalItems\":0}}", new ApiClient(emu).get(PATH
+              + "startDate=2021-01-01&endDate=2021-12-31&granularity=day").body());
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package io.laterreporting.pipelines;
 
+import io.laterreporting.beam.client.ApiLimits;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.laterreporting.beam.LaterReportingIO;
 import org.apache.beam.sdk.options.Default;
@@ -104,7 +105,7 @@ public interface ExportOptions extends PipelineOptions {
   void setSortDirection(String value);
 
   @Description("Rows per API page, 1 to 100.")
-  @Default.Integer(LaterReportingIO.MAX_PAGE_SIZE)
+  @Default.Integer(ApiLimits.MAX_PAGE_SIZE)
   Integer getPageSize();
 
   void setPageSize(Integer value);

@@ -1,5 +1,6 @@
 package io.laterreporting.pipelines;
 
+import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.LaterReportingIO;
 import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.client.ApiClientConfig;
@@ -56,13 +57,7 @@ public final class ExportSettings {
     read = read.withMetrics(commaList(options.getMetrics()).toArray(String[]::new));
     List<String> platforms = commaList(options.getPlatform());
     List<String> contentTypes = commaList(options.getContentType());
-    if (!platforms.isEmpty() && !contentTypes.isEmpty()) {
-      throw new IllegalArgumentException(
-          String.format(
-              "platform and contentType cannot be combined (the API takes one or the other), but"
-                  + " both were given: platform='%s', contentType='%s'",
-              options.getPlatform(), options.getContentType()));
-    }
+    ApiLimits.checkPlatformOrContentType("--platform", platforms, "--contentType", contentTypes);
     read = read.withPlatforms(platforms.toArray(String[]::new));
     read = read.withContentTypes(contentTypes.toArray(String[]::new));
     if (options.getSortProperty() != null && !options.getSortProperty().isBlank()) {

@@ -1,5 +1,6 @@
 package io.laterreporting.pipelines;
 
+import io.laterreporting.beam.LaterReportingCounters;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,8 +15,6 @@ import org.apache.beam.sdk.metrics.StringSetResult;
  * every runner reports them, also while the job runs; committed ones are not universal.
  */
 final class JobMetrics {
-  static final String READ_NAMESPACE = "LaterReportingIO";
-  private static final String RETRIES_PREFIX = "retries_";
 
   private final MetricQueryResults results;
 
@@ -40,7 +39,7 @@ final class JobMetrics {
 
   /** A counter of the read ({@code LaterReportingIO} namespace). */
   long read(String name) {
-    return counter(READ_NAMESPACE, name);
+    return counter(LaterReportingCounters.NAMESPACE, name);
   }
 
   /** Retries of the read by cause ({@code retries_<cause>} counters), causes that occurred only. */
@@ -48,10 +47,10 @@ final class JobMetrics {
     Map<String, Long> retries = new TreeMap<>();
     for (MetricResult<Long> counter : results.getCounters()) {
       String name = counter.getName().getName();
-      if (counter.getName().getNamespace().equals(READ_NAMESPACE)
-          && name.startsWith(RETRIES_PREFIX)
+      if (counter.getName().getNamespace().equals(LaterReportingCounters.NAMESPACE)
+          && name.startsWith(LaterReportingCounters.RETRIES_PREFIX)
           && counter.getAttempted() > 0) {
-        retries.merge(name.substring(RETRIES_PREFIX.length()), counter.getAttempted(), Long::sum);
+        retries.merge(name.substring(LaterReportingCounters.RETRIES_PREFIX.length()), counter.getAttempted(), Long::sum);
       }
     }
     return retries;

@@ -1,5 +1,6 @@
 package io.laterreporting.pipelines;
 
+import io.laterreporting.beam.LaterReportingCounters;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -38,8 +39,8 @@ final class ProgressReporter implements AutoCloseable {
                 String.format(
                     Locale.ROOT,
                     "  ... %,d pages, %,d rows read (%d s)",
-                    metrics.read("pages"),
-                    metrics.read("rows"),
+                    metrics.read(LaterReportingCounters.PAGES),
+                    metrics.read(LaterReportingCounters.ROWS),
                     TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)));
           } catch (RuntimeException metricsUnavailable) {
             timer.shutdown();

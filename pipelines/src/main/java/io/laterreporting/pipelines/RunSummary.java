@@ -1,5 +1,6 @@
 package io.laterreporting.pipelines;
 
+import io.laterreporting.beam.LaterReportingCounters;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class RunSummary {
         String.format(
             Locale.ROOT,
             "  rows       %,d in %,d windows (%s..%s, granularity %s)",
-            metrics.read("rows"),
+            metrics.read(LaterReportingCounters.ROWS),
             settings.windows().size(),
             settings.startDate(),
             settings.endDate(),
@@ -39,10 +40,10 @@ final class RunSummary {
         String.format(
             Locale.ROOT,
             "  requests   %,d (%,d pages, %,d token mints, %,d queries re-read in pieces)",
-            metrics.read("requests"),
-            metrics.read("pages"),
-            metrics.read("tokenMints"),
-            metrics.read("unitsReread")));
+            metrics.read(LaterReportingCounters.REQUESTS),
+            metrics.read(LaterReportingCounters.PAGES),
+            metrics.read(LaterReportingCounters.TOKEN_MINTS),
+            metrics.read(LaterReportingCounters.UNITS_REREAD)));
     lines.add("  retries    " + retries());
     lines.add(
         String.format(
@@ -50,7 +51,7 @@ final class RunSummary {
             "  throttled  %.1f s (%,d answers 429)",
             metrics.counter(Metrics.THROTTLE_TIME_NAMESPACE, Metrics.THROTTLE_TIME_COUNTER_NAME)
                 / 1000.0,
-            metrics.read("rateLimited")));
+            metrics.read(LaterReportingCounters.RATE_LIMITED)));
     lines.add("  top 5 by estimatedRoi:");
     List<String> top =
         metrics.stringSet(TopCampaigns.NAMESPACE, TopCampaigns.METRIC).stream()

@@ -135,8 +135,8 @@ public class ExportOptionsTest {
   @Test
   public void givenPlatformAndContentType_thenRejectsTheCombination() {
     assertRejected(
-        "platform and contentType cannot be combined (the API takes one or the other), but both"
-            + " were given: platform='instagram', contentType='tiktok'",
+        "--platform [instagram] and --contentType [tiktok] cannot be combined: the API takes one or"
+            + " the other, not both",
         "--platform=instagram",
         "--contentType=tiktok");
   }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scenario S: the connector's own page parser ({@code ResponseParser.parsePerformance}, what {@link
+ * Scenario S: the connector's own page parser ({@code CampaignRowParser.parsePage}, what {@link
  * LaterApiClient} runs on every answer) turning pages of 100 campaign rows, every metric present,
  * into {@code CampaignPerformance} records, on one thread. Lives in the client's package because the
  * parser is package-private.
@@ -66,14 +66,14 @@ public final class ParseBench {
     // warm up: the JIT first
     long sink = 0;
     for (int i = 0; i < 2_000; i++) {
-      sink += ResponseParser.parsePerformance(body, query, request, metrics).rows().size();
+      sink += CampaignRowParser.parsePage(body, query, request, metrics).rows().size();
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long pages = rows / perPage;
     long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     for (long i = 0; i < pages; i++) {
-      PerformancePage page = ResponseParser.parsePerformance(body, query, request, metrics);
+      PerformancePage page = CampaignRowParser.parsePage(body, query, request, metrics);
       sink += page.rows().size();
       if (page.rows().get(perPage - 1).getCampaignId() != 40_000 + perPage - 1) {
         throw new IllegalStateException("parse check failed");

@@ -13,7 +13,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public abstract class PageRequest implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  public static final int MAX_SIZE = 100;
 
   public abstract int size();
 
@@ -48,8 +47,8 @@ public abstract class PageRequest implements Serializable {
   }
 
   private static int checkSize(int size) {
-    if (size < 1 || size > MAX_SIZE) {
-      throw new IllegalArgumentException("size: got " + size + "; allowed 1.." + MAX_SIZE);
+    if (size < 1 || size > ApiLimits.MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("size: got " + size + "; allowed 1.." + ApiLimits.MAX_PAGE_SIZE);
     }
     return size;
   }

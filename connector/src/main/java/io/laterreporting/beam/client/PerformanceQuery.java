@@ -21,7 +21,6 @@ public abstract class PerformanceQuery implements Serializable {
 
   public static final String PERFORMANCE_DATE = "performance_date";
   public static final String POST_DATE = "post_date";
-  public static final int MAX_CAMPAIGN_IDS = 50;
 
   public abstract List<String> instanceIds();
 
@@ -164,9 +163,9 @@ public abstract class PerformanceQuery implements Serializable {
           throw new IllegalArgumentException("campaignIds: got " + ids + "; null ids are not allowed");
         }
       }
-      if (ids.size() > MAX_CAMPAIGN_IDS) {
+      if (ids.size() > ApiLimits.MAX_CAMPAIGN_IDS) {
         throw new IllegalArgumentException(
-            "campaignIds: got " + ids.size() + " ids; allowed at most " + MAX_CAMPAIGN_IDS + " per request");
+            "campaignIds: got " + ids.size() + " ids; allowed at most " + ApiLimits.MAX_CAMPAIGN_IDS + " per request");
       }
       setCampaignIds(List.copyOf(ids));
       setDateBasis(normalizeDateBasis(dateBasis()));
@@ -188,16 +187,12 @@ public abstract class PerformanceQuery implements Serializable {
         throw new IllegalArgumentException(
             "endDate: got " + q.endDate() + ", before startDate " + q.startDate() + "; allowed endDate >= startDate");
       }
-      if (q.endDate().isAfter(q.startDate().plusYears(2))) {
+      if (q.endDate().isAfter(ApiLimits.latestEndDate(q.startDate()))) {
         throw new IllegalArgumentException(
             "endDate: got " + q.endDate() + " for startDate " + q.startDate()
-                + "; the span may not exceed two years (endDate <= " + q.startDate().plusYears(2) + ")");
+                + "; the span may not exceed two years (endDate <= " + ApiLimits.latestEndDate(q.startDate()) + ")");
       }
-      if (!q.platforms().isEmpty() && !q.contentTypes().isEmpty()) {
-        throw new IllegalArgumentException(
-            "platforms/contentTypes: got platforms=" + q.platforms() + " and contentTypes=" + q.contentTypes()
-                + "; the API allows one or the other, not both");
-      }
+      ApiLimits.checkPlatformOrContentType("platforms", q.platforms(), "contentTypes", q.contentTypes());
       return q;
     }
 

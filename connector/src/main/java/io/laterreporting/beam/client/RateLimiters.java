@@ -36,7 +36,6 @@ final class RateLimiters {
   }
 
   static final class RateLimiter {
-    static final double TARGET_FRACTION = 0.95;
     static final double MIN_FRACTION = 0.5;
     static final long ASSUMED_WINDOW_MILLIS = 60_000;
     private static final int MAX_RECENT = 100_000;
@@ -49,7 +48,7 @@ final class RateLimiters {
     private int limit;
     private long windowMillis;
     private long learnedAt;
-    private double fraction = TARGET_FRACTION;
+    private double fraction = ApiLimits.BUDGET_SHARE;
     private double nextSlot;
     private long blockedUntil;
     private final ArrayDeque<Long> starts = new ArrayDeque<>();
@@ -144,8 +143,8 @@ final class RateLimiters {
 
     synchronized void onSuccess() {
       rateLimitedInARow = 0;
-      if (fraction < TARGET_FRACTION) {
-        fraction = Math.min(TARGET_FRACTION, fraction + 0.002);
+      if (fraction < ApiLimits.BUDGET_SHARE) {
+        fraction = Math.min(ApiLimits.BUDGET_SHARE, fraction + 0.002);
       }
     }
 

@@ -143,7 +143,7 @@ final class TokenCache {
     }
     try {
       byte[] payload = Base64.getUrlDecoder().decode(stripPadding(parts[1]));
-      try (JsonParser p = ResponseParser.JSON.createParser(payload)) {
+      try (JsonParser p = JsonValues.JSON.createParser(payload)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           return null;
         }

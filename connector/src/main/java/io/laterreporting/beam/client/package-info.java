@@ -29,7 +29,7 @@
  *       backed by a trailing-window guard, and a 429 holds every caller until its {@code
  *       Retry-After}. See {@code RateLimiters}.
  *   <li><b>Parsing.</b> Jackson streaming straight into the records' builders, both row layouts and
- *       the legacy names; see {@code ResponseParser}.
+ *       the legacy names; see {@code CampaignRowParser}.
  * </ul>
  */
 package io.laterreporting.beam.client;

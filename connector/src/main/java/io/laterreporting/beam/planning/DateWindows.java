@@ -1,5 +1,6 @@
 package io.laterreporting.beam.planning;
 
+import io.laterreporting.beam.client.ApiLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class DateWindows {
 
   /** The last day a query that starts on {@code start} may cover. */
   public static LocalDate lastDayWithinApiSpan(LocalDate start) {
-    return start.plusYears(2).minusDays(1);
+    return ApiLimits.latestEndDate(start).minusDays(1);
   }
 
   public static List<DateWindow> cover(LocalDate start, LocalDate end, Granularity granularity) {

@@ -1,5 +1,6 @@
 package io.laterreporting.beam.planning;
 
+import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.PerformanceQuery;
 import java.time.Duration;
@@ -30,10 +31,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       the <b>minimal</b> count {@code sum over windows of max(1, ceil(rows / 100))} (one query per
  *       window, largest page).
  *   <li>The <b>planned</b> count is what the connector will send: one query per window and group of
- *       at most {@value ReadPlanner#MAX_INSTANCES_PER_QUERY} listed instances (one group when they are
+ *       at most {@value ApiLimits#MAX_INSTANCES_PER_QUERY} listed instances (one group when they are
  *       discovered: the query then omits {@code instanceIds}; per instance in
  *       cursor mode with fewer than {@value ReadPlanner#CURSOR_PARALLEL_WINDOWS} windows), times the
- *       batches of {@value PerformanceQuery#MAX_CAMPAIGN_IDS} campaign ids. When a window's rows are
+ *       batches of {@value ApiLimits#MAX_CAMPAIGN_IDS} campaign ids. When a window's rows are
  *       split over several queries their exact split is unknown, so the planned count is the upper
  *       bound {@code ceil(rows / pageSize) + queries - 1}. A query above 500 pages (page-number mode)
  *       is re-cut by instance: its first page is repeated once per instance.
@@ -50,12 +51,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * request per window).
  */
 public final class ReadCostEstimate {
-  /** Largest page the API serves. */
-  public static final int MAX_PAGE_SIZE = 100;
-  /** Highest page number the API serves (page-number mode). */
-  public static final int MAX_PAGE_NUMBER = 500;
-  /** The fraction of a learned budget the connector's rate limiter uses. */
-  public static final double PACING_FRACTION = 0.95;
 
   private final List<DateWindow> windows;
   private final @Nullable List<Long> rowsPerWindow;
@@ -98,14 +93,14 @@ public final class ReadCostEstimate {
         continue;
       }
       long rows = rowsPerWindow.get(i);
-      minimal += Math.max(1, ceilDiv(rows, MAX_PAGE_SIZE));
+      minimal += Math.max(1, ceilDiv(rows, ApiLimits.MAX_PAGE_SIZE));
       long pages = ceilDiv(rows, pageSize);
       long windowRequests = Math.max(groups, pages + groups - 1);
       long instancesPerGroup = Math.max(1, ceilDiv(instances, groupCountOfInstances()));
       if (generation == PaginationGeneration.PAGE_NUMBER
-          && ceilDiv(rows, groups) > (long) MAX_PAGE_NUMBER * pageSize) {
+          && ceilDiv(rows, groups) > (long) ApiLimits.MAX_PAGE_NUMBER * pageSize) {
         // Each oversized query costs its first page again per instance when re-cut.
-        long oversized = Math.min(groups, ceilDiv(rows, (long) MAX_PAGE_NUMBER * pageSize));
+        long oversized = Math.min(groups, ceilDiv(rows, (long) ApiLimits.MAX_PAGE_NUMBER * pageSize));
         windowRequests += oversized * instancesPerGroup;
       }
       planned += windowRequests;
@@ -123,11 +118,11 @@ public final class ReadCostEstimate {
     if (perInstance) {
       return instances;
     }
-    return instancesListed ? Math.max(1, ceilDiv(instances, ReadPlanner.MAX_INSTANCES_PER_QUERY)) : 1;
+    return instancesListed ? Math.max(1, ceilDiv(instances, ApiLimits.MAX_INSTANCES_PER_QUERY)) : 1;
   }
 
   private long queriesPerWindow() {
-    long batches = campaignIds == 0 ? 1 : ceilDiv(campaignIds, PerformanceQuery.MAX_CAMPAIGN_IDS);
+    long batches = campaignIds == 0 ? 1 : ceilDiv(campaignIds, ApiLimits.MAX_CAMPAIGN_IDS);
     return groupCountOfInstances() * batches;
   }
 
@@ -218,7 +213,7 @@ public final class ReadCostEstimate {
     Duration paced =
         requestsPerSecond <= 0
             ? Duration.ZERO
-            : Duration.ofNanos((long) (totalRequests() / (requestsPerSecond * PACING_FRACTION) * 1e9));
+            : Duration.ofNanos((long) (totalRequests() / (requestsPerSecond * ApiLimits.BUDGET_SHARE) * 1e9));
     Duration l = latencyBound();
     return l.compareTo(paced) >= 0 ? l : paced;
   }
@@ -288,7 +283,7 @@ public final class ReadCostEstimate {
     private int instances = 1;
     private boolean instancesListed;
     private int campaignIds;
-    private int pageSize = MAX_PAGE_SIZE;
+    private int pageSize = ApiLimits.MAX_PAGE_SIZE;
     private PaginationGeneration generation = PaginationGeneration.PAGE_NUMBER;
     private double requestsPerSecond = 2.0;
     private int concurrency = 8;
@@ -329,8 +324,8 @@ public final class ReadCostEstimate {
     }
 
     public Builder pageSize(int pageSize) {
-      if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-        throw new IllegalArgumentException("pageSize must be in 1.." + MAX_PAGE_SIZE);
+      if (pageSize < 1 || pageSize > ApiLimits.MAX_PAGE_SIZE) {
+        throw new IllegalArgumentException("pageSize must be in 1.." + ApiLimits.MAX_PAGE_SIZE);
       }
       this.pageSize = pageSize;
       return this;

@@ -1,5 +1,6 @@
 package io.laterreporting.beam.planning;
 
+import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.PerformanceQuery;
 import java.util.ArrayList;
@@ -15,12 +16,11 @@ import java.util.List;
  * With cursors the pages of a query come one after another, so when there are fewer windows than
  * {@link #CURSOR_PARALLEL_WINDOWS} the plan spends one query per instance and window to read
  * instances in parallel. A query over every visible instance omits {@code instanceIds}; instances
- * the user lists are sent at most {@link #MAX_INSTANCES_PER_QUERY} to a query to keep URLs short, and campaign ids at most {@link PerformanceQuery#MAX_CAMPAIGN_IDS}, the API's
+ * the user lists are sent at most {@link ApiLimits#MAX_INSTANCES_PER_QUERY} to a query to keep URLs short, and campaign ids at most {@link ApiLimits#MAX_CAMPAIGN_IDS}, the API's
  * limit; each campaign and instance is in exactly one query, so neither cut changes the output.
  */
 public final class ReadPlanner {
   public static final int CURSOR_PARALLEL_WINDOWS = 16;
-  public static final int MAX_INSTANCES_PER_QUERY = 100;
 
   private ReadPlanner() {}
 
@@ -40,11 +40,11 @@ public final class ReadPlanner {
             ? chunks(instances, 1)
             : allInstancesInOneQuery
                 ? List.of(List.copyOf(instances))
-                : chunks(instances, MAX_INSTANCES_PER_QUERY);
+                : chunks(instances, ApiLimits.MAX_INSTANCES_PER_QUERY);
     List<List<Long>> campaignBatches =
         spec.campaignIds().isEmpty()
             ? List.of(List.of())
-            : chunks(spec.campaignIds(), PerformanceQuery.MAX_CAMPAIGN_IDS);
+            : chunks(spec.campaignIds(), ApiLimits.MAX_CAMPAIGN_IDS);
 
     List<ReadUnit> units = new ArrayList<>();
     for (DateWindow window : spec.windows()) {

@@ -1,6 +1,6 @@
 package io.laterreporting.beam.reading;
 
-import io.laterreporting.beam.LaterReportingIO;
+import io.laterreporting.beam.LaterReportingCounters;
 import io.laterreporting.beam.client.ApiClientConfig;
 import io.laterreporting.beam.client.LaterApiClient;
 import java.net.URI;
@@ -16,8 +16,8 @@ import org.apache.beam.sdk.metrics.Metrics;
 final class ApiSession implements AutoCloseable {
   final ReadCounters counters = new ReadCounters();
   final LaterApiClient client;
-  private final Counter pages = Metrics.counter(ReadCounters.NAMESPACE, "pages");
-  private final Counter rows = Metrics.counter(ReadCounters.NAMESPACE, "rows");
+  private final Counter pages = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.PAGES);
+  private final Counter rows = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.ROWS);
 
   private final List<String> source;
 
@@ -27,7 +27,7 @@ final class ApiSession implements AutoCloseable {
   }
 
   /**
-   * The API as a lineage source: {@value LaterReportingIO#LINEAGE_SYSTEM}, then the base URL's host
+   * The API as a lineage source: {@value LaterReportingCounters#LINEAGE_SYSTEM}, then the base URL's host
    * and port, then its path (a gateway's prefix), if any. Never user info or a query.
    */
   static List<String> sourceSegments(String baseUrl) {
@@ -40,7 +40,7 @@ final class ApiSession implements AutoCloseable {
   /** Counts a page read and reports the API as the read's lineage source; on the DoFn's thread. */
   void pageRead() {
     pages.inc();
-    Lineage.getSources().add(LaterReportingIO.LINEAGE_SYSTEM, source);
+    Lineage.getSources().add(LaterReportingCounters.LINEAGE_SYSTEM, source);
     flushCounters();
   }
 

@@ -1,5 +1,6 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.LaterReportingCounters;
 import io.laterreporting.beam.planning.ReadUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ class CheckUnitsFn extends DoFn<KV<String, Iterable<PageSummary>>, KV<String, Bo
   static final TupleTag<ReadUnit> TO_REREAD = new TupleTag<ReadUnit>() {};
   private static final Logger LOG = LoggerFactory.getLogger(CheckUnitsFn.class);
 
-  private final Counter unitsReread = Metrics.counter(ReadCounters.NAMESPACE, "unitsReread");
+  private final Counter unitsReread = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.UNITS_REREAD);
 
   @ProcessElement
   public void processElement(

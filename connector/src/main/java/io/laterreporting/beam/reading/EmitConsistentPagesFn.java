@@ -1,5 +1,6 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.LaterReportingCounters;
 import io.laterreporting.beam.records.CampaignPerformance;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
@@ -15,7 +16,7 @@ import org.apache.beam.sdk.values.PCollectionView;
  */
 class EmitConsistentPagesFn extends DoFn<KV<String, FetchedPage>, CampaignPerformance> {
   private final PCollectionView<Map<String, Boolean>> verdicts;
-  private final Counter rows = Metrics.counter(ReadCounters.NAMESPACE, "rows");
+  private final Counter rows = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.ROWS);
 
   EmitConsistentPagesFn(PCollectionView<Map<String, Boolean>> verdicts) {
     this.verdicts = verdicts;

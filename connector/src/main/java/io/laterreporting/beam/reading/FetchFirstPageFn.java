@@ -1,5 +1,6 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.client.PageInfo;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PaginationGeneration;
@@ -25,11 +26,10 @@ import org.slf4j.LoggerFactory;
  * complete and is emitted at once: no ordering can disturb a single page. Otherwise page 1 goes to
  * the unit check with the pages still to come, which are handed on as {@link PendingPages} (page
  * numbers: independent) or {@link PendingCursor} (cursors: one after another). Page numbers stop at
- * {@value #MAX_PAGE_NUMBER}: a larger unit is cut by instance, and a single instance into pieces of
+ * {@value ApiLimits#MAX_PAGE_NUMBER}: a larger unit is cut by instance, and a single instance into pieces of
  * campaigns, so nothing is truncated.
  */
 class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
-  static final int MAX_PAGE_NUMBER = 500;
   static final TupleTag<CampaignPerformance> COMPLETE = new TupleTag<CampaignPerformance>() {};
   static final TupleTag<KV<String, FetchedPage>> CHECKED = new TupleTag<KV<String, FetchedPage>>() {};
   static final TupleTag<PendingPages> PENDING_PAGES = new TupleTag<PendingPages>() {};
@@ -113,7 +113,7 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
       return;
     }
     int totalPages = info.totalPages();
-    if (totalPages <= MAX_PAGE_NUMBER) {
+    if (totalPages <= ApiLimits.MAX_PAGE_NUMBER) {
       LOG.debug("Query {}: {} pages, {} rows", unit.id(), totalPages, info.totalItems());
       out.output(
           CHECKED,
@@ -132,7 +132,7 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
     }
     if (unit.instancesInScope().size() > 1) {
       LOG.debug(
-          "Query {}: {} pages exceed {}, cut by instance", unit.id(), totalPages, MAX_PAGE_NUMBER);
+          "Query {}: {} pages exceed {}, cut by instance", unit.id(), totalPages, ApiLimits.MAX_PAGE_NUMBER);
       for (String instance : unit.instancesInScope()) {
         ReadUnit part = unit.forInstance(instance);
         handOn(part, firstPage(part), out);
@@ -150,7 +150,7 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
         "Query {}: {} pages exceed {}, read in {} pieces",
         unit.id(),
         totalPages,
-        MAX_PAGE_NUMBER,
+        ApiLimits.MAX_PAGE_NUMBER,
         pieces.size());
     out.output(PENDING_PAGES, PendingPages.pieces(unit, pieces));
   }

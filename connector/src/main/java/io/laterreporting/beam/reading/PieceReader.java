@@ -1,5 +1,6 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.client.CampaignRosterEntry;
 import io.laterreporting.beam.client.LaterApiClient;
 import io.laterreporting.beam.client.PageInfo;
@@ -24,7 +25,6 @@ import java.util.Set;
  * one too large to page through.
  */
 final class PieceReader {
-  private static final int ROSTER_PAGE_SIZE = 100;
   private static final int ROSTER_ATTEMPTS = 3;
 
   private final LaterApiClient client;
@@ -43,7 +43,7 @@ final class PieceReader {
       ids.retainAll(new HashSet<>(wanted));
     }
     return ReadPlanner.chunks(
-        ids, Math.min(PerformanceQuery.MAX_CAMPAIGN_IDS, unit.pageSize()));
+        ids, Math.min(ApiLimits.MAX_CAMPAIGN_IDS, unit.pageSize()));
   }
 
   /**
@@ -88,7 +88,7 @@ final class PieceReader {
       Set<Long> ids = new LinkedHashSet<>();
       int entries = 0;
       PageInfo info = null;
-      PageRequest request = PageRequest.first(ROSTER_PAGE_SIZE);
+      PageRequest request = PageRequest.first(ApiLimits.MAX_PAGE_SIZE);
       while (request != null) {
         RosterPage page = client.campaigns(unit.instancesInScope(), request);
         for (CampaignRosterEntry entry : page.rows()) {
@@ -96,7 +96,7 @@ final class PieceReader {
           entries++;
         }
         info = page.pageInfo();
-        request = info.next(ROSTER_PAGE_SIZE);
+        request = info.next(ApiLimits.MAX_PAGE_SIZE);
       }
       boolean complete =
           entries == ids.size()

@@ -1,5 +1,6 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.client.InstancesPage;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PaginationGeneration;
@@ -22,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 class PlanReadUnitsFn extends DoFn<byte[], ReadUnit> {
   private static final Logger LOG = LoggerFactory.getLogger(PlanReadUnitsFn.class);
-  private static final int INSTANCES_PAGE_SIZE = 100;
 
   private final ReadSpec spec;
   private transient @Nullable ApiSession session;
@@ -40,12 +40,12 @@ class PlanReadUnitsFn extends DoFn<byte[], ReadUnit> {
   public void processElement(OutputReceiver<ReadUnit> out) {
     Set<String> visible = new LinkedHashSet<>();
     PaginationGeneration generation = PaginationGeneration.PAGE_NUMBER;
-    PageRequest request = PageRequest.first(INSTANCES_PAGE_SIZE);
+    PageRequest request = PageRequest.first(ApiLimits.MAX_PAGE_SIZE);
     while (request != null) {
       InstancesPage page = session.client.instances(request);
       visible.addAll(page.instanceIds());
       generation = page.pageInfo().generation();
-      request = page.pageInfo().next(INSTANCES_PAGE_SIZE);
+      request = page.pageInfo().next(ApiLimits.MAX_PAGE_SIZE);
     }
     List<String> notVisible = new ArrayList<>(spec.instanceIds());
     notVisible.removeAll(visible);

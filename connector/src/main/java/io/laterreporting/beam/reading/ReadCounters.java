@@ -1,10 +1,15 @@
 package io.laterreporting.beam.reading;
 
+import static io.laterreporting.beam.LaterReportingCounters.NAMESPACE;
+import static io.laterreporting.beam.LaterReportingCounters.RATE_LIMITED;
+import static io.laterreporting.beam.LaterReportingCounters.REQUESTS;
+import static io.laterreporting.beam.LaterReportingCounters.TOKEN_MINTS;
+
+import io.laterreporting.beam.LaterReportingCounters;
 import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.ClientObserver;
 import io.laterreporting.beam.client.RetryCause;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.beam.sdk.metrics.Counter;
@@ -16,7 +21,6 @@ import org.apache.beam.sdk.metrics.Metrics;
  * DoFn's thread.
  */
 final class ReadCounters implements ClientObserver {
-  static final String NAMESPACE = "LaterReportingIO";
   private static final long serialVersionUID = 1L;
 
   private final AtomicLong requests = new AtomicLong();
@@ -25,9 +29,9 @@ final class ReadCounters implements ClientObserver {
   private final AtomicLong throttledMillis = new AtomicLong();
   private final Map<RetryCause, AtomicLong> retries = new EnumMap<>(RetryCause.class);
 
-  private final Counter requestsCounter = Metrics.counter(NAMESPACE, "requests");
-  private final Counter rateLimitedCounter = Metrics.counter(NAMESPACE, "rateLimited");
-  private final Counter tokenMintsCounter = Metrics.counter(NAMESPACE, "tokenMints");
+  private final Counter requestsCounter = Metrics.counter(NAMESPACE, REQUESTS);
+  private final Counter rateLimitedCounter = Metrics.counter(NAMESPACE, RATE_LIMITED);
+  private final Counter tokenMintsCounter = Metrics.counter(NAMESPACE, TOKEN_MINTS);
   private final Counter throttleCounter =
       Metrics.counter(Metrics.THROTTLE_TIME_NAMESPACE, Metrics.THROTTLE_TIME_COUNTER_NAME);
   private final Map<RetryCause, Counter> retryCounters = new EnumMap<>(RetryCause.class);
@@ -35,12 +39,8 @@ final class ReadCounters implements ClientObserver {
   ReadCounters() {
     for (RetryCause cause : RetryCause.values()) {
       retries.put(cause, new AtomicLong());
-      retryCounters.put(cause, Metrics.counter(NAMESPACE, retryCounterName(cause)));
+      retryCounters.put(cause, Metrics.counter(NAMESPACE, LaterReportingCounters.retries(cause)));
     }
-  }
-
-  static String retryCounterName(RetryCause cause) {
-    return "retries_" + cause.name().toLowerCase(Locale.ROOT);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.LaterReportingCounters;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.planning.ReadSpec;
@@ -20,7 +21,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 @DoFn.BoundedPerElement
 class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
   private final ReadSpec spec;
-  private final Counter chainsResumed = Metrics.counter(ReadCounters.NAMESPACE, "chainsResumed");
+  private final Counter chainsResumed = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.CHAINS_RESUMED);
   private transient @Nullable ApiSession session;
 
   ReadCursorChainFn(ReadSpec spec) {

@@ -117,7 +117,7 @@ public class ApiClientConfigTest {
     b.setCampaignIds(List.of());
     assertThat(assertThrows(IllegalArgumentException.class,
         () -> b.setPlatforms(List.of("tiktok")).setContentTypes(List.of("tiktok")).build()).getMessage(),
-        containsString("the API allows one or the other, not both"));
+        containsString("platforms [tiktok] and contentTypes [tiktok] cannot be combined: the API takes one or the other, not both"));
     b.setContentTypes(List.of());
     assertEquals("post_date", b.setDateBasis("postDate").build().dateBasis());
     assertEquals("dateBasis: got 'daily'; allowed performance_date or post_date",

@@ -1,5 +1,6 @@
 package io.laterreporting.pipelines.reliability;
 
+import io.laterreporting.beam.LaterReportingCounters;
 import io.laterreporting.beam.LaterReportingIO;
 import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.records.CampaignPerformance;
@@ -61,7 +62,7 @@ final class ExportHarness {
     /** Retries of every cause, 401 renewals included. */
     long retries() {
       return counters.entrySet().stream()
-          .filter(e -> e.getKey().startsWith("retries_"))
+          .filter(e -> e.getKey().startsWith(LaterReportingCounters.RETRIES_PREFIX))
           .mapToLong(Map.Entry::getValue)
           .sum();
     }
@@ -106,7 +107,7 @@ final class ExportHarness {
     MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
     Map<String, Long> counters = new TreeMap<>();
     for (MetricResult<Long> counter : metrics.getCounters()) {
-      if (counter.getName().getNamespace().equals("LaterReportingIO")) {
+      if (counter.getName().getNamespace().equals(LaterReportingCounters.NAMESPACE)) {
         counters.merge(counter.getName().getName(), counter.getCommitted(), Long::sum);
       }
     }

@@ -1,5 +1,6 @@
 package io.laterreporting.pipelines.reliability;
 
+import io.laterreporting.beam.LaterReportingCounters;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.Assert.assertEquals;
@@ -129,7 +130,7 @@ public class FaultSuiteTest {
       boolean identical =
           ExportHarness.multiset(expected).equals(ExportHarness.multiset(run.rows));
       String note = notes.apply(emulator);
-      record(name, pagination, emulator, run, identical ? "yes" : "NO", note.endsWith(": ") ? note + run.counter("unitsReread") : note);
+      record(name, pagination, emulator, run, identical ? "yes" : "NO", note.endsWith(": ") ? note + run.counter(LaterReportingCounters.UNITS_REREAD) : note);
       assertTrue(
           name + " (" + pagination + "): output differs from "
               + (drift ? "the oracle after the run" : "the fault-free export")
@@ -281,7 +282,7 @@ public class FaultSuiteTest {
             emulator ->
                 "one instance; rows inserted: " + emulator.stats().driftInserts()
                     + " campaigns; queries re-read: ");
-    assertThat(run.counter("unitsReread"), greaterThan(0L));
+    assertThat(run.counter(LaterReportingCounters.UNITS_REREAD), greaterThan(0L));
   }
 
   @Test
@@ -343,7 +344,7 @@ public class FaultSuiteTest {
           run,
           identical ? "yes" : "no: " + late + " late rows",
           "rows inserted: " + emulator.stats().driftInserts() + " campaigns; queries re-read: "
-              + run.counter("unitsReread") + "; " + late
+              + run.counter(LaterReportingCounters.UNITS_REREAD) + "; " + late
               + " rows of campaigns inserted after their query was read are absent (late data);"
               + " none doubled, none pre-existing lost, every row exact");
     }

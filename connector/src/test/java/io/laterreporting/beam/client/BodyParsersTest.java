@@ -18,11 +18,11 @@ import java.util.Map;
 import org.joda.time.Instant;
 import org.junit.Test;
 
-public class ResponseParserTest {
+public class BodyParsersTest {
   private static final PerformanceQuery QUERY = Fixtures.query();
 
   private static PerformancePage parse(String fixture, PageRequest req) throws IOException {
-    return ResponseParser.parsePerformance(Fixtures.bytes(fixture), QUERY, req, CampaignMetric.apiNames());
+    return CampaignRowParser.parsePage(Fixtures.bytes(fixture), QUERY, req, CampaignMetric.apiNames());
   }
 
   @Test
@@ -117,20 +117,20 @@ public class ResponseParserTest {
   @Test
   public void givenRowsWithoutIdsOrEnvelopeWithoutData_thenMalformed() {
     MalformedResponseException noId = assertThrows(MalformedResponseException.class,
-        () -> ResponseParser.parsePerformance("{\"data\":[{\"instanceId\":\"i\"}],\"nextCursor\":null}".getBytes(),
+        () -> CampaignRowParser.parsePage("{\"data\":[{\"instanceId\":\"i\"}],\"nextCursor\":null}".getBytes(),
             QUERY, PageRequest.first(5), List.of()));
     assertEquals("row 0 has no numeric campaignId", noId.getMessage());
     MalformedResponseException noData = assertThrows(MalformedResponseException.class,
-        () -> ResponseParser.parsePerformance("{\"nextCursor\":null}".getBytes(), QUERY, PageRequest.first(5), List.of()));
+        () -> CampaignRowParser.parsePage("{\"nextCursor\":null}".getBytes(), QUERY, PageRequest.first(5), List.of()));
     assertEquals("the envelope has no 'data' member", noData.getMessage());
     assertThrows(IOException.class,
-        () -> ResponseParser.parsePerformance("<html>502</html>".getBytes(), QUERY, PageRequest.first(5), List.of()));
+        () -> CampaignRowParser.parsePage("<html>502</html>".getBytes(), QUERY, PageRequest.first(5), List.of()));
   }
 
   @Test
   public void givenMissingInstanceIdAndSingleInstanceQuery_thenTheQueryInstanceIsUsed() throws IOException {
     PerformanceQuery q = QUERY.withInstanceIds(List.of("instance_q"));
-    PerformancePage page = ResponseParser.parsePerformance(
+    PerformancePage page = CampaignRowParser.parsePage(
         "{\"data\":[{\"campaignId\":3}],\"nextCursor\":null}".getBytes(), q, PageRequest.first(5), List.of());
     assertEquals("instance_q", page.rows().get(0).getInstanceId());
   }
@@ -139,7 +139,7 @@ public class ResponseParserTest {
   public void givenHundredRowFixture_thenRepeatedParsingIsCorrectEveryTime() throws IOException {
     byte[] body = Fixtures.bytes("performance-100-rows-nested.json");
     for (int round = 0; round < 300; round++) {
-      PerformancePage page = ResponseParser.parsePerformance(body, QUERY, PageRequest.first(100), List.of());
+      PerformancePage page = CampaignRowParser.parsePage(body, QUERY, PageRequest.first(100), List.of());
       assertEquals(100, page.rows().size());
       assertEquals(PageInfo.pageNumber(1, 100, 3, 250), page.pageInfo());
       CampaignPerformance r = page.rows().get(99);
@@ -157,18 +157,18 @@ public class ResponseParserTest {
 
   @Test
   public void givenInstancesAsObjectOrArray_thenIdsAreRead() throws IOException {
-    InstancesPage a = ResponseParser.parseInstances(Fixtures.bytes("instances-object.json"), PageRequest.first(50));
+    InstancesPage a = InstanceListParser.parsePage(Fixtures.bytes("instances-object.json"), PageRequest.first(50));
     assertEquals(List.of("instance_a", "instance_b"), a.instanceIds());
     assertEquals(PaginationGeneration.PAGE_NUMBER, a.pageInfo().generation());
     assertTrue(a.pageInfo().isLast());
-    InstancesPage b = ResponseParser.parseInstances(Fixtures.bytes("instances-array-cursor.json"), PageRequest.first(50));
+    InstancesPage b = InstanceListParser.parsePage(Fixtures.bytes("instances-array-cursor.json"), PageRequest.first(50));
     assertEquals(List.of("instance_a", "instance_b"), b.instanceIds());
     assertEquals(PageInfo.cursor(null), b.pageInfo());
   }
 
   @Test
   public void givenRoster_thenEntriesCarryIdNameInstanceAndKeepUnknownFields() throws IOException {
-    RosterPage page = ResponseParser.parseRoster(Fixtures.bytes("campaigns-roster.json"), PageRequest.first(50), null);
+    RosterPage page = RosterParser.parsePage(Fixtures.bytes("campaigns-roster.json"), PageRequest.first(50), null);
     assertEquals(2, page.rows().size());
     CampaignRosterEntry a = page.rows().get(0);
     assertEquals(49761L, a.campaignId());
@@ -185,21 +185,21 @@ public class ResponseParserTest {
 
   @Test
   public void givenProblemBodies_thenTypeTitleDetailAndListsAreRead() {
-    ResponseParser.Problem p = ResponseParser.parseProblem(
+    Problem p = Problem.parse(
         "{\"type\":\"ANL_00400\",\"title\":\"Bad Request\",\"detail\":\"x\",\"validMetrics\":[\"likes\",\"cpm\"]}".getBytes());
     assertEquals("ANL_00400", p.type);
     assertEquals("Bad Request", p.title);
     assertEquals("x", p.detail);
     assertEquals(Map.of("validMetrics", List.of("likes", "cpm")), p.arrays);
-    assertNull(ResponseParser.parseProblem(new byte[0]).type);
-    assertThat(ResponseParser.parseProblem("<html>oops</html>".getBytes()).detail,
+    assertNull(Problem.parse(new byte[0]).type);
+    assertThat(Problem.parse("<html>oops</html>".getBytes()).detail,
         containsString("(not a problem+json body) <html>oops</html>"));
   }
 
   @Test
   public void givenTokenBodies_thenJwtIsReadAndOthersAreMalformed() throws IOException {
-    assertEquals("a.b.c", ResponseParser.parseToken("{\"jwt\":\"a.b.c\"}".getBytes()));
-    assertThrows(MalformedResponseException.class, () -> ResponseParser.parseToken("{}".getBytes()));
-    assertThrows(IOException.class, () -> ResponseParser.parseToken("{\"jwt\":\"a.b".getBytes()));
+    assertEquals("a.b.c", TokenMinter.parseToken("{\"jwt\":\"a.b.c\"}".getBytes()));
+    assertThrows(MalformedResponseException.class, () -> TokenMinter.parseToken("{}".getBytes()));
+    assertThrows(IOException.class, () -> TokenMinter.parseToken("{\"jwt\":\"a.b".getBytes()));
   }
 }

@@ -1,0 +1,146 @@
+package io.laterreporting.beam.client;
+
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one attempt loop of the client, for the token route and the data routes alike: paces each
+ * attempt through the rate limiter, sends it ({@link HttpExchange}), hands a 2xx body to the
+ * route's parser, classifies what failed ({@link Failure}) and waits ({@link Backoff}) or gives up
+ * when attempts or the retry budget are used up ({@link RetryBudgetExhaustedException}). What a
+ * route does on its own refusals (a 401 renews the token of a data route; it rejects the
+ * credentials on the token route) is its {@link Answers}.
+ */
+final class AttemptLoop {
+  private static final Logger LOG = LoggerFactory.getLogger(LaterApiClient.class);
+
+  /** What a route does with the answers to its attempts. */
+  interface Answers<T> {
+    /** Parses a 2xx body; any exception makes it a malformed body, which is retried. */
+    T onSuccess(byte[] body) throws IOException;
+
+    /** What a 2xx body is, for messages ("body", "token body"). */
+    String bodyName();
+
+    /**
+     * Sees a non-2xx answer first: throws to fail at once, returns true to repeat the request at
+     * once (not counted as an attempt), false to let the status decide (retry or fail).
+     */
+    boolean onRefusal(int status, byte[] body, Problem problem);
+  }
+
+  private final ApiClientConfig config;
+  private final ClientObserver observer;
+  private final ClientRuntime rt;
+  private final RateLimiters.RateLimiter limiter;
+  private final HttpExchange exchange;
+  private final Redaction redaction;
+
+  AttemptLoop(ApiClientConfig config, ClientObserver observer, ClientRuntime rt, RateLimiters.RateLimiter limiter,
+      Redaction redaction) {
+    this.config = config;
+    this.observer = observer;
+    this.rt = rt;
+    this.limiter = limiter;
+    this.redaction = redaction;
+    this.exchange = new HttpExchange(config, rt.transport.createRequestFactory(), observer, limiter);
+  }
+
+  <T> T run(ApiRoute route, String describe, HttpExchange.RequestBuilder request, Answers<T> answers) {
+    RetryPolicy policy = config.retryPolicy();
+    int attempts = 0;
+    int retries = 0;
+    long waited = 0;
+    while (true) {
+      throttle(route, describe);
+      attempts++;
+      HttpExchange.Answer answer = exchange.send(route, describe, attempts, request);
+      Failure failure = answer.failure;
+      if (failure == null) {
+        int status = answer.status;
+        if (status >= 200 && status < 300) {
+          try {
+            return answers.onSuccess(answer.body);
+          } catch (IOException | RuntimeException e) {
+            failure = Failure.malformedBody(status, answers.bodyName(), e);
+          }
+        } else {
+          Problem problem = redaction.sanitize(Problem.parse(answer.body));
+          if (answers.onRefusal(status, answer.body, problem)) {
+            attempts--;
+            continue;
+          }
+          failure = Failure.ofStatus(status, problem, answer.headers, rt.clock.millis());
+          if (failure == null) {
+            LaterApiException e =
+                new LaterApiException(route, status, problem.type, problem.title, problem.detail, describe);
+            e.setProblemArrays(problem.arrays);
+            throw e;
+          }
+        }
+      }
+      waited += backoffOrFail(route, describe, policy, failure, attempts, retries++, waited);
+    }
+  }
+
+  /**
+   * Waits before the next attempt and returns how long, or throws when attempts or the retry budget
+   * are used up.
+   */
+  private long backoffOrFail(ApiRoute route, String describe, RetryPolicy policy, Failure f, int attempts,
+      int retries, long waited) {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new LaterApiException(route, f.status, f.problem.type, f.problem.title, f.problem.detail, describe,
+          "Interrupted", null);
+    }
+    long wait = Backoff.waitMillis(policy, f, retries, rt.jitter, limiter::intervalMillis);
+    if (attempts >= policy.maxAttempts()) {
+      throw exhausted(route, describe, f, attempts, waited, "maxAttempts " + policy.maxAttempts() + " reached");
+    }
+    long budget = policy.retryBudget().toMillis();
+    if (waited + wait > budget) {
+      throw exhausted(route, describe, f, attempts, waited,
+          "retry budget " + policy.retryBudget() + " would be exceeded by the next wait of " + wait + " ms");
+    }
+    observer.onRetry(f.cause);
+    LOG.debug("{} {}: retrying in {} ms after {}", route, describe, wait, f.answer);
+    if (f.cause == RetryCause.RATE_LIMITED) {
+      // Every caller of this base URL holds off; the wait itself happens (and is reported as
+      // throttling) in the rate limiter before the next attempt.
+      limiter.onRateLimited(wait);
+    } else {
+      sleep(route, describe, wait);
+    }
+    return wait;
+  }
+
+  private RetryBudgetExhaustedException exhausted(ApiRoute route, String describe, Failure f, int attempts,
+      long waited, String why) {
+    return new RetryBudgetExhaustedException(route, f.status, f.problem.type, f.problem.title, f.problem.detail,
+        describe, attempts, waited, redaction.redact(f.answer), why, f.error);
+  }
+
+  private void throttle(ApiRoute route, String describe) {
+    long wait = limiter.reserve();
+    while (true) {
+      if (wait > 0) {
+        observer.onThrottled(wait);
+        sleep(route, describe, wait);
+      }
+      wait = limiter.admit();
+      if (wait == 0) {
+        return;
+      }
+    }
+  }
+
+  private void sleep(ApiRoute route, String describe, long millis) {
+    try {
+      rt.sleeper.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LaterApiException(route, 0, null, null, "interrupted while waiting", describe, "Interrupted", e);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package io.laterreporting.beam.client;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Collects what a row has no field for; allocated per row, its maps only when needed. */
+final class Leftovers {
+  Map<String, Double> metrics;
+  Map<String, String> fields;
+
+  void metric(String name, double v) {
+    if (metrics == null) {
+      metrics = new LinkedHashMap<>();
+    }
+    metrics.put(name, v);
+  }
+
+  void field(String name, String json) {
+    if (fields == null) {
+      fields = new LinkedHashMap<>();
+    }
+    fields.put(name, json);
+  }
+}
