@@ -53,7 +53,7 @@ import org.junit.rules.TemporaryFolder;
 public class CampaignsReadExpansionTest {
   private static final String SECRET_REF = "projects/xlang-test/secrets/later-client/versions/latest";
   private static final LocalDate START = LocalDate.of(2025, 1, 1);
-  private static final LocalDate END = LocalDate.of(2025, 2, 28);
+  private static final LocalDate END = LocalDate.of(2025, 3, 31);
 
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
 

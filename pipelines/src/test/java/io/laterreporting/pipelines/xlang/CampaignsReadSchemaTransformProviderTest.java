@@ -58,7 +58,7 @@ public class CampaignsReadSchemaTransformProviderTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> provider.from(config(Map.of("client_id", "c", "client_secret", REF, "lookback_days", 7, "page_size", 500))));
 
-    assertThat(e.getMessage(), containsString("pageSize"));
+    assertThat(e.getMessage(), containsString("page_size"));
     assertThat(e.getMessage(), containsString("500"));
   }
 
@@ -68,7 +68,8 @@ public class CampaignsReadSchemaTransformProviderTest {
         () -> provider.from(config(Map.of("client_id", "c", "client_secret", REF, "lookback_days", 7,
             "start_date", "2025-01-01", "end_date", "2025-01-31"))));
 
-    assertThat(e.getMessage(), containsString("lookbackDays cannot be combined with startDate/endDate"));
+    assertEquals("lookback_days cannot be combined with start_date/end_date (give a range or a lookback), but"
+        + " was 7 with start_date=2025-01-01, end_date=2025-01-31", e.getMessage());
   }
 
   @Test
@@ -76,7 +77,7 @@ public class CampaignsReadSchemaTransformProviderTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> provider.from(config(Map.of("client_id", "c", "client_secret", "hunter2-secret", "lookback_days", 7))));
 
-    assertThat(e.getMessage(), containsString("clientSecret must be a Secret Manager reference"));
+    assertThat(e.getMessage(), containsString("client_secret must be a Secret Manager reference"));
     assertThat(e.getMessage(), not(containsString("hunter2")));
   }
 
