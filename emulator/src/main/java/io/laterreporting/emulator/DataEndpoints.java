@@ -8,12 +8,14 @@ import java.util.Map;
 final class DataEndpoints {
   private DataEndpoints() {}
 
-  static Map<Route, DataEndpoint> of(Dataset dataset, InstanceScope scope, Pagination pagination,
-      RowLayout layout, int cacheCapacity, boolean unstableOrder, long seed) {
+  /** @param listedInstances what {@code /v2/instances} lists (normally the bound instances) */
+  static Map<Route, DataEndpoint> of(Dataset dataset, List<String> listedInstances,
+      InstanceScope scope, Pagination pagination, RowLayout layout, int cacheCapacity,
+      boolean unstableOrder, long seed) {
     RowRenderer rows = new RowRenderer(layout);
     ReportRenderer reports = new ReportRenderer(layout);
     Map<Route, DataEndpoint> endpoints = new EnumMap<>(Route.class);
-    endpoints.put(Route.INSTANCES, new InstancesEndpoint(dataset.boundInstanceIds(), pagination));
+    endpoints.put(Route.INSTANCES, new InstancesEndpoint(listedInstances, pagination));
     endpoints.put(Route.CAMPAIGNS, new CampaignsEndpoint(dataset, scope, pagination, rows));
     endpoints.put(Route.INSTANCE_PERFORMANCE,
         new InstanceTotalsEndpoint(dataset, scope, pagination, reports, cacheCapacity));

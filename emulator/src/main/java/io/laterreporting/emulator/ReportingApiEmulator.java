@@ -57,8 +57,10 @@ public final class ReportingApiEmulator implements AutoCloseable {
     ApiExchangeHandler handler = new ApiExchangeHandler(config.latency,
         config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock),
         config.retryAfterHeader, faults, new Problems(config.legacyErrors), tokens, tokenEndpoint,
-        DataEndpoints.of(dataset, scope, config.pagination, config.layout, config.cacheCapacity,
-            config.unstableOrder, config.seed),
+        DataEndpoints.of(dataset,
+            config.listedInstances == null ? dataset.boundInstanceIds() : config.listedInstances,
+            scope, config.pagination, config.layout, config.cacheCapacity, config.unstableOrder,
+            config.seed),
         new DriftSchedule(config.driftEvery, config.driftMax, dataset, stats), stats);
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port), 1024);
@@ -162,6 +164,7 @@ public final class ReportingApiEmulator implements AutoCloseable {
     private String clientId = "demo-client";
     private String clientSecret = "demo-secret";
     private List<String> boundInstances;
+    private List<String> listedInstances;
     private boolean clientDisabled;
     private Duration tokenTtl = Duration.ofHours(12);
     private Duration latency = Duration.ZERO;
@@ -236,6 +239,15 @@ public final class ReportingApiEmulator implements AutoCloseable {
     /** The instances the client may read; default all. An empty list makes token requests 403. */
     public Builder boundInstances(List<String> instanceIds) {
       this.boundInstances = List.copyOf(instanceIds);
+      return this;
+    }
+
+    /**
+     * What {@code /v2/instances} lists, whatever the client is bound to (default: the bound
+     * instances): plays a gateway incident, e.g. an empty list while the data is still there.
+     */
+    public Builder listedInstances(List<String> instanceIds) {
+      this.listedInstances = List.copyOf(instanceIds);
       return this;
     }
 

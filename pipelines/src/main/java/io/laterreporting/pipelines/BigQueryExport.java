@@ -3,18 +3,22 @@ package io.laterreporting.pipelines;
 import com.google.api.services.bigquery.model.TableReference;
 import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.pipelines.sinks.BigQueryPartitionsWrite;
+import io.laterreporting.pipelines.sinks.BigQueryTables;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryHelpers;
+import org.apache.beam.sdk.io.gcp.bigquery.BigQueryOptions;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryServices;
 import org.apache.beam.sdk.values.PCollection;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Exports campaign performance to a BigQuery table partitioned by day on {@code periodStart},
- * replacing the days the run has rows for (see {@link BigQueryPartitionsWrite}).
+ * replacing exactly the rows of the run's periods and instances (see {@link
+ * BigQueryPartitionsWrite}).
  */
 public final class BigQueryExport implements ExportTarget {
   // project:dataset.table (the project may be domain-scoped, "example.com:p") or project.dataset.table
@@ -59,10 +63,25 @@ public final class BigQueryExport implements ExportTarget {
   }
 
   @Override
+  public void checkOutput(ExportOptions options, ExportSettings settings) throws IOException {
+    try {
+      BigQueryTables.checkFits(
+          table(options.getOutputTable()),
+          settings.scope(),
+          options.as(BigQueryOptions.class),
+          testServices);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
+  @Override
   public String addWrite(
       PCollection<CampaignPerformance> rows, ExportOptions options, ExportSettings settings) {
     TableReference table = table(options.getOutputTable());
-    BigQueryPartitionsWrite write = BigQueryPartitionsWrite.to(table);
+    BigQueryPartitionsWrite write =
+        BigQueryPartitionsWrite.to(table, settings.scope(), RunIds.next(Clock.systemUTC()));
     rows.apply("WriteBigQuery", testServices == null ? write : write.withTestServices(testServices));
     return "BigQuery table " + BigQueryHelpers.toTableSpec(table) + " (partitioned by periodStart)";
   }

@@ -62,12 +62,19 @@ final class ExportLauncher {
       }
       target.checkDestination(options);
       settings = ExportSettings.from(options, clock);
+      target.checkOutput(options, settings);
     } catch (IllegalArgumentException e) {
       if (demo != null) {
         demo.close();
       }
       err.println("Invalid option: " + firstLine(e.getMessage()) + " (see --help)");
       return BAD_OPTIONS;
+    } catch (java.io.IOException e) {
+      if (demo != null) {
+        demo.close();
+      }
+      err.println("Export failed: cannot read the output: " + firstLine(e.getMessage()));
+      return FAILED;
     }
     try (AutoCloseable demoApi = demo) {
       PlanOptions plan = options.as(PlanOptions.class);

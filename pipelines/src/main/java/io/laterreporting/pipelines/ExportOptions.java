@@ -52,7 +52,11 @@ public interface ExportOptions extends PipelineOptions {
   void setEndDate(String value);
 
   @Description(
-      "Instead of startDate/endDate: read this many days ending yesterday (UTC), for scheduled runs.")
+      "Instead of startDate/endDate: read this many days ending yesterday (UTC), for scheduled runs."
+          + " The start widens to the start of its window (by month, 7 days re-read the whole"
+          + " current and previous month), so that each run replaces whole periods and never leaves"
+          + " rows of overlapping periods behind; refused with granularity none, whose one window"
+          + " would start on another day at each run.")
   Integer getLookbackDays();
 
   void setLookbackDays(Integer value);
@@ -139,6 +143,24 @@ public interface ExportOptions extends PipelineOptions {
   String getOutputTable();
 
   void setOutputTable(String value);
+
+  @Description(
+      "Let a run replace partitions with nothing where the output holds rows: a named instance that"
+          + " came back with no row, or a read with no row at all, is otherwise refused (exit 1,"
+          + " nothing changed), as an empty answer is more often an incident than the truth.")
+  @Default.Boolean(false)
+  Boolean getAllowEmpty();
+
+  void setAllowEmpty(Boolean value);
+
+  @Description(
+      "Let a run whose metrics, platform, contentType or campaignIds differ from those the output"
+          + " was written with (its _manifest.json) replace its partitions (periods x instances)"
+          + " with its filtered rows; otherwise such a run is refused before any request (exit 2).")
+  @Default.Boolean(false)
+  Boolean getReplaceFiltered();
+
+  void setReplaceFiltered(Boolean value);
 
   @Description(
       "Start an in-process emulator of the API with seeded data and export from it; needs no credentials.")

@@ -8,6 +8,9 @@ import io.laterreporting.beam.client.SecretSources;
 import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
+import io.laterreporting.beam.client.PerformanceQuery;
+import io.laterreporting.pipelines.sinks.ExportReport;
+import io.laterreporting.pipelines.sinks.OutputScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,13 +34,19 @@ public final class ExportSettings {
   private final LocalDate startDate;
   private final LocalDate endDate;
   private final Granularity granularity;
+  private final OutputScope.Builder scope;
 
   private ExportSettings(
-      LaterReportingIO.Read read, LocalDate startDate, LocalDate endDate, Granularity granularity) {
+      LaterReportingIO.Read read,
+      LocalDate startDate,
+      LocalDate endDate,
+      Granularity granularity,
+      OutputScope.Builder scope) {
     this.read = read;
     this.startDate = startDate;
     this.endDate = endDate;
     this.granularity = granularity;
+    this.scope = scope;
   }
 
   /** @throws IllegalArgumentException for the first bad option found, with a one-line message */
@@ -47,9 +56,9 @@ public final class ExportSettings {
     read = read.withClientId(options.getClientId() == null ? "" : options.getClientId());
     read = read.withClientSecret(ClientSecretOption.consume(options));
 
-    LocalDate[] range = dateRange(options, clock);
-    read = read.withDateRange(range[0], range[1]);
     Granularity granularity = Granularity.parse(options.getGranularity());
+    LocalDate[] range = dateRange(options, granularity, clock);
+    read = read.withDateRange(range[0], range[1]);
     read = read.withGranularity(granularity).withDateBasis(options.getDateBasis());
 
     read = read.withInstanceIds(commaList(options.getInstanceIds()));
@@ -74,7 +83,28 @@ public final class ExportSettings {
             .withReadTimeout(
                 Duration.ofSeconds(
                     inRange("readTimeoutSeconds", options.getReadTimeoutSeconds(), 1, 600)));
-    return new ExportSettings(read, range[0], range[1], granularity);
+    OutputScope.Builder scope =
+        OutputScope.builder(ExportReport.CAMPAIGNS)
+            .granularity(granularity.optionValue())
+            .dateBasis(dateBasis(options.getDateBasis()))
+            .metrics(commaList(options.getMetrics()))
+            .platforms(platforms)
+            .contentTypes(contentTypes)
+            .campaignIds(
+                campaignIds(options.getCampaignIds()).stream()
+                    .map(String::valueOf)
+                    .collect(Collectors.toList()))
+            .instanceIds(commaList(options.getInstanceIds()))
+            .allowEmpty(Boolean.TRUE.equals(options.getAllowEmpty()))
+            .replaceFiltered(Boolean.TRUE.equals(options.getReplaceFiltered()));
+    return new ExportSettings(read, range[0], range[1], granularity, scope);
+  }
+
+  /** The date basis as rows carry it (the read has checked the option already). */
+  private static String dateBasis(String option) {
+    return option.replace("_", "").trim().equalsIgnoreCase("postDate")
+        ? PerformanceQuery.POST_DATE
+        : PerformanceQuery.PERFORMANCE_DATE;
   }
 
   private static int inRange(String option, Integer value, int min, int max) {
@@ -107,7 +137,15 @@ public final class ExportSettings {
     return DateWindows.cover(startDate, endDate, granularity);
   }
 
-  private static LocalDate[] dateRange(ExportOptions options, Clock clock) {
+  /** What the run reads, and so what it may replace in its output. */
+  public OutputScope scope() {
+    return scope
+        .periodStarts(
+            windows().stream().map(window -> window.start().toString()).collect(Collectors.toList()))
+        .build();
+  }
+
+  private static LocalDate[] dateRange(ExportOptions options, Granularity granularity, Clock clock) {
     String start = options.getStartDate();
     String end = options.getEndDate();
     Integer lookbackDays = options.getLookbackDays();
@@ -125,9 +163,19 @@ public final class ExportSettings {
             String.format(
                 "lookbackDays must be between 1 and %d, but was %d", MAX_LOOKBACK_DAYS, lookbackDays));
       }
-      // Yesterday is the last complete day in UTC; today's metrics are still moving.
+      if (granularity == Granularity.NONE) {
+        throw new IllegalArgumentException(
+            "lookbackDays needs granularity day|week|month|quarter|year, but granularity was none:"
+                + " its one window would start on a different day at each run, and the runs would"
+                + " pile up rows over overlapping periods (use startDate/endDate for one window)");
+      }
+      // Yesterday is the last complete day in UTC; today's metrics are still moving. The start
+      // widens to the start of its window, so that every run replaces whole periods: a clipped
+      // first window would start on another day at each run and leave overlapping rows behind.
       LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
-      return new LocalDate[] {yesterday.minusDays(lookbackDays - 1L), yesterday};
+      return new LocalDate[] {
+        granularity.windowStart(yesterday.minusDays(lookbackDays - 1L)), yesterday
+      };
     }
     if (!explicitRange) {
       throw new IllegalArgumentException(

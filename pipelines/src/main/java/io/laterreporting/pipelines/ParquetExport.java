@@ -3,25 +3,20 @@ package io.laterreporting.pipelines;
 import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.pipelines.sinks.ParquetPartitionsWrite;
 import io.laterreporting.pipelines.sinks.PartitionLayout;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Exports campaign performance to Parquet files in {@code periodStart=YYYY-MM-DD/} folders under
- * {@code --output}, replacing the partitions the date range covers. The bundled jar's main class;
+ * Exports campaign performance to Parquet files in {@code periodStart=YYYY-MM-DD/instanceId=<id>/}
+ * folders under {@code --output}, replacing exactly the partitions the run read (its periods x its
+ * instances; see {@link ParquetPartitionsWrite}). The bundled jar's main class;
  * {@code --demo} runs it against an in-process emulator of the API.
  */
 public final class ParquetExport implements ExportTarget {
   static final String DEMO_OUTPUT = "./out";
-  private static final DateTimeFormatter RUN_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
   private final Clock clock;
 
@@ -62,24 +57,16 @@ public final class ParquetExport implements ExportTarget {
   }
 
   @Override
-  public String addWrite(
-      PCollection<CampaignPerformance> rows, ExportOptions options, ExportSettings settings) {
-    PartitionLayout layout = new PartitionLayout(options.getOutput(), runId());
-    rows.apply(
-        "WriteParquet",
-        new ParquetPartitionsWrite(
-            layout,
-            settings.windows().stream()
-                .map(window -> window.start().toString())
-                .collect(Collectors.toList())));
-    return FileSystems.matchNewResource(options.getOutput(), true)
-        + "periodStart=YYYY-MM-DD/*.parquet";
+  public void checkOutput(ExportOptions options, ExportSettings settings) throws IOException {
+    new PartitionLayout(options.getOutput(), "check").checkFits(settings.scope());
   }
 
-  /** Unique per run and sortable, so that a person can tell which run wrote a file. */
-  private String runId() {
-    return RUN_TIME.format(ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)))
-        + "-"
-        + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+  @Override
+  public String addWrite(
+      PCollection<CampaignPerformance> rows, ExportOptions options, ExportSettings settings) {
+    PartitionLayout layout = new PartitionLayout(options.getOutput(), RunIds.next(clock));
+    rows.apply("WriteParquet", new ParquetPartitionsWrite(layout, settings.scope()));
+    return FileSystems.matchNewResource(options.getOutput(), true)
+        + "periodStart=YYYY-MM-DD/instanceId=*/data.parquet";
   }
 }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import io.laterreporting.pipelines.sinks.SinkMetrics;
 import org.apache.beam.sdk.metrics.Metrics;
 
 /** The few lines printed when an export ends: what was read, what it cost, and where it went. */
@@ -64,6 +66,23 @@ final class RunSummary {
       lines.add("    " + rank(entry) + ". " + entry.substring(entry.indexOf('\t') + 1));
     }
     lines.add("  output     " + destination);
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "  replaced   %,d partitions (%,d emptied: no row for them in this run)",
+            metrics.counter(SinkMetrics.NAMESPACE, SinkMetrics.PARTITIONS_REPLACED)
+                + metrics.counter(SinkMetrics.NAMESPACE, SinkMetrics.PARTITIONS_EMPTIED),
+            metrics.counter(SinkMetrics.NAMESPACE, SinkMetrics.PARTITIONS_EMPTIED)));
+    Set<String> kept = metrics.stringSet(SinkMetrics.NAMESPACE, SinkMetrics.INSTANCES_KEPT);
+    if (!kept.isEmpty()) {
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "  kept       rows of %d instances this run read nothing of: %s (no longer listed by"
+                  + " the API, or empty; --allowEmpty=true empties them)",
+              kept.size(),
+              String.join(", ", kept)));
+    }
     return lines;
   }
 

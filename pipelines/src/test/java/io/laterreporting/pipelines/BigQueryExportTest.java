@@ -1,11 +1,14 @@
 package io.laterreporting.pipelines;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertEquals;
 
-import com.google.api.services.bigquery.model.Job;
 import com.google.api.services.bigquery.model.JobConfigurationLoad;
+import com.google.api.services.bigquery.model.JobConfigurationQuery;
 import com.google.api.services.bigquery.model.Table;
 import com.google.api.services.bigquery.model.TableFieldSchema;
 import com.google.api.services.bigquery.model.TableReference;
@@ -14,20 +17,19 @@ import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
 import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.beam.testing.EmulatorOracle;
-import io.laterreporting.emulator.Pagination;
 import io.laterreporting.emulator.ReportingApiEmulator;
 import io.laterreporting.pipelines.sinks.ExportRows;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.io.gcp.testing.FakeBigQueryServices;
 import org.apache.beam.sdk.io.gcp.testing.FakeDatasetService;
 import org.apache.beam.sdk.io.gcp.testing.FakeJobService;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -36,10 +38,10 @@ import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
 
 /**
- * The BigQuery export against Beam's in-memory BigQuery fakes. The fakes do not replace a partition
- * loaded through its decorator with WRITE_TRUNCATE (they append), so the replacement is asserted as
- * what was requested: one load job per day partition, each WRITE_TRUNCATE. They also create the
- * table without the clustering the load job asks for, so clustering is asserted on the load jobs.
+ * The BigQuery export against Beam's in-memory BigQuery fakes. What they can run is run end to end:
+ * the table's creation (partitioning, clustering, the manifest in its description) and the load of
+ * the run's rows into its staging table, read back. They execute no SQL: the replacement script is
+ * asserted as the job the export started ({@code ReplaceStatementTest} asserts the script itself).
  */
 @RunWith(JUnit4.class)
 public class BigQueryExportTest {
@@ -48,101 +50,133 @@ public class BigQueryExportTest {
   private static final String TABLE = "campaign_performance";
 
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
+  @Rule public final ParquetExports exports = new ParquetExports();
 
   private ReportingApiEmulator emulator;
   private FakeDatasetService datasets;
-  private FakeJobService jobs;
+  private RecordingJobService jobs;
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @Before
   public void setUp() throws Exception {
     FakeDatasetService.setUp();
     FakeJobService.setUp();
+    RecordingJobService.reset();
     datasets = new FakeDatasetService();
-    jobs = new FakeJobService();
+    jobs = new RecordingJobService();
     datasets.createDataset(PROJECT, DATASET, "", "", null);
     emulator =
-        ReportingApiEmulator.builder()
-            .seed(31)
-            .instances(3)
-            .campaignsPerInstance(12)
-            .pagination(Pagination.PAGE_NUMBER)
-            .credentials("test-client", "test-secret")
-            .start();
+        exports.start(ReportingApiEmulator.builder().seed(31).instances(3).campaignsPerInstance(12));
   }
 
-  @After
-  public void stopEmulator() {
-    emulator.close();
-  }
-
-  @Test
-  public void givenThreeMonths_thenLoadsEachMonthIntoItsDayPartitionOfAPartitionedClusteredTable()
-      throws Exception {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private int export(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--apiBaseUrl=" + emulator.baseUrl(),
+                "--clientId=" + ParquetExports.CLIENT_ID,
+                "--clientSecret=" + ParquetExports.CLIENT_SECRET,
+                "--outputTable=" + PROJECT + "." + DATASET + "." + TABLE,
+                "--tempLocation=" + folder.getRoot()));
+    args.addAll(List.of(more));
     BigQueryExport target =
         new BigQueryExport(
             new FakeBigQueryServices().withDatasetService(datasets).withJobService(jobs));
+    return BigQueryExport.launcher(
+            target,
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8))
+        .launch(args.toArray(String[]::new));
+  }
 
+  private Table table(String id) throws Exception {
+    return datasets.getTable(
+        new TableReference().setProjectId(PROJECT).setDatasetId(DATASET).setTableId(id));
+  }
+
+  @Test
+  public void givenThreeMonths_thenStagesTheRowsAndMergesThemIntoAPartitionedClusteredTable()
+      throws Exception {
     int exitCode =
-        BigQueryExport.launcher(
-                target,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8))
-            .launch(
-                new String[] {
-                  "--apiBaseUrl=" + emulator.baseUrl(),
-                  "--clientId=test-client",
-                  "--clientSecret=test-secret",
-                  "--startDate=2025-01-01",
-                  "--endDate=2025-03-31",
-                  "--granularity=month",
-                  "--outputTable=" + PROJECT + "." + DATASET + "." + TABLE,
-                  "--tempLocation=" + folder.getRoot()
-                });
+        export("--startDate=2025-01-01", "--endDate=2025-03-31", "--granularity=month");
 
     assertEquals(err.toString(), 0, exitCode);
-    Table table =
-        datasets.getTable(
-            new TableReference().setProjectId(PROJECT).setDatasetId(DATASET).setTableId(TABLE));
+    Table table = table(TABLE);
     assertEquals("DAY", table.getTimePartitioning().getType());
     assertEquals("periodStart", table.getTimePartitioning().getField());
-    // The fake creates the table from the load job but drops its clustering: asserted on the jobs.
+    assertEquals(List.of("instanceId", "campaignId"), table.getClustering().getFields());
+    assertThat(
+        table.getDescription(),
+        allOf(
+            startsWith("LaterReportingIO output manifest"),
+            containsString("\"granularity\":\"month\""),
+            containsString("\"metrics\":[]")));
     Map<String, String> types =
         table.getSchema().getFields().stream()
             .collect(Collectors.toMap(TableFieldSchema::getName, TableFieldSchema::getType));
     assertEquals(ExportRows.create().schema().getFieldCount(), types.size());
     assertEquals("DATE", types.get("periodStart"));
-    assertEquals("DATE", types.get("periodEnd"));
     assertEquals("TIMESTAMP", types.get("firstPostDate"));
 
+    // The rows, loaded end to end into the run's staging table (the script that would drop it does
+    // not run here).
+    List<JobConfigurationLoad> loads = jobs.loadJobs();
+    String staging = loads.get(0).getDestinationTable().getTableId();
+    assertThat(staging, startsWith(TABLE + "__later_staging_"));
+    for (JobConfigurationLoad load : loads) {
+      assertEquals(staging, load.getDestinationTable().getTableId());
+      assertEquals("WRITE_APPEND", load.getWriteDisposition());
+    }
+    assertEquals(true, table(staging).getExpirationTime() != null);
     List<CampaignPerformance> expected =
         EmulatorOracle.rows(
             emulator,
             List.of(),
-            DateWindows.cover(
-                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH));
-    List<TableRow> rows = datasets.getAllRows(PROJECT, DATASET, TABLE);
+            DateWindows.cover(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH));
     assertThat(
-        rows.stream().map(BigQueryExportTest::key).collect(Collectors.toList()),
+        datasets.getAllRows(PROJECT, DATASET, staging).stream()
+            .map(BigQueryExportTest::key)
+            .collect(Collectors.toList()),
         containsInAnyOrder(expected.stream().map(BigQueryExportTest::key).toArray()));
 
-    List<JobConfigurationLoad> loads =
-        jobs.getAllJobs().stream()
-            .map(Job::getConfiguration)
-            .filter(configuration -> configuration.getLoad() != null)
-            .map(configuration -> configuration.getLoad())
-            .collect(Collectors.toList());
+    // One replacement job, running the script for this scope.
+    Map<String, JobConfigurationQuery> queries = RecordingJobService.queries();
+    assertEquals(1, queries.size());
+    JobConfigurationQuery query = queries.values().iterator().next();
+    assertEquals(false, query.getUseLegacySql());
     assertThat(
-        loads.stream()
-            .map(load -> load.getDestinationTable().getTableId())
-            .collect(Collectors.toList()),
-        containsInAnyOrder(TABLE + "$20250101", TABLE + "$20250201", TABLE + "$20250301"));
-    for (JobConfigurationLoad load : loads) {
-      assertEquals("WRITE_TRUNCATE", load.getWriteDisposition());
-      assertEquals("CREATE_IF_NEEDED", load.getCreateDisposition());
-      assertEquals("periodStart", load.getTimePartitioning().getField());
-      assertEquals(List.of("instanceId", "campaignId"), load.getClustering().getFields());
-    }
+        query.getQuery(),
+        allOf(
+            containsString(
+                "MERGE `my-project.later.campaign_performance` AS target USING `my-project.later."
+                    + staging
+                    + "` AS source ON FALSE\n"),
+            containsString(
+                "WHEN NOT MATCHED BY SOURCE AND target.periodStart IN (DATE '2025-01-01', DATE"
+                    + " '2025-02-01', DATE '2025-03-01') AND target.instanceId IN UNNEST(instances)"
+                    + " THEN DELETE\n"),
+            containsString("DECLARE named ARRAY<STRING> DEFAULT ARRAY<STRING>[];"),
+            containsString("RAISE USING MESSAGE = FORMAT('the read came back empty")));
+  }
+
+  @Test
+  public void givenATableOfMonths_thenARunByDayIsRefusedBeforeAnyRequest() throws Exception {
+    assertEquals(
+        err.toString(), 0, export("--startDate=2025-01-01", "--endDate=2025-01-31", "--granularity=month"));
+    long requests = emulator.stats().total();
+    RecordingJobService.reset();
+
+    int exitCode =
+        export("--startDate=2025-01-01", "--endDate=2025-01-31", "--granularity=day", "--allowEmpty=true");
+
+    assertEquals(2, exitCode);
+    assertThat(
+        err.toString(),
+        containsString(
+            "Invalid option: output my-project:later.campaign_performance holds rows of"
+                + " granularity=month"));
+    assertEquals(requests, emulator.stats().total());
+    assertEquals(Map.of(), RecordingJobService.queries());
   }
 
   /** The row's identity and two metrics; the fakes read integers back as strings. */

@@ -249,11 +249,26 @@ public class ExportOptionsTest {
   }
 
   @Test
-  public void givenALookback_thenTheRangeEndsYesterdayInUtc() {
+  public void givenALookbackByDay_thenTheRangeEndsYesterdayInUtc() {
+    assertEquals("2025-05-04..2025-05-10", lookbackRange("day"));
+  }
+
+  @Test
+  public void givenALookbackByWeekOrMonth_thenItsStartWidensToTheStartOfItsWindow() {
+    // 2025-05-04 is a Sunday: its ISO week starts on Monday 2025-04-28.
+    assertEquals("2025-04-28..2025-05-10", lookbackRange("week"));
+    assertEquals("2025-05-01..2025-05-10", lookbackRange("month"));
+    assertEquals("2025-04-01..2025-05-10", lookbackRange("quarter"));
+  }
+
+  private static String lookbackRange(String granularity) {
     ExportOptions options =
-        ExportLauncher.parse(new String[] {"--clientId=c", "--clientSecret=s", "--lookbackDays=7"});
+        ExportLauncher.parse(
+            new String[] {
+              "--clientId=c", "--clientSecret=s", "--lookbackDays=7", "--granularity=" + granularity
+            });
     ExportSettings settings = ExportSettings.from(options, fixedClock());
-    assertEquals("2025-05-04..2025-05-10", settings.startDate() + ".." + settings.endDate());
+    return settings.startDate() + ".." + settings.endDate();
   }
 
   private static Clock fixedClock() {

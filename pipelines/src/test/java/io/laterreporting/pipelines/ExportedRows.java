@@ -34,13 +34,14 @@ public final class ExportedRows {
 
   private ExportedRows() {}
 
-  /** The Parquet files of the live partitions, {@code periodStart=...} folders only. */
+  /** The Parquet files of the live partitions, {@code periodStart=.../instanceId=...} folders only. */
   public static List<Path> liveFiles(Path output) {
     try (Stream<Path> files = Files.walk(output)) {
       return files
-          .filter(file -> file.toString().endsWith(".parquet"))
-          .filter(file -> output.relativize(file).getNameCount() == 2)
-          .filter(file -> file.getParent().getFileName().toString().startsWith("periodStart="))
+          .filter(file -> file.toString().endsWith(".parquet") && Files.isRegularFile(file))
+          .filter(file -> output.relativize(file).getNameCount() == 3)
+          .filter(file -> output.relativize(file).getName(0).toString().startsWith("periodStart="))
+          .filter(file -> file.getParent().getFileName().toString().startsWith("instanceId="))
           .sorted()
           .collect(Collectors.toList());
     } catch (IOException e) {
@@ -52,7 +53,7 @@ public final class ExportedRows {
   public static List<Map<String, Object>> readParquet(Path output) throws IOException {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Path file : liveFiles(output)) {
-      String partition = file.getParent().getFileName().toString();
+      String partition = output.relativize(file.getParent()).toString();
       try (ParquetReader<GenericRecord> reader =
           AvroParquetReader.<GenericRecord>builder(
                   HadoopInputFile.fromPath(
@@ -60,7 +61,8 @@ public final class ExportedRows {
               .build()) {
         for (GenericRecord record = reader.read(); record != null; record = reader.read()) {
           Map<String, Object> row = fromAvro(record);
-          if (!partition.equals("periodStart=" + row.get("periodStart"))) {
+          if (!partition.equals(
+              "periodStart=" + row.get("periodStart") + "/instanceId=" + row.get("instanceId"))) {
             throw new AssertionError(row + " is in partition " + partition);
           }
           rows.add(row);

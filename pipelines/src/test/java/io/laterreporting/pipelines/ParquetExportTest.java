@@ -7,15 +7,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.laterreporting.beam.planning.DateWindow;
-import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
-import io.laterreporting.beam.testing.EmulatorOracle;
 import io.laterreporting.emulator.Pagination;
 import io.laterreporting.emulator.ReportingApiEmulator;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -37,50 +30,21 @@ public class ParquetExportTest {
   private static final LocalDate MAR_31 = LocalDate.of(2025, 3, 31);
 
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
-
-  private final List<ReportingApiEmulator> emulators = new ArrayList<>();
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  @After
-  public void stopEmulators() {
-    emulators.forEach(ReportingApiEmulator::close);
-  }
+  @Rule public final ParquetExports exports = new ParquetExports();
 
   private ReportingApiEmulator emulator(long seed, Pagination pagination) {
-    ReportingApiEmulator emulator =
-        ReportingApiEmulator.builder()
-            .seed(seed)
-            .instances(3)
-            .campaignsPerInstance(15)
-            .pagination(pagination)
-            .credentials("test-client", "test-secret")
-            .start();
-    emulators.add(emulator);
-    return emulator;
+    return exports.start(
+        ReportingApiEmulator.builder().seed(seed).instances(3).campaignsPerInstance(15).pagination(pagination));
   }
 
   private int export(ReportingApiEmulator emulator, Path output, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--apiBaseUrl=" + emulator.baseUrl(),
-                "--clientId=test-client",
-                "--clientSecret=test-secret",
-                "--pageSize=10",
-                "--output=" + output));
-    args.addAll(List.of(more));
-    return ParquetExport.run(
-        args.toArray(String[]::new),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return exports.export(emulator, output, more);
   }
 
   private static List<Map<String, Object>> oracle(
       ReportingApiEmulator emulator, LocalDate start, LocalDate end, Granularity granularity)
       throws Exception {
-    List<DateWindow> windows = DateWindows.cover(start, end, granularity);
-    return ExportedRows.fromRecords(EmulatorOracle.rows(emulator, List.of(), windows));
+    return ParquetExports.oracle(emulator, start, end, granularity);
   }
 
   private void assertExported(Path output, List<Map<String, Object>> expected) throws Exception {
@@ -90,9 +54,11 @@ public class ParquetExportTest {
     assertThat(actual, containsInAnyOrder(expected.toArray()));
   }
 
+  /** The periodStart= folders that hold live files. */
   private static List<String> partitions(Path output) {
     return ExportedRows.liveFiles(output).stream()
-        .map(file -> file.getParent().getFileName().toString())
+        .map(file -> output.relativize(file).getName(0).toString())
+        .distinct()
         .collect(Collectors.toList());
   }
 
@@ -104,20 +70,24 @@ public class ParquetExportTest {
     int exitCode =
         export(emulator, output, "--startDate=2025-01-01", "--endDate=2025-03-31", "--granularity=month");
 
-    assertEquals(err.toString(), 0, exitCode);
+    assertEquals(exports.err(), 0, exitCode);
     assertExported(output, oracle(emulator, JAN_1, MAR_31, Granularity.MONTH));
     assertEquals(
         List.of("periodStart=2025-01-01", "periodStart=2025-02-01", "periodStart=2025-03-01"),
         partitions(output));
     try (var left = Files.list(output); var tree = Files.walk(output)) {
       assertEquals(
-          "only partitions remain: staging and trash are cleaned up; found "
+          "only partitions and the manifest remain: staging and the lease are cleaned up; found "
               + tree.map(output::relativize).collect(Collectors.toList()),
-          List.of("periodStart=2025-01-01", "periodStart=2025-02-01", "periodStart=2025-03-01"),
+          List.of(
+              "_manifest.json",
+              "periodStart=2025-01-01",
+              "periodStart=2025-02-01",
+              "periodStart=2025-03-01"),
           left.map(path -> path.getFileName().toString()).sorted().collect(Collectors.toList()));
     }
     int rows = oracle(emulator, JAN_1, MAR_31, Granularity.MONTH).size();
-    assertThat(out.toString(), containsString(String.format("rows       %,d in 3 windows", rows)));
+    assertThat(exports.out(), containsString(String.format("rows       %,d in 3 windows", rows)));
   }
 
   @Test
@@ -129,7 +99,7 @@ public class ParquetExportTest {
     int exitCode =
         export(emulator, output, "--startDate=2025-01-01", "--endDate=2025-01-26", "--granularity=week");
 
-    assertEquals(err.toString(), 0, exitCode);
+    assertEquals(exports.err(), 0, exitCode);
     assertExported(output, oracle(emulator, JAN_1, end, Granularity.WEEK));
     assertEquals(4, partitions(output).size());
   }
@@ -142,18 +112,20 @@ public class ParquetExportTest {
     assertEquals(
         0,
         export(before, output, "--startDate=2025-01-01", "--endDate=2025-03-31", "--granularity=month"));
-    ReportingApiEmulator changed = emulator(22, Pagination.PAGE_NUMBER);
+    // The same instances, other campaigns.
+    ReportingApiEmulator changed =
+        exports.start(ReportingApiEmulator.builder().seed(21).instances(3).campaignsPerInstance(9));
 
     int exitCode =
         export(changed, output, "--startDate=2025-02-01", "--endDate=2025-03-31", "--granularity=month");
 
-    assertEquals(err.toString(), 0, exitCode);
+    assertEquals(exports.err(), 0, exitCode);
     List<Map<String, Object>> expected =
         new ArrayList<>(oracle(before, JAN_1, LocalDate.of(2025, 1, 31), Granularity.MONTH));
     expected.addAll(oracle(changed, FEB_1, MAR_31, Granularity.MONTH));
     assertExported(output, expected);
     assertEquals(3, partitions(output).size());
     assertFalse(Files.exists(output.resolve("_staging")));
-    assertFalse(Files.exists(output.resolve("_trash")));
+    assertFalse(Files.exists(output.resolve("_lease.json")));
   }
 }

@@ -23,8 +23,13 @@ public enum Granularity {
   QUARTER,
   YEAR;
 
-  /** The first day of the calendar window of this size that contains {@code day}. */
-  LocalDate windowStart(LocalDate day) {
+  /**
+   * The first day of the calendar window of this size that contains {@code day}, e.g. the 1st of
+   * its month: where a rolling range must start to cover whole windows.
+   *
+   * @throws IllegalStateException for {@link #NONE}, which has no calendar windows
+   */
+  public LocalDate windowStart(LocalDate day) {
     switch (this) {
       case DAY:
         return day;

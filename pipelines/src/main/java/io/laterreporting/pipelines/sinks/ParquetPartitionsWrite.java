@@ -1,7 +1,6 @@
 package io.laterreporting.pipelines.sinks;
 
 import io.laterreporting.beam.records.CampaignPerformance;
-import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
@@ -19,28 +18,27 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
- * Writes rows as Parquet into {@code periodStart=YYYY-MM-DD/} folders and replaces the partitions
- * the run covers: files go to the run's staging folder first, and only once every file is written
- * does {@link SwapPartitionsFn} move them into place (see {@link PartitionLayout}).
+ * Writes rows as Parquet into {@code periodStart=YYYY-MM-DD/instanceId=<id>/data.parquet}
+ * partitions and replaces exactly the partitions of the run's {@link OutputScope}: files go to the
+ * run's staging folder first, and only once every file is written does {@link SwapPartitionsFn}
+ * move them into place, under the output's lease (see {@link PartitionLayout}, {@link
+ * ReplacementPlan}).
  *
- * <p>One file per partition: a partition holds one period of every campaign, a few thousand rows,
- * so more shards would only make small files; and a fixed shard count stops the runner from writing
- * one file per bundle per partition, which on a long daily backfill means thousands of tiny files.
+ * <p>One file per partition: a partition holds one period of one instance's campaigns, so more
+ * shards would only make small files; and a single file under a fixed name is what makes replacing
+ * a partition one atomic rename.
  */
 public final class ParquetPartitionsWrite
     extends PTransform<PCollection<CampaignPerformance>, PDone> {
   private static final int SHARDS_PER_PARTITION = 1;
+  private static final String STAGED_PREFIX = "data";
 
   private final PartitionLayout layout;
-  private final List<String> coveredDays;
+  private final OutputScope scope;
 
-  /**
-   * @param coveredDays the period starts of every window the run covers; their partitions are
-   *     replaced, emptied if the run has no rows for them
-   */
-  public ParquetPartitionsWrite(PartitionLayout layout, List<String> coveredDays) {
+  public ParquetPartitionsWrite(PartitionLayout layout, OutputScope scope) {
     this.layout = layout;
-    this.coveredDays = List.copyOf(coveredDays);
+    this.scope = scope;
   }
 
   @Override
@@ -50,27 +48,28 @@ public final class ParquetPartitionsWrite
         rows.apply(
             "WriteStagedParquet",
             FileIO.<String, CampaignPerformance>writeDynamic()
-                .by(ExportRows::periodStartDay)
+                .by(
+                    row ->
+                        PartitionLayout.partition(
+                            ExportReport.periodStartDay(row), ExportReport.instanceId(row)))
                 .withDestinationCoder(StringUtf8Coder.of())
                 .via(
                     Contextful.fn(records),
                     ParquetIO.sink(records.schema()).withCompressionCodec(CompressionCodecName.ZSTD))
                 .to(layout.stagingRoot().toString())
                 .withNaming(
-                    day ->
-                        FileIO.Write.defaultNaming(
-                            PartitionLayout.folderName(day) + "/" + layout.filePrefix(), ".parquet"))
+                    partition ->
+                        FileIO.Write.defaultNaming(partition + "/" + STAGED_PREFIX, ".parquet"))
                 .withNumShards(SHARDS_PER_PARTITION));
 
     // A side input is ready only when every file is final, which orders the swap after the write.
     PCollectionView<Map<String, Iterable<String>>> stagedFiles =
-        written.getPerDestinationOutputFilenames().apply("StagedFilesByDay", View.asMultimap());
+        written.getPerDestinationOutputFilenames().apply("StagedFilesByPartition", View.asMultimap());
     PBegin.in(rows.getPipeline())
         .apply("AfterWrite", Impulse.create())
         .apply(
-            "SwapPartitions",
-            ParDo.of(new SwapPartitionsFn(layout, coveredDays, stagedFiles))
-                .withSideInputs(stagedFiles));
+            "ReplacePartitions",
+            ParDo.of(new SwapPartitionsFn(layout, scope, stagedFiles)).withSideInputs(stagedFiles));
     return PDone.in(rows.getPipeline());
   }
 }

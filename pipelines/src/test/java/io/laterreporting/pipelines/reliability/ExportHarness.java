@@ -85,10 +85,7 @@ final class ExportHarness {
         .apply(
             "WriteParquet",
             new ParquetPartitionsWrite(
-                new PartitionLayout(output.toString(), "reliability"),
-                settings.windows().stream()
-                    .map(window -> window.start().toString())
-                    .collect(Collectors.toList())));
+                new PartitionLayout(output.toString(), "reliability"), settings.scope()));
     long started = System.nanoTime();
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();

@@ -95,12 +95,12 @@ public class FlinkRunnerParquetExportTest {
     }
     assertTrue("no Parquet files under " + output, !files.isEmpty());
     for (Path file : files) {
-      String partition = file.getParent().getFileName().toString();
+      String partition = output.relativize(file.getParent()).toString();
       try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
           HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), new Configuration())).build()) {
         for (GenericRecord r; (r = reader.read()) != null; ) {
           String periodStart = day(r.get("periodStart"));
-          assertEquals(partition, "periodStart=" + periodStart);
+          assertEquals(partition, "periodStart=" + periodStart + "/instanceId=" + r.get("instanceId"));
           boolean added = rows.add(key(String.valueOf(r.get("instanceId")), ((Number) r.get("campaignId")).longValue(),
               periodStart, day(r.get("periodEnd")), (Number) r.get("impressions"), (Number) r.get("engagementRate")));
           assertTrue("a row twice: " + r, added);
