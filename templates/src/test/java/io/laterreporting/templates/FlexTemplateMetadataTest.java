@@ -81,6 +81,8 @@ public class FlexTemplateMetadataTest {
         List.of("https://reporting.api.later.com", "https://reporting.api.later.com/"),
         List.of("https://gw.example.com:8443/later", "http://reporting.api.later.com", "reporting.api.later.com",
             "https://reporting.api.later.com.evil.example", "https://reportingXapiXlaterXcom", "https://x.com/?q=1")));
+    SAMPLES.put("allowEmpty", List.of(List.of("true", "false"), List.of("yes", "1")));
+    SAMPLES.put("replaceFiltered", List.of(List.of("true", "false"), List.of("yes", "1")));
     SAMPLES.put("startDate", List.of(List.of("2025-01-01", "2024-12-31"), List.of("2025-13-01", "2025-1-1", "20250101")));
     SAMPLES.put("endDate", List.of(List.of("2025-03-31"), List.of("2025-03-32", "yesterday")));
     SAMPLES.put("lookbackDays", List.of(List.of("1", "7", "3650"), List.of("0", "-1", "07", "12345", "x")));

@@ -56,7 +56,7 @@ public class CampaignsReadSchemaTransformProviderTest {
   @Test
   public void givenABadField_thenExpansionFailsWithTheExportsMessage() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> provider.from(config(Map.of("client_id", "c", "client_secret", REF, "lookback_days", 7, "page_size", 500))));
+        () -> provider.from(config(Map.of("client_id", "c", "client_secret", REF, "lookback_days", 7, "granularity", "day", "page_size", 500))));
 
     assertThat(e.getMessage(), containsString("page_size"));
     assertThat(e.getMessage(), containsString("500"));
@@ -75,7 +75,7 @@ public class CampaignsReadSchemaTransformProviderTest {
   @Test
   public void givenASecretValueInsteadOfAReference_thenRefusedWithoutEchoingIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> provider.from(config(Map.of("client_id", "c", "client_secret", "hunter2-secret", "lookback_days", 7))));
+        () -> provider.from(config(Map.of("client_id", "c", "client_secret", "hunter2-secret", "lookback_days", 7, "granularity", "day"))));
 
     assertThat(e.getMessage(), containsString("client_secret must be a Secret Manager reference"));
     assertThat(e.getMessage(), not(containsString("hunter2")));
