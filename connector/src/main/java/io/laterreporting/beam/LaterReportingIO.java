@@ -6,9 +6,8 @@ import static org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.Pr
 import com.google.auto.value.AutoValue;
 import io.laterreporting.beam.client.ApiClientConfig;
 import io.laterreporting.beam.client.ClientObserver;
-import io.laterreporting.beam.client.InstancesPage;
 import io.laterreporting.beam.client.LaterApiClient;
-import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PaginationMode;
 import io.laterreporting.beam.client.PerformanceQuery;
 import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.client.SecretSource;
@@ -90,7 +89,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * flight, whatever the number of threads the runner uses, since the read waits on the network, not
  * the CPU. The API's rate budget (about 120 requests per minute per IP, shared by all workers behind
  * one address) usually bounds a large read: the client learns it from the {@code X-Ratelimit-*}
- * headers and paces itself; time spent waiting is reported to the runner as throttling time so that
+ * headers, or from the 429s alone when a gateway sends none, and paces itself; a worker that shares
+ * the budget with others drops to the share it gets, and {@link Read#withMaxRequestsPerMinute} caps
+ * it explicitly; time spent waiting is reported to the runner as throttling time so that
  * autoscalers do not add workers that would only wait. A read takes at least {@code requests /
  * rate}; more workers do not help past that.
  *
@@ -145,10 +146,12 @@ public final class LaterReportingIO {
         .setPageSize(ApiLimits.MAX_PAGE_SIZE)
         .setGranularity(Granularity.NONE)
         .setMaxConcurrentRequests(DEFAULT_MAX_CONCURRENT_REQUESTS)
+        .setMaxRequestsPerMinute(0)
         .setRetryPolicy(RetryPolicy.defaults())
         .setConnectTimeout(ApiClientConfig.DEFAULT_CONNECT_TIMEOUT)
         .setReadTimeout(ApiClientConfig.DEFAULT_READ_TIMEOUT)
         .setAllowInsecureHttp(false)
+        .setPagination(PaginationMode.AUTO)
         .build();
   }
 
@@ -187,6 +190,8 @@ public final class LaterReportingIO {
 
     abstract int getMaxConcurrentRequests();
 
+    abstract int getMaxRequestsPerMinute();
+
     abstract RetryPolicy getRetryPolicy();
 
     abstract Duration getConnectTimeout();
@@ -194,6 +199,8 @@ public final class LaterReportingIO {
     abstract Duration getReadTimeout();
 
     abstract boolean getAllowInsecureHttp();
+
+    abstract PaginationMode getPagination();
 
     abstract Builder toBuilder();
 
@@ -231,6 +238,8 @@ public final class LaterReportingIO {
 
       abstract Builder setMaxConcurrentRequests(int value);
 
+      abstract Builder setMaxRequestsPerMinute(int value);
+
       abstract Builder setRetryPolicy(RetryPolicy value);
 
       abstract Builder setConnectTimeout(Duration value);
@@ -238,6 +247,8 @@ public final class LaterReportingIO {
       abstract Builder setReadTimeout(Duration value);
 
       abstract Builder setAllowInsecureHttp(boolean value);
+
+      abstract Builder setPagination(PaginationMode value);
 
       abstract Read build();
     }
@@ -450,6 +461,22 @@ public final class LaterReportingIO {
       return toBuilder().setMaxConcurrentRequests(maxConcurrentRequests).build();
     }
 
+    /**
+     * This worker's share of the API's rate budget, in requests per minute (0, the default: no
+     * share). Workers behind one outbound address share one budget; each JVM paces itself at most
+     * at this rate, on top of what the gateway's headers and 429s teach it. Set it to about 90% of
+     * the budget divided by the number of worker JVMs (on Dataflow: {@code maxNumWorkers}; on
+     * Flink: TaskManagers), e.g. 120 per minute over 4 workers: 27. Without it the workers still
+     * converge to their shares, at the price of some 429s (see docs/DEPLOYING.md).
+     */
+    public Read withMaxRequestsPerMinute(int maxRequestsPerMinute) {
+      checkArgument(
+          maxRequestsPerMinute >= 0,
+          "maxRequestsPerMinute must be 0 (no share) or a positive number of requests, but was %s",
+          maxRequestsPerMinute);
+      return toBuilder().setMaxRequestsPerMinute(maxRequestsPerMinute).build();
+    }
+
     /** Retries of transient failures and their budget. Default {@link RetryPolicy#defaults()}. */
     public Read withRetryPolicy(RetryPolicy retryPolicy) {
       checkArgument(retryPolicy != null, "retryPolicy must not be null");
@@ -492,6 +519,18 @@ public final class LaterReportingIO {
       return toBuilder().setAllowInsecureHttp(allowInsecureHttp).build();
     }
 
+    /**
+     * Which pagination generation the gateway speaks. Default {@link PaginationMode#AUTO}: detected
+     * by the first {@code /v2/instances} request (page numbers first; an answer with a cursor, or a
+     * 400 naming {@code pageNumber}/{@code pageSize}, means cursors) and remembered per base URL
+     * and client id in the JVM. Force {@link PaginationMode#PAGE_NUMBERS} or {@link
+     * PaginationMode#CURSORS} for a gateway that answers neither way clearly.
+     */
+    public Read withPagination(PaginationMode pagination) {
+      checkArgument(pagination != null, "pagination must be AUTO, PAGE_NUMBERS or CURSORS, but was null");
+      return toBuilder().setPagination(pagination).build();
+    }
+
     @Override
     public PCollection<CampaignPerformance> expand(PBegin input) {
       checkArgument(getClientId() != null, "clientId is required: set withClientId(...)");
@@ -523,10 +562,8 @@ public final class LaterReportingIO {
               .concurrency(spec.maxConcurrentRequests())
               .rateBudget(requestsPerMinute, Duration.ofMinutes(1));
       try (LaterApiClient client = LaterApiClient.create(spec.clientConfig(), ClientObserver.NONE)) {
-        InstancesPage first = client.instances(PageRequest.first(ApiLimits.MAX_INSTANCES_PER_QUERY));
-        int visible =
-            first.pageInfo().isLast() ? first.instanceIds().size() : client.allInstanceIds().size();
-        cost.pagination(first.pageInfo().generation())
+        int visible = client.allInstanceIds().size();
+        cost.pagination(client.generation())
             .instances(
                 spec.instanceIds().isEmpty() ? visible : spec.instanceIds().size(),
                 !spec.instanceIds().isEmpty());
@@ -555,6 +592,8 @@ public final class LaterReportingIO {
               .setConnectTimeout(getConnectTimeout())
               .setReadTimeout(getReadTimeout())
               .setAllowInsecureHttp(getAllowInsecureHttp())
+              .setMaxRequestsPerMinute(getMaxRequestsPerMinute())
+              .setPagination(getPagination())
               .build();
       List<DateWindow> windows = DateWindows.cover(getStartDate(), getEndDate(), getGranularity());
       PerformanceQuery filters =
@@ -602,7 +641,9 @@ public final class LaterReportingIO {
                   "instanceIds",
                   getInstanceIds().isEmpty() ? "(all visible)" : String.join(",", getInstanceIds())))
           .add(DisplayData.item("pageSize", getPageSize()))
-          .add(DisplayData.item("maxConcurrentRequests", getMaxConcurrentRequests()));
+          .add(DisplayData.item("pagination", getPagination().name()).withLabel("Pagination generation"))
+          .add(DisplayData.item("maxConcurrentRequests", getMaxConcurrentRequests()))
+          .add(DisplayData.item("maxRequestsPerMinute", getMaxRequestsPerMinute()));
       addListIfSet(builder, "campaignIds", getCampaignIds());
       addListIfSet(builder, "platforms", getPlatforms());
       addListIfSet(builder, "contentTypes", getContentTypes());

@@ -24,6 +24,13 @@ final class CommandLineOptions {
       "  --client-id ID --client-secret SECRET   accepted credentials (default demo-client/demo-secret)",
       "  --unstable-order           shuffle rows that tie on the sort key on every request",
       "  --legacy-errors            older gateway error types",
+      "  --strict-parameters        400 for any query parameter the route/generation does not document",
+      "  --cursor-bound-to-all      a cursor is valid only with every other parameter unchanged",
+      "  --no-page-totals           page numbers without totalPages/totalItems",
+      "  --repeating-cursor         nextCursor repeats the cursor sent (from page 2 on)",
+      "  --page-number-quirk none|page-omitted|stuck   no 'page' member, or pageNumber ignored",
+      "  --churn-every K --churn-max M   delete one campaign and create another every K data requests",
+      "  --archived-share F         share of campaigns absent from /v2/campaigns, 0..1 (default 0)",
       "  --help                     this text");
 
   /** An option the emulator cannot run with. */
@@ -44,6 +51,8 @@ final class CommandLineOptions {
     long seed = 1;
     int driftEvery = 0;
     int driftMax = 0;
+    int churnEvery = 0;
+    int churnMax = 0;
     String clientId = "demo-client";
     String clientSecret = "demo-secret";
     for (int i = 0; i < args.size(); i++) {
@@ -55,6 +64,10 @@ final class CommandLineOptions {
         case "--unstable-order" -> builder.unstableOrder(true);
         case "--legacy-errors" -> builder.legacyErrors(true);
         case "--no-retry-after" -> builder.retryAfterHeader(false);
+        case "--strict-parameters" -> builder.strictParameters(true);
+        case "--cursor-bound-to-all" -> builder.cursorBoundToAllParameters(true);
+        case "--no-page-totals" -> builder.pageTotals(false);
+        case "--repeating-cursor" -> builder.repeatingCursor(true);
         default -> {
           if (i + 1 >= args.size()) {
             throw new BadOption(option.startsWith("--") ? "option " + option + " needs a value"
@@ -79,6 +92,13 @@ final class CommandLineOptions {
             case "--fault-rate" -> faultRate = fraction(option, value);
             case "--drift-every" -> driftEvery = integer(option, value, 1, Integer.MAX_VALUE);
             case "--drift-max" -> driftMax = integer(option, value, 0, Integer.MAX_VALUE);
+            case "--page-number-quirk" -> builder.pageNumberQuirk(PageNumberQuirk.valueOf(
+                choice(option, value, List.of("none", "page-omitted", "stuck"))
+                    .replace("stuck", "stuck-on-first-page").replace('-', '_')
+                    .toUpperCase(Locale.ROOT)));
+            case "--churn-every" -> churnEvery = integer(option, value, 1, Integer.MAX_VALUE);
+            case "--churn-max" -> churnMax = integer(option, value, 0, Integer.MAX_VALUE);
+            case "--archived-share" -> builder.archivedCampaigns(fraction(option, value));
             case "--client-id" -> clientId = value;
             case "--client-secret" -> clientSecret = value;
             default -> throw new BadOption("unknown option " + option + "; see --help");
@@ -95,6 +115,9 @@ final class CommandLineOptions {
     }
     if (driftEvery > 0) {
       builder.drift(driftEvery, driftMax);
+    }
+    if (churnEvery > 0) {
+      builder.membershipChurn(churnEvery, churnMax);
     }
     return builder;
   }

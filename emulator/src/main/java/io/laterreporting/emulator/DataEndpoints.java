@@ -10,7 +10,7 @@ final class DataEndpoints {
 
   /** @param listedInstances what {@code /v2/instances} lists (normally the bound instances) */
   static Map<Route, DataEndpoint> of(Dataset dataset, List<String> listedInstances,
-      InstanceScope scope, Pagination pagination, RowLayout layout, int cacheCapacity,
+      InstanceScope scope, PagingRules pagination, RowLayout layout, int cacheCapacity,
       boolean unstableOrder, long seed) {
     RowRenderer rows = new RowRenderer(layout);
     ReportRenderer reports = new ReportRenderer(layout);

@@ -22,6 +22,10 @@ public final class Dataset {
   private final CreatorRows creatorRows;
   private final InstanceTotals instanceTotals;
   private final InstanceSeries instanceSeries;
+  private final long seed;
+  private final double archivedShare;
+  private final List<Long> deletedCampaignIds = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Long> recreatedCampaignIds = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile Snapshot snapshot;
 
   /** The campaigns at one moment; replaced as a whole when drift inserts one. */
@@ -29,6 +33,13 @@ public final class Dataset {
 
   Dataset(long seed, int instances, double meanCampaignsPerInstance, List<String> boundInstances,
       LocalDate spanStart, LocalDate spanEnd) {
+    this(seed, instances, meanCampaignsPerInstance, boundInstances, spanStart, spanEnd, 0);
+  }
+
+  Dataset(long seed, int instances, double meanCampaignsPerInstance, List<String> boundInstances,
+      LocalDate spanStart, LocalDate spanEnd, double archivedShare) {
+    this.seed = seed;
+    this.archivedShare = archivedShare;
     this.generator = new DatasetGenerator(seed, spanStart, spanEnd);
     PostActivity activity = new PostActivity(seed);
     this.aggregator = new MetricAggregator(activity);
@@ -134,7 +145,9 @@ public final class Dataset {
     Map<String, List<Campaign>> campaigns = snapshot.campaignsByInstance();
     for (String instanceId : scope(instanceIds)) {
       for (Campaign campaign : campaigns.get(instanceId)) {
-        entries.add(rosterEntry(campaign));
+        if (!archived(campaign.id)) {
+          entries.add(rosterEntry(campaign));
+        }
       }
     }
     entries.sort(Comparator.comparingLong(RosterEntry::campaignId));
@@ -155,6 +168,25 @@ public final class Dataset {
     }
     covered.sort(Comparator.comparingLong(c -> c.id));
     return covered;
+  }
+
+  /**
+   * Whether a campaign is archived: absent from {@code /v2/campaigns} while the performance route
+   * still returns its rows (the {@code archivedCampaigns} knob).
+   */
+  public boolean archived(long campaignId) {
+    return archivedShare > 0
+        && Hashing.unit(Hashing.hash(seed, 71, campaignId)) < archivedShare;
+  }
+
+  /** Campaigns membership churn deleted, in order. */
+  public List<Long> deletedCampaignIds() {
+    return List.copyOf(deletedCampaignIds);
+  }
+
+  /** Campaigns membership churn created (each a copy of a deleted one's activity), in order. */
+  public List<Long> recreatedCampaignIds() {
+    return List.copyOf(recreatedCampaignIds);
   }
 
   long version() {
@@ -179,6 +211,39 @@ public final class Dataset {
     next.get(instanceId).add(inserted);
     snapshot = new Snapshot(version, freeze(next));
     return inserted.id;
+  }
+
+  /**
+   * Membership churn: deletes one campaign of a bound instance and creates another in its place,
+   * with a new (larger) id and the same posting days, so every query that counted the deleted one
+   * counts the new one instead: totals stay, positions move. Returns the deleted id, or -1 if no
+   * bound instance has campaigns.
+   */
+  synchronized long churnCampaign() {
+    Snapshot current = snapshot;
+    List<Campaign> candidates = new ArrayList<>();
+    for (String id : boundInstanceIds) {
+      candidates.addAll(current.campaignsByInstance().get(id));
+    }
+    if (candidates.isEmpty()) {
+      return -1;
+    }
+    long version = current.version() + 1;
+    Campaign gone = candidates.get(
+        (int) Long.remainderUnsigned(Hashing.hash(seed, 73, version), candidates.size()));
+    long maxId = current.campaignsByInstance().values().stream().flatMap(List::stream)
+        .mapToLong(c -> c.id).max().orElseThrow();
+    Campaign reborn = new Campaign(maxId + 1, gone.instanceId, gone.name + " (recreated)",
+        gone.description, gone.platforms, gone.postDays, gone.paidProgram, gone.trackingLinks,
+        gone.affiliateLinks, gone.influencerPool, gone.scale, gone.reachFactor);
+    Map<String, List<Campaign>> next = new LinkedHashMap<>();
+    current.campaignsByInstance().forEach((id, list) -> next.put(id, new ArrayList<>(list)));
+    next.get(gone.instanceId).remove(gone);
+    next.get(gone.instanceId).add(reborn);
+    snapshot = new Snapshot(version, freeze(next));
+    deletedCampaignIds.add(gone.id);
+    recreatedCampaignIds.add(reborn.id);
+    return gone.id;
   }
 
   private List<String> scope(List<String> requested) {

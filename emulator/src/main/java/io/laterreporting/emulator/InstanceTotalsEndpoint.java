@@ -10,6 +10,7 @@ import java.util.List;
 final class InstanceTotalsEndpoint implements DataEndpoint {
   private record CacheKey(long datasetVersion, PerformanceQueryParser.PerformanceQuery query) {}
 
+  private final PagingRules rules;
   private final Dataset dataset;
   private final InstanceScope scope;
   private final PerformanceQueryParser parser;
@@ -17,18 +18,22 @@ final class InstanceTotalsEndpoint implements DataEndpoint {
   private final Paginator paginator;
   private final QueryResultCache<CacheKey, byte[]> cache;
 
-  InstanceTotalsEndpoint(Dataset dataset, InstanceScope scope, Pagination generation,
+  InstanceTotalsEndpoint(Dataset dataset, InstanceScope scope, PagingRules rules,
       ReportRenderer renderer, int cacheCapacity) {
+    this.rules = rules;
     this.dataset = dataset;
     this.scope = scope;
-    this.parser = new PerformanceQueryParser(generation, ReportDescriptor.INSTANCES);
+    this.parser = new PerformanceQueryParser(rules.generation, ReportDescriptor.INSTANCES);
     this.renderer = renderer;
-    this.paginator = new Paginator(generation);
+    this.paginator = new Paginator(rules);
     this.cache = new QueryResultCache<>(cacheCapacity);
   }
 
   @Override
   public Response handle(QueryParameters params) {
+    // Paging parameters pass this check and are then refused by the parser: there are no pages.
+    rules.checkKnown(Route.INSTANCE_PERFORMANCE,
+        ReportDescriptor.INSTANCES.documentedParameters(rules.generation), params);
     List<String> instances = scope.resolve(params.list("instanceIds"));
     PerformanceQueryParser.PerformanceQuery query = parser.parse(params, instances);
     byte[] data = instances.isEmpty()

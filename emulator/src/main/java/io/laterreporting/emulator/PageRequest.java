@@ -1,6 +1,7 @@
 package io.laterreporting.emulator;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** The validated pagination parameters of one request, for either generation. */
 final class PageRequest {
@@ -12,23 +13,39 @@ final class PageRequest {
   final int size;
   /** Generation B: where the page starts; generation A derives it from the page number. */
   final int offset;
+  /** Generation B: the cursor this request came with, null on a first page. */
+  final String cursor;
+  /** The query the request's cursors are bound to. */
+  final long fingerprint;
 
-  private PageRequest(int pageNumber, int size, int offset) {
+  private PageRequest(int pageNumber, int size, int offset, String cursor, long fingerprint) {
     this.pageNumber = pageNumber;
     this.size = size;
     this.offset = offset;
+    this.cursor = cursor;
+    this.fingerprint = fingerprint;
   }
 
-  static PageRequest parse(Pagination generation, QueryParameters params, long queryFingerprint) {
-    if (generation == Pagination.PAGE_NUMBER) {
+  /**
+   * Checks the parameters against the route's ({@code routeParameters}, paging ones aside) as
+   * {@code rules} say, then reads the paging ones.
+   */
+  static PageRequest parse(PagingRules rules, Route route, Set<String> routeParameters,
+      QueryParameters params) {
+    rules.checkKnown(route, routeParameters, params);
+    long fingerprint = rules.fingerprint(route, routeParameters, params);
+    if (rules.generation == Pagination.PAGE_NUMBER) {
       int page = integer(params, "pageNumber", 1, 1, MAX_PAGE_NUMBER);
       int size = integer(params, "pageSize", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-      return new PageRequest(page, size, (page - 1) * size);
+      if (rules.pageNumberQuirk == PageNumberQuirk.STUCK_ON_FIRST_PAGE) {
+        page = 1;
+      }
+      return new PageRequest(page, size, (page - 1) * size, null, fingerprint);
     }
     int limit = integer(params, "limit", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     Optional<String> cursor = params.single("nextCursor");
-    int offset = cursor.isPresent() ? CursorCodec.decode(cursor.get(), queryFingerprint) : 0;
-    return new PageRequest(0, limit, offset);
+    int offset = cursor.isPresent() ? CursorCodec.decode(cursor.get(), fingerprint) : 0;
+    return new PageRequest(0, limit, offset, cursor.orElse(null), fingerprint);
   }
 
   private static int integer(QueryParameters params, String name, int fallback, int min, int max) {

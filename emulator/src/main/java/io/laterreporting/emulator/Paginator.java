@@ -19,15 +19,14 @@ final class Paginator {
     }
   }
 
-  private final Pagination generation;
+  private final PagingRules rules;
 
-  Paginator(Pagination generation) {
-    this.generation = generation;
+  Paginator(PagingRules rules) {
+    this.rules = rules;
   }
 
   /** {@code order} maps positions to item indexes (null: items are already in order). */
-  byte[] page(PageRequest request, long queryFingerprint, OrderedItems items, int[] order,
-      DataShape shape) {
+  byte[] page(PageRequest request, OrderedItems items, int[] order, DataShape shape) {
     int total = items.size();
     int from = Math.min(request.offset, total);
     int to = Math.min(total, from + request.size);
@@ -41,15 +40,32 @@ final class Paginator {
       out.writeBytes(items.item(order == null ? position : order[position]));
     }
     out.writeBytes(shape.close);
-    if (generation == Pagination.PAGE_NUMBER) {
-      int totalPages = (total + request.size - 1) / request.size;
-      out.writeBytes(ascii(",\"pagination\":{\"page\":" + request.pageNumber + ",\"pageSize\":"
-          + request.size + ",\"totalPages\":" + totalPages + ",\"totalItems\":" + total + "}}"));
-    } else {
-      String next = to < total ? "\"" + CursorCodec.encode(queryFingerprint, to) + "\"" : "null";
-      out.writeBytes(ascii(",\"nextCursor\":" + next + "}"));
-    }
+    out.writeBytes(ascii(rules.generation == Pagination.PAGE_NUMBER
+        ? ",\"pagination\":" + pagination(request, total) + "}"
+        : ",\"nextCursor\":" + nextCursor(request, to, total) + "}"));
     return out.toByteArray();
+  }
+
+  private String pagination(PageRequest request, int total) {
+    StringBuilder text = new StringBuilder("{");
+    if (rules.pageNumberQuirk != PageNumberQuirk.PAGE_OMITTED) {
+      text.append("\"page\":").append(request.pageNumber).append(',');
+    }
+    text.append("\"pageSize\":").append(request.size);
+    if (rules.totals) {
+      int totalPages = (total + request.size - 1) / request.size;
+      text.append(",\"totalPages\":").append(totalPages).append(",\"totalItems\":").append(total);
+    }
+    return text.append('}').toString();
+  }
+
+  private String nextCursor(PageRequest request, int to, int total) {
+    if (to >= total) {
+      return "null";
+    }
+    // A repeating gateway hands back the cursor it was given instead of the next one.
+    return "\"" + (rules.repeatingCursor && request.cursor != null ? request.cursor
+        : CursorCodec.encode(request.fingerprint, to)) + "\"";
   }
 
   /** An answer that is one object, not a page: generation B still says there is no next page. */
@@ -57,7 +73,7 @@ final class Paginator {
     ByteArrayOutputStream out = new ByteArrayOutputStream(32 + data.length);
     out.writeBytes(ascii("{\"data\":"));
     out.writeBytes(data);
-    out.writeBytes(ascii(generation == Pagination.CURSOR ? ",\"nextCursor\":null}" : "}"));
+    out.writeBytes(ascii(rules.generation == Pagination.CURSOR ? ",\"nextCursor\":null}" : "}"));
     return out.toByteArray();
   }
 

@@ -40,6 +40,11 @@ final class QueryParameters {
     return new QueryParameters(values);
   }
 
+  /** The parameter names given, {@code p[]} counted as {@code p}, in order of first use. */
+  java.util.Set<String> names() {
+    return values.keySet();
+  }
+
   boolean has(String name) {
     return values.containsKey(name);
   }

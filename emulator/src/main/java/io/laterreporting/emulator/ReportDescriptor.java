@@ -64,17 +64,24 @@ record ReportDescriptor(Route route, List<String> metrics, List<String> sortable
           + " paidViews organicReach"),
       List.of(), null, true, true);
 
-  private static final List<String> QUERY_PARAMETERS = List.of("startDate", "endDate",
-      "instanceIds", "campaignIds", "platform", "contentType", "dateBasis", "metrics",
-      "sortProperty", "sortDirection", "limit");
-
-  /** The parameters a generation B cursor is bound to (all but the cursor itself). */
-  Set<String> queryParameters() {
-    Set<String> names = new HashSet<>(QUERY_PARAMETERS);
+  /**
+   * The parameters the route documents in {@code generation}, paging aside: the common filters,
+   * {@code sortProperty}/{@code sortDirection} where it sorts, {@code granularity} where it has
+   * buckets, and {@code metrics} in generation B only. Strict gateways refuse any other.
+   */
+  Set<String> documentedParameters(Pagination generation) {
+    Set<String> names = new HashSet<>(List.of("startDate", "endDate", "instanceIds",
+        "campaignIds", "platform", "contentType", "dateBasis"));
+    if (!sortable.isEmpty()) {
+      names.addAll(List.of("sortProperty", "sortDirection"));
+    }
     if (granularity) {
       names.add("granularity");
     }
-    return names;
+    if (generation == Pagination.CURSOR) {
+      names.add("metrics");
+    }
+    return Set.copyOf(names);
   }
 
   /** The property a query sorts by: its own, or the route's default. */

@@ -3,6 +3,7 @@ package io.laterreporting.emulator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,7 +17,8 @@ final class ReportEndpoint<R> implements DataEndpoint {
   private final ListReport<R> report;
   private final Dataset dataset;
   private final InstanceScope scope;
-  private final Pagination generation;
+  private final PagingRules rules;
+  private final Set<String> queryParameters;
   private final PerformanceQueryParser parser;
   private final Paginator paginator;
   private final QueryResultCache<CacheKey, OrderedItems> cache;
@@ -25,13 +27,14 @@ final class ReportEndpoint<R> implements DataEndpoint {
   private final AtomicLong shuffles = new AtomicLong();
 
   ReportEndpoint(ListReport<R> report, Dataset dataset, InstanceScope scope,
-      Pagination generation, int cacheCapacity, boolean unstableOrder, long seed) {
+      PagingRules rules, int cacheCapacity, boolean unstableOrder, long seed) {
     this.report = report;
     this.dataset = dataset;
     this.scope = scope;
-    this.generation = generation;
-    this.parser = new PerformanceQueryParser(generation, report.descriptor());
-    this.paginator = new Paginator(generation);
+    this.rules = rules;
+    this.queryParameters = report.descriptor().documentedParameters(rules.generation);
+    this.parser = new PerformanceQueryParser(rules.generation, report.descriptor());
+    this.paginator = new Paginator(rules);
     this.cache = new QueryResultCache<>(cacheCapacity);
     this.unstableOrder = unstableOrder;
     this.seed = seed;
@@ -39,17 +42,18 @@ final class ReportEndpoint<R> implements DataEndpoint {
 
   @Override
   public Response handle(QueryParameters params) {
+    Route route = report.descriptor().route();
+    rules.checkKnown(route, queryParameters, params);
     List<String> instances = scope.resolve(params.list("instanceIds"));
+    // Metrics are checked before the cursor, so a narrowed metric list can follow any cursor.
     PerformanceQueryParser.PerformanceQuery query = parser.parse(params, instances);
-    long fingerprint = Hashing.hashString(report.descriptor().route().path() + "?"
-        + params.canonical(report.descriptor().queryParameters()));
-    PageRequest page = PageRequest.parse(generation, params, fingerprint);
+    PageRequest page = PageRequest.parse(rules, route, queryParameters, params);
     OrderedItems items = instances.isEmpty() ? OrderedItems.untied(new byte[0][])
         : cache.get(new CacheKey(dataset.version(), query), () -> render(query));
     int[] order = unstableOrder
         ? items.shuffledTies(new SplittableRandom(Hashing.hash(seed, 99, shuffles.getAndIncrement())))
         : null;
-    return Response.json(paginator.page(page, fingerprint, items, order, Paginator.DataShape.ARRAY));
+    return Response.json(paginator.page(page, items, order, Paginator.DataShape.ARRAY));
   }
 
   private OrderedItems render(PerformanceQueryParser.PerformanceQuery query) {

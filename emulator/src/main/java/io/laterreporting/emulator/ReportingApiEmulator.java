@@ -48,20 +48,21 @@ public final class ReportingApiEmulator implements AutoCloseable {
     this.config = config;
     this.stats = new EmulatorStats();
     this.dataset = new Dataset(config.seed, config.instances, config.campaignsPerInstance,
-        config.boundInstances, config.spanStart, config.spanEnd);
+        config.boundInstances, config.spanStart, config.spanEnd, config.archivedShare);
     this.faults = new FaultInjector(config.faults);
     this.tokens = new TokenService(config.clock, config.tokenTtl, config.clientId);
     this.tokenEndpoint = new TokenEndpoint(config.clientId, config.clientSecret,
         dataset.boundInstanceIds(), config.clientDisabled, tokens, stats);
     InstanceScope scope = new InstanceScope(dataset.boundInstanceIds(), config.legacyErrors);
     ApiExchangeHandler handler = new ApiExchangeHandler(config.latency,
-        config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock),
+        config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock, config.budgetHeaders),
         config.retryAfterHeader, faults, new Problems(config.legacyErrors), tokens, tokenEndpoint,
         DataEndpoints.of(dataset,
             config.listedInstances == null ? dataset.boundInstanceIds() : config.listedInstances,
-            scope, config.pagination, config.layout, config.cacheCapacity, config.unstableOrder,
+            scope, config.pagingRules(), config.layout, config.cacheCapacity, config.unstableOrder,
             config.seed),
-        new DriftSchedule(config.driftEvery, config.driftMax, dataset, stats), stats);
+        new DriftSchedule(config.driftEvery, config.driftMax, config.churnEvery, config.churnMax,
+            dataset, stats), stats);
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port), 1024);
     this.executor = workerPool(config.threads);
@@ -171,10 +172,19 @@ public final class ReportingApiEmulator implements AutoCloseable {
     private int rateLimit;
     private Duration rateWindow = Duration.ofMinutes(1);
     private boolean retryAfterHeader = true;
+    private BudgetHeaders budgetHeaders = BudgetHeaders.LIMIT_AND_WINDOW;
     private FaultPlan faults = FaultPlan.none();
     private int driftEvery;
     private int driftMax;
     private boolean unstableOrder;
+    private boolean strictParameters;
+    private boolean cursorBoundToAllParameters;
+    private boolean pageTotals = true;
+    private boolean repeatingCursor;
+    private PageNumberQuirk pageNumberQuirk = PageNumberQuirk.NONE;
+    private int churnEvery;
+    private int churnMax;
+    private double archivedShare;
     private int port;
     private int threads = 128;
     private int cacheCapacity = 256;
@@ -287,6 +297,12 @@ public final class ReportingApiEmulator implements AutoCloseable {
       return this;
     }
 
+    /** Which budget headers answers carry (default: limit and window). */
+    public Builder budgetHeaders(BudgetHeaders headers) {
+      this.budgetHeaders = Objects.requireNonNull(headers);
+      return this;
+    }
+
     public Builder faults(FaultPlan plan) {
       this.faults = Objects.requireNonNull(plan);
       return this;
@@ -305,6 +321,60 @@ public final class ReportingApiEmulator implements AutoCloseable {
     /** Shuffle rows that tie on the sort key on every request, as a database without a tie-breaker. */
     public Builder unstableOrder(boolean unstable) {
       this.unstableOrder = unstable;
+      return this;
+    }
+
+    /** Strict validation: a parameter the route does not document in the generation is a 400 naming it. */
+    public Builder strictParameters(boolean strict) {
+      this.strictParameters = strict;
+      return this;
+    }
+
+    /** Generation B's documented rule: a cursor is valid only with every other parameter unchanged. */
+    public Builder cursorBoundToAllParameters(boolean bound) {
+      this.cursorBoundToAllParameters = bound;
+      return this;
+    }
+
+    /** Generation A: false drops {@code totalPages} and {@code totalItems} from every envelope. */
+    public Builder pageTotals(boolean totals) {
+      this.pageTotals = totals;
+      return this;
+    }
+
+    /** Generation B: from the second page on, {@code nextCursor} repeats the cursor sent. */
+    public Builder repeatingCursor(boolean repeating) {
+      this.repeatingCursor = repeating;
+      return this;
+    }
+
+    /** Generation A: a {@code page} member that is missing, or a page number that never advances. */
+    public Builder pageNumberQuirk(PageNumberQuirk quirk) {
+      this.pageNumberQuirk = Objects.requireNonNull(quirk);
+      return this;
+    }
+
+    /**
+     * Every K served data requests one campaign is deleted and another created with its activity
+     * and a new id (totals stay, rows move), at most {@code maxChurns} times; see {@link
+     * Dataset#deletedCampaignIds()}.
+     */
+    public Builder membershipChurn(int everyKDataRequests, int maxChurns) {
+      if (everyKDataRequests < 1 || maxChurns < 0) {
+        throw new IllegalArgumentException(
+            "membershipChurn needs everyKDataRequests >= 1 and maxChurns >= 0");
+      }
+      this.churnEvery = everyKDataRequests;
+      this.churnMax = maxChurns;
+      return this;
+    }
+
+    /** This share (0..1) of campaigns has rows but is absent from {@code /v2/campaigns}. */
+    public Builder archivedCampaigns(double share) {
+      if (!(share >= 0 && share <= 1)) {
+        throw new IllegalArgumentException("archivedCampaigns needs a share from 0 to 1");
+      }
+      this.archivedShare = share;
       return this;
     }
 
@@ -335,6 +405,11 @@ public final class ReportingApiEmulator implements AutoCloseable {
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
+    }
+
+    PagingRules pagingRules() {
+      return new PagingRules(pagination, strictParameters, cursorBoundToAllParameters, pageTotals,
+          repeatingCursor, pageNumberQuirk);
     }
 
     public ReportingApiEmulator start() {

@@ -38,6 +38,9 @@ final class ClientRuntime {
   final java.util.concurrent.ConcurrentHashMap<String, java.util.List<String>> narrowedMetrics =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The pagination generation of each gateway, once detected (see {@link LaterApiClient#generation}). */
+  final GatewayGenerations generations = new GatewayGenerations();
+
   ClientRuntime(HttpTransport transport, TokenCache tokens, RateLimiters limiters, Clock clock, Sleeper sleeper,
       DoubleSupplier jitter) {
     this.transport = transport;

@@ -101,10 +101,8 @@ final class Envelope {
       if (sawCursor) {
         return PageInfo.cursor(cursor);
       }
-      // Neither: an unpaginated answer; call it what was asked for, and the last page.
-      return request.cursor() != null
-          ? PageInfo.cursor(null)
-          : PageInfo.of(PaginationGeneration.PAGE_NUMBER, null, null, null, null, null);
+      // Neither: not understood; a page walk refuses it rather than take it as the last page.
+      return PageInfo.of(PaginationGeneration.NONE, null, null, null, null, null);
     }
   }
 

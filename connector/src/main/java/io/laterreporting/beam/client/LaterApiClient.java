@@ -3,10 +3,15 @@ package io.laterreporting.beam.client;
 import com.google.api.client.http.HttpRequest;
 import io.laterreporting.beam.records.CampaignMetric;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A client of the Later Influence Reporting API (v2). Thread-safe: one instance may serve many
@@ -33,11 +38,13 @@ import java.util.Set;
  * <p>Secrets and tokens never appear in logs, exception messages or {@code toString()}.
  */
 public final class LaterApiClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LaterApiClient.class);
   private final ApiClientConfig config;
   private final ClientObserver observer;
   private final ClientRuntime rt;
-  private final RateLimiters.RateLimiter limiter;
+  private final RateLimiter limiter;
   private final TokenCache.Key tokenKey;
+  private final GatewayGenerations.Key generationKey;
   private final AttemptLoop loop;
   private final TokenMinter minter;
   private final MetricNarrowing narrowing;
@@ -48,12 +55,14 @@ public final class LaterApiClient implements AutoCloseable {
     this.observer = observer == null ? ClientObserver.NONE : observer;
     this.rt = rt;
     this.limiter = rt.limiters.forBaseUrl(config.baseUrl());
+    limiter.shareAtMostPerMinute(config.maxRequestsPerMinute());
     String s = config.credentials().secret().resolve();
     if (s == null || s.isEmpty()) {
       throw new IllegalArgumentException(
           "secret: the SecretSource (" + config.credentials().secret().describe() + ") resolved to nothing; a non-empty secret is required");
     }
     this.tokenKey = new TokenCache.Key(config.baseUrl(), config.credentials().clientId(), s);
+    this.generationKey = new GatewayGenerations.Key(config.baseUrl(), config.credentials().clientId());
     Redaction redaction = new Redaction(s);
     this.loop = new AttemptLoop(config, this.observer, rt, limiter, redaction);
     this.minter = new TokenMinter(config, this.observer, loop, redaction, s);
@@ -75,40 +84,116 @@ public final class LaterApiClient implements AutoCloseable {
 
   // ------------------------------------------------------------------ routes
 
+  /**
+   * The pagination generation the gateway speaks: the one {@link ApiClientConfig#pagination()}
+   * forces, else the one detected for this base URL and client id, else detected now by one
+   * {@code /v2/instances} request (see {@link PaginationMode#AUTO}).
+   */
+  public PaginationGeneration generation() {
+    PaginationGeneration known = knownGeneration();
+    if (known != null) {
+      return known;
+    }
+    firstInstancesPage();
+    return knownGeneration();
+  }
+
+  private @Nullable PaginationGeneration knownGeneration() {
+    PaginationGeneration forced = config.pagination().forced();
+    return forced != null ? forced : rt.generations.get(generationKey);
+  }
+
   /** One page of {@code GET /v2/instances}: the instances the credentials are bound to. */
   public InstancesPage instances(PageRequest page) {
-    return execute(ApiRoute.INSTANCES, RouteParameters.instances(page), page.describe(),
+    return instancesPage(page, PagingParameters.generationOf(page, generation()));
+  }
+
+  private InstancesPage instancesPage(PageRequest page, PaginationGeneration generation) {
+    return execute(ApiRoute.INSTANCES, RouteParameters.instances(generation, page), page.describe(),
         body -> InstanceListParser.parsePage(body, page));
   }
 
-  /** Every instance id, walking all pages of {@code /v2/instances} (either generation). */
+  /**
+   * Page 1 of the instances, asked in the known generation, or (unknown) with page numbers: an
+   * answer with a cursor, or a 400 naming {@code pageNumber}/{@code pageSize}, means cursors, and
+   * the page is asked again with them. Remembers the generation.
+   */
+  private InstancesPage firstInstancesPage() {
+    PageRequest first = PageRequest.first(ApiLimits.MAX_PAGE_SIZE);
+    PaginationGeneration known = knownGeneration();
+    if (known != null) {
+      return instancesPage(first, known);
+    }
+    try {
+      InstancesPage page = instancesPage(first, PaginationGeneration.PAGE_NUMBER);
+      if (page.pageInfo().generation() == PaginationGeneration.PAGE_NUMBER) {
+        rt.generations.remember(generationKey, PaginationGeneration.PAGE_NUMBER);
+        return page;
+      }
+      if (page.pageInfo().generation() == PaginationGeneration.NONE) {
+        new PageWalk(ApiRoute.INSTANCES, "(generation probe)", 0).check(first, page.pageInfo());
+      }
+      LOG.debug("{} answered page numbers with a cursor: the gateway speaks cursors", ApiRoute.INSTANCES);
+    } catch (LaterApiException e) {
+      if (!PagingParameters.refusesPageNumbers(e)) {
+        throw e;
+      }
+      LOG.debug("{} refused page numbers ({}): the gateway speaks cursors", ApiRoute.INSTANCES, e.detail());
+    }
+    rt.generations.remember(generationKey, PaginationGeneration.CURSOR);
+    return instancesPage(first, PaginationGeneration.CURSOR);
+  }
+
+  /**
+   * Every instance id, walking all pages of {@code /v2/instances} under the guards of {@link
+   * PageWalk}; the first page also detects the generation. The one instance lister.
+   */
   public List<String> allInstanceIds() {
     Set<String> ids = new LinkedHashSet<>();
+    PageWalk walk = new PageWalk(ApiRoute.INSTANCES, "all bound instances", 0);
     PageRequest req = PageRequest.first(ApiLimits.MAX_PAGE_SIZE);
-    Set<String> seenCursors = new LinkedHashSet<>();
-    for (int pages = 0; req != null; pages++) {
-      if (pages > 10_000) {
-        throw new LaterApiException(ApiRoute.INSTANCES, 0, null, null,
-            "more than 10000 pages: the server's pagination does not end", req.describe());
+    InstancesPage page = firstInstancesPage();
+    while (true) {
+      int before = ids.size();
+      ids.addAll(page.instanceIds());
+      req = walk.next(req, page.pageInfo(), page.instanceIds().size(), ids.size() - before);
+      if (req == null) {
+        return List.copyOf(ids);
       }
-      InstancesPage p = instances(req);
-      ids.addAll(p.instanceIds());
-      req = p.pageInfo().next(ApiLimits.MAX_PAGE_SIZE);
-      if (req != null && req.cursor() != null && !seenCursors.add(req.cursor())) {
-        throw new LaterApiException(ApiRoute.INSTANCES, 0, null, null,
-            "the server returned the same nextCursor twice: pagination loops", req.describe());
-      }
+      page = instances(req);
     }
-    return List.copyOf(ids);
   }
 
   /** One page of {@code GET /v2/campaigns}: the roster of {@code instanceIds} (empty = all bound). */
   public RosterPage campaigns(List<String> instanceIds, PageRequest page) {
     String only = instanceIds.size() == 1 ? instanceIds.get(0) : null;
-    String describe = "instanceIds=" + (instanceIds.isEmpty() ? "(all bound)" : String.join(",", instanceIds))
-        + ", " + page.describe();
-    return execute(ApiRoute.CAMPAIGNS, RouteParameters.roster(instanceIds, page), describe,
-        body -> RosterParser.parsePage(body, page, only));
+    String describe = rosterQuery(instanceIds) + ", " + page.describe();
+    Map<String, String> params =
+        RouteParameters.roster(instanceIds, PagingParameters.generationOf(page, generation()), page);
+    return execute(ApiRoute.CAMPAIGNS, params, describe, body -> RosterParser.parsePage(body, page, only));
+  }
+
+  /**
+   * Every page of the roster of {@code instanceIds} (empty = all bound), under the guards of {@link
+   * PageWalk}.
+   */
+  public List<RosterPage> allCampaignPages(List<String> instanceIds) {
+    List<RosterPage> pages = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    PageWalk walk = new PageWalk(ApiRoute.CAMPAIGNS, rosterQuery(instanceIds), 0);
+    PageRequest req = PageRequest.first(ApiLimits.MAX_PAGE_SIZE);
+    while (req != null) {
+      RosterPage page = campaigns(instanceIds, req);
+      pages.add(page);
+      int before = seen.size();
+      page.rows().forEach(entry -> seen.add(entry.campaignId()));
+      req = walk.next(req, page.pageInfo(), page.rows().size(), seen.size() - before);
+    }
+    return pages;
+  }
+
+  private static String rosterQuery(List<String> instanceIds) {
+    return "instanceIds=" + (instanceIds.isEmpty() ? "(all bound)" : String.join(",", instanceIds));
   }
 
   /**
@@ -118,7 +203,9 @@ public final class LaterApiClient implements AutoCloseable {
   public PerformancePage campaignPerformance(PerformanceQuery query, PageRequest page) {
     ApiRoute route = ApiRoute.CAMPAIGN_PERFORMANCE;
     return narrowing.fetch(route, query, CampaignMetric.apiNames(), metrics ->
-        execute(route, RouteParameters.performance(query, metrics, page), query.describe() + ", " + page.describe(),
+        execute(route,
+            RouteParameters.performance(query, metrics, PagingParameters.generationOf(page, generation()), page),
+            query.describe() + ", " + page.describe(),
             body -> CampaignRowParser.parsePage(body, query, page, metrics)));
   }
 
@@ -159,9 +246,7 @@ public final class LaterApiClient implements AutoCloseable {
 
     @Override
     public T onSuccess(byte[] body) throws IOException {
-      T result = parser.parse(body);
-      limiter.onSuccess();
-      return result;
+      return parser.parse(body);
     }
 
     @Override

@@ -39,21 +39,28 @@ public abstract class PageInfo implements Serializable {
     return new AutoValue_PageInfo(generation, page, pageSize, totalPages, totalItems, nextCursor);
   }
 
-  /** Whether no page follows this one. */
+  /**
+   * Whether the envelope itself says no page follows: a null cursor, or {@code page >= totalPages}.
+   * False when it cannot tell (page numbers without totals, an envelope not understood): a loop
+   * over pages decides with {@link PageWalk}, which also knows the page asked for and its size.
+   */
   public boolean isLast() {
-    if (generation() == PaginationGeneration.CURSOR) {
-      return nextCursor() == null;
+    switch (generation()) {
+      case CURSOR:
+        return nextCursor() == null;
+      case PAGE_NUMBER:
+        return totalPages() != null && (page() == null ? 1 : page()) >= totalPages();
+      default:
+        return false;
     }
-    if (totalPages() == null) {
-      return true; // an envelope without totals: a single, unpaginated answer
-    }
-    int p = page() == null ? 1 : page();
-    return p >= totalPages();
   }
 
-  /** The request of the next page, with {@code size} rows; null if this is the last page. */
+  /**
+   * The request of the next page as the envelope alone tells it, with {@code size} rows; null if
+   * this is the last page or the envelope is not understood. Loops use {@link PageWalk} instead.
+   */
   public @Nullable PageRequest next(int size) {
-    if (isLast()) {
+    if (isLast() || generation() == PaginationGeneration.NONE) {
       return null;
     }
     if (generation() == PaginationGeneration.CURSOR) {

@@ -5,9 +5,9 @@ import java.io.Serializable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Which page to ask for. {@link #first} works with both generations (it sends {@code pageSize} and
- * {@code limit}); {@link #number} is generation A ({@code pageNumber}, {@code pageSize}); {@link
- * #cursor} is generation B ({@code nextCursor}, {@code limit}).
+ * Which page to ask for. {@link #first} is asked in the generation the gateway speaks (see {@link
+ * LaterApiClient#generation()}); {@link #number} is generation A ({@code pageNumber}, {@code
+ * pageSize}); {@link #cursor} is generation B ({@code nextCursor}, {@code limit}).
  */
 @AutoValue
 public abstract class PageRequest implements Serializable {
@@ -53,7 +53,8 @@ public abstract class PageRequest implements Serializable {
     return size;
   }
 
-  String describe() {
+  /** The paging parameters, for messages; a cursor is not a secret. */
+  public String describe() {
     if (cursor() != null) {
       return "page=cursor(" + cursor() + "), limit=" + size();
     }

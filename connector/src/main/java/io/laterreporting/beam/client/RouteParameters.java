@@ -6,40 +6,43 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The query parameters each route is sent, and the URL they make. Paging parameters fit both
- * generations: a first page sends {@code pageSize} and {@code limit}, later pages the parameters
- * of the generation that answered ({@code pageNumber}/{@code pageSize} or {@code nextCursor}/{@code
- * limit}).
+ * The query parameters each route is sent, and the URL they make: only what the route documents in
+ * the generation the gateway speaks ({@link PagingParameters}), so a strict gateway accepts them
+ * and a cursor follow-up repeats its first request but for {@code nextCursor}.
  */
 final class RouteParameters {
   private RouteParameters() {}
 
   /** {@code GET /v2/instances}. */
-  static Map<String, String> instances(PageRequest page) {
+  static Map<String, String> instances(PaginationGeneration generation, PageRequest page) {
     Map<String, String> params = new LinkedHashMap<>();
-    addPage(params, page);
+    PagingParameters.add(params, generation, page);
     return params;
   }
 
   /** {@code GET /v2/campaigns}: the roster of {@code instanceIds} (empty = all bound). */
-  static Map<String, String> roster(List<String> instanceIds, PageRequest page) {
+  static Map<String, String> roster(
+      List<String> instanceIds, PaginationGeneration generation, PageRequest page) {
     Map<String, String> params = new LinkedHashMap<>();
     if (!instanceIds.isEmpty()) {
       params.put("instanceIds", String.join(",", instanceIds));
     }
-    addPage(params, page);
+    PagingParameters.add(params, generation, page);
     return params;
   }
 
   /** A performance route: the query's filters, the metrics asked for, sorting and the page. */
-  static Map<String, String> performance(PerformanceQuery q, List<String> metrics, PageRequest page) {
+  static Map<String, String> performance(PerformanceQuery q, List<String> metrics,
+      PaginationGeneration generation, PageRequest page) {
     Map<String, String> params = new LinkedHashMap<>();
     if (!q.instanceIds().isEmpty()) {
       params.put("instanceIds", String.join(",", q.instanceIds()));
     }
     params.put("startDate", q.startDate().toString());
     params.put("endDate", q.endDate().toString());
-    params.put("dateBasis", q.dateBasis());
+    if (!q.dateBasis().equals(PerformanceQuery.PERFORMANCE_DATE)) {
+      params.put("dateBasis", q.dateBasis()); // the documented default is left out
+    }
     if (!q.campaignIds().isEmpty()) {
       params.put("campaignIds", PerformanceQuery.joinLongs(q.campaignIds()));
     }
@@ -49,29 +52,17 @@ final class RouteParameters {
     if (!q.contentTypes().isEmpty()) {
       params.put("contentType", String.join(",", q.contentTypes()));
     }
-    params.put("metrics", String.join(",", metrics));
+    if (generation == PaginationGeneration.CURSOR) {
+      params.put("metrics", String.join(",", metrics)); // generation A documents no metrics
+    }
     if (q.sortProperty() != null) {
       params.put("sortProperty", q.sortProperty());
     }
     if (q.sortDirection() != null) {
       params.put("sortDirection", q.sortDirection());
     }
-    addPage(params, page);
+    PagingParameters.add(params, generation, page);
     return params;
-  }
-
-  private static void addPage(Map<String, String> params, PageRequest page) {
-    String size = Integer.toString(page.size());
-    if (page.pageNumber() != null) {
-      params.put("pageNumber", page.pageNumber().toString());
-      params.put("pageSize", size);
-    } else if (page.cursor() != null) {
-      params.put("nextCursor", page.cursor());
-      params.put("limit", size);
-    } else {
-      params.put("pageSize", size);
-      params.put("limit", size);
-    }
   }
 
   static GenericUrl url(String baseUrl, ApiRoute route, Map<String, String> params) {

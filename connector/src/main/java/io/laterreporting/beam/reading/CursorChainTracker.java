@@ -29,7 +29,7 @@ final class CursorChainTracker extends RestrictionTracker<CursorChain, CursorSte
     if (stopped || chain.exhausted()) {
       return false;
     }
-    if (!step.fetched().equals(chain.nextCursor())) {
+    if (!step.fetched().equals(chain.next())) {
       throw new IllegalArgumentException(
           "claimed a page that is not the next one of the chain (at position " + chain.nextIndex() + ")");
     }

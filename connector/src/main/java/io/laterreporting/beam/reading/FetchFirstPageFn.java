@@ -1,7 +1,9 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.client.ApiLimits;
+import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.PageInfo;
+import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.PerformancePage;
@@ -91,7 +93,19 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
     session.pageRead();
     PageInfo info = page.pageInfo();
     List<CampaignPerformance> rows = page.rows();
-    if (info.isLast()) {
+    PageRequest first = PageRequest.first(unit.pageSize());
+    PageWalk walk = new PageWalk(ApiRoute.CAMPAIGN_PERFORMANCE, unit.query().describe(), 0);
+    walk.check(first, info);
+    boolean withTotals =
+        info.generation() == PaginationGeneration.PAGE_NUMBER && info.totalPages() != null;
+    boolean withoutTotals =
+        info.generation() == PaginationGeneration.PAGE_NUMBER && info.totalPages() == null;
+    // With totals, pages 2..N are independent and N may exceed the cap: they are handled below.
+    PageRequest second =
+        withTotals
+            ? (info.isLast() ? null : PageRequest.number(2, unit.pageSize()))
+            : walk.next(first, info, rows.size(), rows.size());
+    if (second == null) {
       String duplicate = UnitCheck.firstDuplicate(rows);
       if (duplicate != null) {
         throw new IllegalStateException(
@@ -102,14 +116,21 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
       session.rowsEmitted(rows.size());
       return;
     }
-    if (info.generation() == PaginationGeneration.CURSOR) {
-      LOG.debug("Query {}: cursor pages", unit.id());
+    if (info.generation() == PaginationGeneration.CURSOR || withoutTotals) {
+      if (withoutTotals) {
+        LOG.info(
+            "Query {}: the gateway reports no totals (no totalPages/totalItems); its pages are read"
+                + " one after another until a short page",
+            unit.id());
+      } else {
+        LOG.debug("Query {}: cursor pages", unit.id());
+      }
       out.output(
           CHECKED,
           KV.of(
               unit.id(),
               FetchedPage.of(unit, FetchedPage.Kind.CURSOR_CHAIN, 1, 0, null, false, rows)));
-      out.output(PENDING_CURSOR, PendingCursor.after(unit, info.nextCursor()));
+      out.output(PENDING_CURSOR, PendingCursor.after(unit, second));
       return;
     }
     int totalPages = info.totalPages();

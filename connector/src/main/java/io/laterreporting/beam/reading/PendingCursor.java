@@ -1,10 +1,11 @@
 package io.laterreporting.beam.reading;
 
 import com.google.auto.value.AutoValue;
+import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.planning.ReadUnit;
 import java.io.Serializable;
 
-/** The rest of a unit read with cursors: the cursor page 1 returned. */
+/** The rest of a unit read page after page: the request page 1 pointed on to. */
 @AutoValue
 abstract class PendingCursor implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -13,7 +14,7 @@ abstract class PendingCursor implements Serializable {
 
   abstract CursorChain chain();
 
-  static PendingCursor after(ReadUnit unit, String nextCursor) {
-    return new AutoValue_PendingCursor(unit, CursorChain.from(nextCursor, 2));
+  static PendingCursor after(ReadUnit unit, PageRequest second) {
+    return new AutoValue_PendingCursor(unit, CursorChain.from(second, 2));
   }
 }

@@ -1,10 +1,12 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.client.ApiLimits;
+import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.CampaignRosterEntry;
 import io.laterreporting.beam.client.LaterApiClient;
 import io.laterreporting.beam.client.PageInfo;
 import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.client.PerformanceQuery;
@@ -51,10 +53,20 @@ final class PieceReader {
    * it counts nothing.
    */
   PerformancePage fetchPiece(ReadUnit unit, List<Long> campaignIds, int pieceIndex) {
-    PerformancePage page =
-        client.campaignPerformance(
-            unit.query().withCampaignIds(campaignIds), PageRequest.first(unit.pageSize()));
-    if (!page.pageInfo().isLast()) {
+    PageRequest first = PageRequest.first(unit.pageSize());
+    PerformanceQuery query = unit.query().withCampaignIds(campaignIds);
+    PerformancePage page = client.campaignPerformance(query, first);
+    PageInfo info = page.pageInfo();
+    new PageWalk(ApiRoute.CAMPAIGN_PERFORMANCE, query.describe(), 0).check(first, info);
+    int rows = page.rows().size();
+    // One row per campaign: a page with a row for each campaign asked for is the whole answer.
+    boolean complete =
+        info.isLast()
+            || rows >= campaignIds.size()
+            || (info.generation() == PaginationGeneration.PAGE_NUMBER
+                && info.totalPages() == null
+                && rows < unit.pageSize());
+    if (!complete) {
       throw new IllegalStateException(
           String.format(
               "Query %s, piece %d (campaignIds %s): the API answered more than one page of %d rows"
@@ -88,15 +100,12 @@ final class PieceReader {
       Set<Long> ids = new LinkedHashSet<>();
       int entries = 0;
       PageInfo info = null;
-      PageRequest request = PageRequest.first(ApiLimits.MAX_PAGE_SIZE);
-      while (request != null) {
-        RosterPage page = client.campaigns(unit.instancesInScope(), request);
+      for (RosterPage page : client.allCampaignPages(unit.instancesInScope())) {
         for (CampaignRosterEntry entry : page.rows()) {
           ids.add(entry.campaignId());
           entries++;
         }
         info = page.pageInfo();
-        request = info.next(ApiLimits.MAX_PAGE_SIZE);
       }
       boolean complete =
           entries == ids.size()

@@ -1,8 +1,5 @@
 package io.laterreporting.beam.reading;
 
-import io.laterreporting.beam.client.ApiLimits;
-import io.laterreporting.beam.client.InstancesPage;
-import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.planning.ReadPlanner;
 import io.laterreporting.beam.planning.ReadSpec;
@@ -38,15 +35,8 @@ class PlanReadUnitsFn extends DoFn<byte[], ReadUnit> {
 
   @ProcessElement
   public void processElement(OutputReceiver<ReadUnit> out) {
-    Set<String> visible = new LinkedHashSet<>();
-    PaginationGeneration generation = PaginationGeneration.PAGE_NUMBER;
-    PageRequest request = PageRequest.first(ApiLimits.MAX_PAGE_SIZE);
-    while (request != null) {
-      InstancesPage page = session.client.instances(request);
-      visible.addAll(page.instanceIds());
-      generation = page.pageInfo().generation();
-      request = page.pageInfo().next(ApiLimits.MAX_PAGE_SIZE);
-    }
+    Set<String> visible = new LinkedHashSet<>(session.client.allInstanceIds());
+    PaginationGeneration generation = session.client.generation();
     List<String> notVisible = new ArrayList<>(spec.instanceIds());
     notVisible.removeAll(visible);
     if (!notVisible.isEmpty()) {

@@ -1,7 +1,9 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.LaterReportingCounters;
+import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
@@ -13,8 +15,9 @@ import org.apache.beam.sdk.values.KV;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Reads the pages of a cursor unit after page 1, in order. Cursor pages cannot be fetched in
- * parallel, so this does not split; it checkpoints between pages (the restriction is the rest of the
+ * Reads the pages of a unit after page 1, in order: cursor pages, or page numbers when the gateway
+ * reports no totals (until the first short page). Such pages cannot be fetched in parallel, so
+ * this does not split; it checkpoints between pages (the restriction is the rest of the
  * chain from a known cursor), so a runner can pause and resume a long chain; a page fetched when the
  * runner asked to pause is parked ({@link ParkedPages}) rather than fetched again. Its size is one page's rows while the chain is open: the length of a chain is unknown.
  */
@@ -55,22 +58,23 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
       OutputReceiver<KV<String, FetchedPage>> out) {
     ReadUnit unit = pending.unit();
     CursorChain chain = tracker.currentRestriction();
-    String cursor = chain.nextCursor();
+    PageRequest request = chain.next();
     int index = chain.nextIndex();
     if (index > 2) {
       chainsResumed.inc();
     }
-    while (cursor != null) {
-      PerformancePage page = ParkedPages.take(spec.clientConfig().baseUrl(), unit, cursor);
+    PageWalk walk = new PageWalk(ApiRoute.CAMPAIGN_PERFORMANCE, unit.query().describe(), index - 1);
+    while (request != null) {
+      String position = request.describe();
+      PerformancePage page = ParkedPages.take(spec.clientConfig().baseUrl(), unit, position);
       if (page == null) {
-        page =
-            session.client.campaignPerformance(
-                unit.query(), PageRequest.cursor(cursor, unit.pageSize()));
+        page = session.client.campaignPerformance(unit.query(), request);
         session.pageRead();
       }
-      String following = page.pageInfo().isLast() ? null : page.pageInfo().nextCursor();
-      if (!tracker.tryClaim(CursorStep.of(cursor, following))) {
-        ParkedPages.park(spec.clientConfig().baseUrl(), unit, cursor, page);
+      int rows = page.rows().size();
+      PageRequest following = walk.next(request, page.pageInfo(), rows, rows);
+      if (!tracker.tryClaim(CursorStep.of(request, following))) {
+        ParkedPages.park(spec.clientConfig().baseUrl(), unit, position, page);
         session.flushCounters();
         return;
       }
@@ -79,7 +83,7 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
               unit.id(),
               FetchedPage.of(
                   unit, FetchedPage.Kind.CURSOR_CHAIN, index, 0, null, following == null, page.rows())));
-      cursor = following;
+      request = following;
       index++;
     }
     session.flushCounters();

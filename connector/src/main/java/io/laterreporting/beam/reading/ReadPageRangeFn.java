@@ -1,6 +1,8 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.PageInfo;
+import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.planning.ReadSpec;
@@ -108,8 +110,16 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
         () ->
             pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES
                 ? pieceReader.fetchPiece(unit, pending.pieces().get(index), index)
-                : session.client.campaignPerformance(
-                    unit.query(), PageRequest.number(index, unit.pageSize())));
+                : numberedPage(unit, index));
+  }
+
+  /** Page {@code index}, refused unless the answer says it is that page (or says no page). */
+  private PerformancePage numberedPage(ReadUnit unit, int index) {
+    PageRequest asked = PageRequest.number(index, unit.pageSize());
+    PerformancePage page = session.client.campaignPerformance(unit.query(), asked);
+    new PageWalk(ApiRoute.CAMPAIGN_PERFORMANCE, unit.query().describe(), 0)
+        .check(asked, page.pageInfo());
+    return page;
   }
 
   private void parkRest(

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.After;
 import org.junit.Before;
@@ -43,8 +44,9 @@ public class LaterApiClientStubTest {
   @Before
   public void setUp() throws Exception {
     stub = new StubServer();
-    client = LaterApiClient.create(ApiClientConfig.of(stub.baseUrl(), "client-7", SecretSources.ofValue(SECRET)),
-        observer, runtime);
+    // The stub answers with cursors; told so, the client sends no detection request.
+    client = LaterApiClient.create(ApiClientConfig.of(stub.baseUrl(), "client-7", SecretSources.ofValue(SECRET))
+        .withPagination(PaginationMode.CURSORS), observer, runtime);
   }
 
   @After
@@ -75,21 +77,27 @@ public class LaterApiClientStubTest {
     assertEquals("a,b", perf.get(0).query.get("instanceIds"));
     assertEquals("2024-01-01", perf.get(0).query.get("startDate"));
     assertEquals("2024-03-31", perf.get(0).query.get("endDate"));
-    assertEquals("performance_date", perf.get(0).query.get("dateBasis"));
+    assertEquals("the documented default is not sent", null, perf.get(0).query.get("dateBasis"));
     assertEquals("1,22", perf.get(0).query.get("campaignIds"));
     assertEquals("instagram,tiktok", perf.get(0).query.get("platform"));
     assertEquals(String.join(",", CampaignMetric.apiNames()), perf.get(0).query.get("metrics"));
     assertEquals("impressions", perf.get(0).query.get("sortProperty"));
     assertEquals("ASC", perf.get(0).query.get("sortDirection"));
-    assertEquals("25", perf.get(0).query.get("pageSize"));
+    assertEquals(null, perf.get(0).query.get("pageSize"));
     assertEquals("25", perf.get(0).query.get("limit"));
     assertEquals(null, perf.get(0).query.get("pageNumber"));
+    assertEquals(null, perf.get(0).query.get("nextCursor"));
     assertEquals("3", perf.get(1).query.get("pageNumber"));
     assertEquals("25", perf.get(1).query.get("pageSize"));
     assertEquals(null, perf.get(1).query.get("limit"));
+    assertEquals("generation A documents no metrics", null, perf.get(1).query.get("metrics"));
     assertEquals("c/1+=", perf.get(2).query.get("nextCursor"));
     assertEquals("25", perf.get(2).query.get("limit"));
     assertEquals(null, perf.get(2).query.get("pageSize"));
+    // A follow-up differs from the first request in nextCursor alone.
+    Map<String, String> followUp = new java.util.TreeMap<>(perf.get(2).query);
+    followUp.remove("nextCursor");
+    assertEquals(new java.util.TreeMap<>(perf.get(0).query), followUp);
   }
 
   @Test
@@ -243,7 +251,7 @@ public class LaterApiClientStubTest {
     stub.script("/v2/instances", new StubServer.Reply(200, "{\"data\":{\"instanceIds\":[]},\"nextCursor\":null}")
         .header("X-Ratelimit-Limit", "300").header("X-Ratelimit-Window", "60"));
     client.instances(PageRequest.first(10));
-    RateLimiters.RateLimiter limiter = runtime.limiters.forBaseUrl(stub.baseUrl());
+    RateLimiter limiter = runtime.limiters.forBaseUrl(stub.baseUrl());
     assertEquals(300, limiter.limit());
     assertEquals(60_000, limiter.windowMillis());
   }

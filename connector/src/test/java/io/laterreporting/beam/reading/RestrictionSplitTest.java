@@ -7,6 +7,9 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import io.laterreporting.beam.client.PageRequest;
 import org.apache.beam.sdk.io.range.OffsetRange;
 import org.apache.beam.sdk.transforms.splittabledofn.OffsetRangeTracker;
 import org.apache.beam.sdk.transforms.splittabledofn.SplitResult;
@@ -70,9 +73,10 @@ public class RestrictionSplitTest {
 
   @Test
   public void givenACheckpointMidChain_thenTheResidualResumesAtTheNextCursorAndNoPageRepeats() {
-    List<String> chain = List.of("c2", "c3", "c4", "c5", "c6");
-    CursorChainTracker tracker = new CursorChainTracker(CursorChain.from("c2", 2));
-    List<String> claimed = new ArrayList<>();
+    List<PageRequest> chain = Stream.of("c2", "c3", "c4", "c5", "c6")
+        .map(c -> PageRequest.cursor(c, 10)).collect(Collectors.toList());
+    CursorChainTracker tracker = new CursorChainTracker(CursorChain.from(chain.get(0), 2));
+    List<PageRequest> claimed = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       assertTrue(tracker.tryClaim(CursorStep.of(chain.get(i), chain.get(i + 1))));
       claimed.add(chain.get(i));
@@ -80,13 +84,13 @@ public class RestrictionSplitTest {
     assertNull("a chain cannot be split ahead of its cursor", tracker.trySplit(0.5));
     SplitResult<CursorChain> checkpoint = tracker.trySplit(0);
     assertTrue(checkpoint.getPrimary().exhausted());
-    assertEquals(CursorChain.from("c4", 4), checkpoint.getResidual());
-    assertFalse(tracker.tryClaim(CursorStep.of("c4", "c5")));
+    assertEquals(CursorChain.from(chain.get(2), 4), checkpoint.getResidual());
+    assertFalse(tracker.tryClaim(CursorStep.of(chain.get(2), chain.get(3))));
     tracker.checkDone();
 
     CursorChainTracker resumed = new CursorChainTracker(checkpoint.getResidual());
     for (int i = 2; i < chain.size(); i++) {
-      String following = i + 1 < chain.size() ? chain.get(i + 1) : null;
+      PageRequest following = i + 1 < chain.size() ? chain.get(i + 1) : null;
       assertTrue(resumed.tryClaim(CursorStep.of(chain.get(i), following)));
       claimed.add(chain.get(i));
     }
