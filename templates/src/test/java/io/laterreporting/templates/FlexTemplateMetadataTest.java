@@ -99,6 +99,11 @@ public class FlexTemplateMetadataTest {
         List.of(List.of("1", "300", "9999", "79999", "86399", "86400"), List.of("0", "86401", "99999", "0300")));
     SAMPLES.put(
         "readTimeoutSeconds", List.of(List.of("1", "30", "599", "600"), List.of("0", "601", "1000", "030")));
+    SAMPLES.put(
+        "requestDeadlineSeconds",
+        List.of(List.of("1", "120", "999", "2999", "3599", "3600"), List.of("0", "3601", "9999", "0120")));
+    SAMPLES.put(
+        "maxResponseMegabytes", List.of(List.of("1", "64", "999", "1019", "1024"), List.of("0", "1025", "2000", "064")));
   }
 
   private static JsonNode metadata(String template) throws IOException {

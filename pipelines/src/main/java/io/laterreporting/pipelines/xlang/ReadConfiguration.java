@@ -73,6 +73,12 @@ public abstract class ReadConfiguration {
   @SchemaFieldDescription("Seconds to wait for an answer before retrying, 1 to 600 (default 30).")
   public abstract @Nullable Integer getReadTimeoutSeconds();
 
+  @SchemaFieldDescription("Seconds one request attempt may take in all, 1 to 3600 (default 120).")
+  public abstract @Nullable Integer getRequestDeadlineSeconds();
+
+  @SchemaFieldDescription("Largest API answer accepted, in megabytes, 1 to 1024 (default 64).")
+  public abstract @Nullable Integer getMaxResponseMegabytes();
+
   public static Builder builder() {
     return new AutoValue_ReadConfiguration.Builder();
   }
@@ -117,6 +123,10 @@ public abstract class ReadConfiguration {
     public abstract Builder setRetryBudgetSeconds(@Nullable Integer value);
 
     public abstract Builder setReadTimeoutSeconds(@Nullable Integer value);
+
+    public abstract Builder setRequestDeadlineSeconds(@Nullable Integer value);
+
+    public abstract Builder setMaxResponseMegabytes(@Nullable Integer value);
 
     public abstract ReadConfiguration build();
   }
