@@ -83,6 +83,7 @@ public final class ExportSettings {
             .withReadTimeout(
                 Duration.ofSeconds(
                     inRange("readTimeoutSeconds", options.getReadTimeoutSeconds(), 1, 600)));
+    read = read.withMaxRequestsPerMinute(WorkerShare.perMinute(options));
     OutputScope.Builder scope =
         OutputScope.builder(ExportReport.CAMPAIGNS)
             .granularity(granularity.optionValue())
