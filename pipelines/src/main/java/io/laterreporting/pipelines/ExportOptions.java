@@ -151,7 +151,9 @@ public interface ExportOptions extends PipelineOptions {
 
   void setMaxRequestsPerMinute(Integer value);
 
-  @Description("ParquetExport: output folder, local or gs://; one sub-folder periodStart=YYYY-MM-DD per period.")
+  @Description(
+      "ParquetExport: output folder, local or gs://; one sub-folder periodStart=YYYY-MM-DD/instanceId=..."
+          + " per period and instance, and a _manifest.json recording what the output holds.")
   String getOutput();
 
   void setOutput(String value);
