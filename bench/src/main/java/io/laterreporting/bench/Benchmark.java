@@ -405,14 +405,7 @@ public final class Benchmark {
         row.roundTripMs = roundTrip(emu, data);
       }
       long t0 = System.nanoTime();
-      Contenders.Outcome o;
-      try {
-        o = contender.run(emu.baseUrl());
-      } catch (Exception e) {
-        o = new Contenders.Outcome();
-        o.failed = 1;
-        o.note = Contenders.rootMessage(e);
-      }
+      Contenders.Outcome o = runCatching(contender, emu.baseUrl());
       row.wallS = (System.nanoTime() - t0) / 1e9;
       EmulatorStats s = emu.stats();
       row.dataRequests = s.requests(Route.CAMPAIGN_PERFORMANCE);
@@ -492,7 +485,19 @@ public final class Benchmark {
     }
   }
 
-  private static long count429(EmulatorStats s) {
+  /** The contender's outcome; a contender that throws counts as one failure, with its message. */
+  static Contenders.Outcome runCatching(Contender contender, String baseUrl) {
+    try {
+      return contender.run(baseUrl);
+    } catch (Exception e) {
+      Contenders.Outcome o = new Contenders.Outcome();
+      o.failed = 1;
+      o.note = Contenders.rootMessage(e);
+      return o;
+    }
+  }
+
+  static long count429(EmulatorStats s) {
     long n = 0;
     for (Route r : Route.values()) {
       n += s.requests(r, 429);

@@ -56,8 +56,9 @@ final class Throughput {
   }
 
   List<Benchmark.Row> run(String which) throws Exception {
-    Benchmark.Data small = data(12, quick ? 60 : 120, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 2), Granularity.DAY);
-    Benchmark.Data big = data(12, quick ? 150 : 400, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH);
+    // About the shapes: 61 daily windows of ~330 pages in all; 3 monthly windows of ~200.
+    Benchmark.Data small = data(12, quick ? 100 : 280, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 2), Granularity.DAY);
+    Benchmark.Data big = data(12, quick ? 1000 : 3000, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH);
     notes.add("T small: " + small.describe() + "; T big: " + big.describe() + "; 200 ms added to every request");
     if (which.contains("1")) {
       inFlight("T1 small, 200 ms", small);
@@ -69,12 +70,13 @@ final class Throughput {
       headerless("T3 no headers, 20/1 s", small, 20, Duration.ofSeconds(1), true);
     }
     if (which.contains("4")) {
-      Benchmark.Data long60 = data(12, quick ? 60 : 120, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28), Granularity.DAY);
+      // ~500 pages: a little over 4 windows of 120
+      Benchmark.Data long60 = data(12, quick ? 130 : 260, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 5), Granularity.DAY);
       headerless("T4 no headers, " + (quick ? 240 : 120) + "/60 s", long60, quick ? 240 : 120,
           Duration.ofSeconds(60), false);
     }
     if (which.contains("5")) {
-      Benchmark.Data shared = data(12, quick ? 60 : 120, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Granularity.DAY);
+      Benchmark.Data shared = data(12, quick ? 130 : 260, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Granularity.DAY);
       notes.add("T5 data per JVM: " + shared.describe() + "; budget 10 requests per 1 s window, headers and Retry-After sent;"
           + " each JVM a child process running the read on the DirectRunner; budget used over the span from the"
           + " first request to the last answer");
@@ -202,14 +204,7 @@ final class Throughput {
         sampler.scheduleAtFixedRate(() -> okByWindow.add(new long[] {System.nanoTime(), ok(emu.stats())}),
             windowMillis, windowMillis, TimeUnit.MILLISECONDS);
       }
-      Contenders.Outcome o;
-      try {
-        o = contender.run(emu.baseUrl());
-      } catch (Exception e) {
-        o = new Contenders.Outcome();
-        o.failed = 1;
-        o.note = Contenders.rootMessage(e);
-      }
+      Contenders.Outcome o = Benchmark.runCatching(contender, emu.baseUrl());
       row.wallS = (System.nanoTime() - t0) / 1e9;
       sampler.shutdownNow();
       EmulatorStats s = emu.stats();
@@ -217,10 +212,7 @@ final class Throughput {
       row.dataRequests = s.requests(Route.CAMPAIGN_PERFORMANCE);
       row.minimalRequests = data.cost(1, LATENCY, 0).minimalDataRequests();
       long ok = ok(s);
-      row.r429 = 0;
-      for (Route r : Route.values()) {
-        row.r429 += s.requests(r, 429);
-      }
+      row.r429 = Benchmark.count429(s);
       row.failed = o.failed + (s.total() - ok - row.r429);
       List<String> extra = new ArrayList<>();
       extra.add(String.format(Locale.ROOT, "rows %,d/%,d%s", o.rows, data.rows, o.rows == data.rows ? "" : " MISMATCH"));
