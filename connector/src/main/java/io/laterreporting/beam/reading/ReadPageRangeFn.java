@@ -1,6 +1,7 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.client.ApiRoute;
+import io.laterreporting.beam.client.ClientIdentity;
 import io.laterreporting.beam.client.PageInfo;
 import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PageRequest;
@@ -116,7 +117,7 @@ class ReadPageRangeFn extends DoFn<List<PendingPages>, KV<String, FetchedPage>> 
 
   private CompletableFuture<PerformancePage> fetchAhead(PendingPages pending, int index) {
     ReadUnit unit = pending.unit();
-    PerformancePage parked = ParkedPages.take(spec.clientConfig().baseUrl(), unit, String.valueOf(index));
+    PerformancePage parked = ParkedPages.take(session.client.identity(), unit, String.valueOf(index));
     if (parked != null) {
       return CompletableFuture.completedFuture(parked);
     }
@@ -143,8 +144,8 @@ class ReadPageRangeFn extends DoFn<List<PendingPages>, KV<String, FetchedPage>> 
       PageBatch.Page parked = pages.at(position++);
       ReadUnit unit = parked.pending.unit();
       String index = String.valueOf(parked.index);
-      String baseUrl = spec.clientConfig().baseUrl();
-      page.thenAccept(fetched -> ParkedPages.park(baseUrl, unit, index, fetched));
+      ClientIdentity client = session.client.identity();
+      page.thenAccept(fetched -> ParkedPages.park(client, unit, index, fetched));
     }
   }
 
