@@ -148,8 +148,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * {@code unauthorized}), {@code rateLimited} (429 answers), {@code tokenMints}, {@code unitsReread}
  * (queries whose pages disagreed and were read again in pieces) and {@code chainsResumed} (cursor
  * reads resumed after a checkpoint); and the runner's throttling counter ({@code
- * Metrics.THROTTLE_TIME_NAMESPACE}/{@code THROTTLE_TIME_COUNTER_NAME}, in milliseconds). A line per
- * query is logged at DEBUG; nothing is logged per row.
+ * Metrics.THROTTLE_TIME_NAMESPACE}/{@code THROTTLE_TIME_COUNTER_NAME}, in milliseconds). The API is
+ * reported as the read's source in Beam's lineage ({@link LaterReportingCounters#LINEAGE_SYSTEM}). A
+ * line per query is logged at DEBUG; nothing is logged per row.
  */
 public final class LaterReportingIO {
   public static final String DEFAULT_BASE_URL = "https://reporting.api.later.com";
