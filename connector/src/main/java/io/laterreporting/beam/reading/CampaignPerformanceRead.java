@@ -32,7 +32,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * The read's graph: plan units on a worker, spread them, fetch each unit's first page, spread the
  * remaining pages as splittable work, then check each multi-page unit's pages together, from small
  * summaries, before its rows are emitted; a unit that fails the check is read again in pieces. Units
- * answered in one page skip the check.
+ * whose pages agree are then grouped by their instances for the membership check (one roster walk
+ * per set of instances, {@link CheckMembershipFn}). Units answered in one page skip both checks.
  */
 public final class CampaignPerformanceRead
     extends PTransform<PBegin, PCollection<CampaignPerformance>> {
@@ -105,11 +106,24 @@ public final class CampaignPerformanceRead
             .apply(
                 "CheckQueries",
                 ParDo.of(new CheckUnitsFn())
+                    .withOutputTags(
+                        CheckUnitsFn.VERDICTS,
+                        TupleTagList.of(CheckUnitsFn.TO_REREAD).and(CheckUnitsFn.TO_CHECK_MEMBERSHIP)));
+    Coder<SeenCampaigns> seenCoder = SerializableCoder.of(SeenCampaigns.class);
+    Coder<KV<String, Boolean>> verdictCoder = KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of());
+    PCollectionTuple membership =
+        checked
+            .get(CheckUnitsFn.TO_CHECK_MEMBERSHIP)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), seenCoder))
+            .apply("QueriesByInstances", GroupByKey.create())
+            .apply(
+                "CheckMembership",
+                ParDo.of(new CheckMembershipFn(spec))
                     .withOutputTags(CheckUnitsFn.VERDICTS, TupleTagList.of(CheckUnitsFn.TO_REREAD)));
     PCollectionView<Map<String, Boolean>> verdicts =
-        checked
-            .get(CheckUnitsFn.VERDICTS)
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
+        PCollectionList.of(checked.get(CheckUnitsFn.VERDICTS).setCoder(verdictCoder))
+            .and(membership.get(CheckUnitsFn.VERDICTS).setCoder(verdictCoder))
+            .apply("AllVerdicts", Flatten.pCollections())
             .apply("Verdicts", View.asMap());
     PCollection<CampaignPerformance> multiPageRows =
         pages
@@ -118,9 +132,9 @@ public final class CampaignPerformanceRead
                 ParDo.of(new EmitConsistentPagesFn(verdicts)).withSideInputs(verdicts))
             .setCoder(rowCoder);
     PCollection<CampaignPerformance> rereadRows =
-        checked
-            .get(CheckUnitsFn.TO_REREAD)
-            .setCoder(SerializableCoder.of(ReadUnit.class))
+        PCollectionList.of(checked.get(CheckUnitsFn.TO_REREAD).setCoder(seenCoder))
+            .and(membership.get(CheckUnitsFn.TO_REREAD).setCoder(seenCoder))
+            .apply("AllRereads", Flatten.pCollections())
             .apply("SpreadRereads", Reshuffle.viaRandomKey())
             .apply("RereadInPieces", ParDo.of(new ReadUnitInPiecesFn(spec)))
             .setCoder(rowCoder);
