@@ -89,7 +89,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * flight, whatever the number of threads the runner uses, since the read waits on the network, not
  * the CPU. The API's rate budget (about 120 requests per minute per IP, shared by all workers behind
  * one address) usually bounds a large read: the client learns it from the {@code X-Ratelimit-*}
- * headers and paces itself; time spent waiting is reported to the runner as throttling time so that
+ * headers, or from the 429s alone when a gateway sends none, and paces itself; a worker that shares
+ * the budget with others drops to the share it gets, and {@link Read#withMaxRequestsPerMinute} caps
+ * it explicitly; time spent waiting is reported to the runner as throttling time so that
  * autoscalers do not add workers that would only wait. A read takes at least {@code requests /
  * rate}; more workers do not help past that.
  *
@@ -143,6 +145,7 @@ public final class LaterReportingIO {
         .setPageSize(ApiLimits.MAX_PAGE_SIZE)
         .setGranularity(Granularity.NONE)
         .setMaxConcurrentRequests(DEFAULT_MAX_CONCURRENT_REQUESTS)
+        .setMaxRequestsPerMinute(0)
         .setRetryPolicy(RetryPolicy.defaults())
         .setConnectTimeout(ApiClientConfig.DEFAULT_CONNECT_TIMEOUT)
         .setReadTimeout(ApiClientConfig.DEFAULT_READ_TIMEOUT)
@@ -185,6 +188,8 @@ public final class LaterReportingIO {
     abstract Granularity getGranularity();
 
     abstract int getMaxConcurrentRequests();
+
+    abstract int getMaxRequestsPerMinute();
 
     abstract RetryPolicy getRetryPolicy();
 
@@ -231,6 +236,8 @@ public final class LaterReportingIO {
       abstract Builder setGranularity(Granularity value);
 
       abstract Builder setMaxConcurrentRequests(int value);
+
+      abstract Builder setMaxRequestsPerMinute(int value);
 
       abstract Builder setRetryPolicy(RetryPolicy value);
 
@@ -453,6 +460,22 @@ public final class LaterReportingIO {
       return toBuilder().setMaxConcurrentRequests(maxConcurrentRequests).build();
     }
 
+    /**
+     * This worker's share of the API's rate budget, in requests per minute (0, the default: no
+     * share). Workers behind one outbound address share one budget; each JVM paces itself at most
+     * at this rate, on top of what the gateway's headers and 429s teach it. Set it to about 90% of
+     * the budget divided by the number of worker JVMs (on Dataflow: {@code maxNumWorkers}; on
+     * Flink: TaskManagers), e.g. 120 per minute over 4 workers: 27. Without it the workers still
+     * converge to their shares, at the price of some 429s (see docs/DEPLOYING.md).
+     */
+    public Read withMaxRequestsPerMinute(int maxRequestsPerMinute) {
+      checkArgument(
+          maxRequestsPerMinute >= 0,
+          "maxRequestsPerMinute must be 0 (no share) or a positive number of requests, but was %s",
+          maxRequestsPerMinute);
+      return toBuilder().setMaxRequestsPerMinute(maxRequestsPerMinute).build();
+    }
+
     /** Retries of transient failures and their budget. Default {@link RetryPolicy#defaults()}. */
     public Read withRetryPolicy(RetryPolicy retryPolicy) {
       checkArgument(retryPolicy != null, "retryPolicy must not be null");
@@ -568,6 +591,7 @@ public final class LaterReportingIO {
               .setConnectTimeout(getConnectTimeout())
               .setReadTimeout(getReadTimeout())
               .setAllowInsecureHttp(getAllowInsecureHttp())
+              .setMaxRequestsPerMinute(getMaxRequestsPerMinute())
               .setPagination(getPagination())
               .build();
       List<DateWindow> windows = DateWindows.cover(getStartDate(), getEndDate(), getGranularity());
@@ -617,7 +641,8 @@ public final class LaterReportingIO {
                   getInstanceIds().isEmpty() ? "(all visible)" : String.join(",", getInstanceIds())))
           .add(DisplayData.item("pageSize", getPageSize()))
           .add(DisplayData.item("pagination", getPagination().name()).withLabel("Pagination generation"))
-          .add(DisplayData.item("maxConcurrentRequests", getMaxConcurrentRequests()));
+          .add(DisplayData.item("maxConcurrentRequests", getMaxConcurrentRequests()))
+          .add(DisplayData.item("maxRequestsPerMinute", getMaxRequestsPerMinute()));
       addListIfSet(builder, "campaignIds", getCampaignIds());
       addListIfSet(builder, "platforms", getPlatforms());
       addListIfSet(builder, "contentTypes", getContentTypes());

@@ -142,7 +142,9 @@ public interface ExportOptions extends PipelineOptions {
 
   void setReadTimeoutSeconds(Integer value);
 
-  @Description("ParquetExport: output folder, local or gs://; one sub-folder periodStart=YYYY-MM-DD per period.")
+  @Description(
+      "ParquetExport: output folder, local or gs://; one sub-folder periodStart=YYYY-MM-DD/instanceId=..."
+          + " per period and instance, and a _manifest.json recording what the output holds.")
   String getOutput();
 
   void setOutput(String value);

@@ -36,6 +36,13 @@ public abstract class ApiClientConfig implements Serializable {
 
   public abstract boolean allowInsecureHttp();
 
+  /**
+   * This JVM's share of the gateway's request budget, in requests per minute; 0 (default): no
+   * share, the client paces by what the gateway says and does. Shared by every client of the base
+   * URL in the JVM (the lowest share set wins).
+   */
+  public abstract int maxRequestsPerMinute();
+
   /** Which pagination generation to speak; {@link PaginationMode#AUTO} detects it. */
   public abstract PaginationMode pagination();
 
@@ -45,6 +52,7 @@ public abstract class ApiClientConfig implements Serializable {
         .setReadTimeout(DEFAULT_READ_TIMEOUT)
         .setRetryPolicy(RetryPolicy.defaults())
         .setAllowInsecureHttp(false)
+        .setMaxRequestsPerMinute(0)
         .setPagination(PaginationMode.AUTO);
   }
 
@@ -79,6 +87,10 @@ public abstract class ApiClientConfig implements Serializable {
     return toBuilder().setAllowInsecureHttp(value).build();
   }
 
+  public ApiClientConfig withMaxRequestsPerMinute(int value) {
+    return toBuilder().setMaxRequestsPerMinute(value).build();
+  }
+
   public ApiClientConfig withPagination(PaginationMode value) {
     return toBuilder().setPagination(value).build();
   }
@@ -87,7 +99,8 @@ public abstract class ApiClientConfig implements Serializable {
   public final String toString() {
     return "ApiClientConfig{baseUrl=" + baseUrl() + ", credentials=" + credentials()
         + ", connectTimeout=" + connectTimeout() + ", readTimeout=" + readTimeout()
-        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + ", pagination=" + pagination() + "}";
+        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + ", pagination=" + pagination()
+        + ", maxRequestsPerMinute=" + maxRequestsPerMinute() + "}";
   }
 
   /** Builder of {@link ApiClientConfig}; {@link #build()} validates and normalizes. */
@@ -109,6 +122,8 @@ public abstract class ApiClientConfig implements Serializable {
     public abstract Builder setRetryPolicy(RetryPolicy value);
 
     public abstract Builder setAllowInsecureHttp(boolean value);
+
+    public abstract Builder setMaxRequestsPerMinute(int value);
 
     public abstract Builder setPagination(PaginationMode value);
 
@@ -134,6 +149,10 @@ public abstract class ApiClientConfig implements Serializable {
       }
       Checks.positive("connectTimeout", c.connectTimeout());
       Checks.positive("readTimeout", c.readTimeout());
+      if (c.maxRequestsPerMinute() < 0) {
+        throw new IllegalArgumentException(
+            "maxRequestsPerMinute: got " + c.maxRequestsPerMinute() + "; 0 (no share) or a positive number of requests is required");
+      }
       return c;
     }
   }

@@ -47,10 +47,10 @@ final class HttpExchange {
   private final ApiClientConfig config;
   private final HttpRequestFactory requests;
   private final ClientObserver observer;
-  private final RateLimiters.RateLimiter limiter;
+  private final RateLimiter limiter;
 
   HttpExchange(ApiClientConfig config, HttpRequestFactory requests, ClientObserver observer,
-      RateLimiters.RateLimiter limiter) {
+      RateLimiter limiter) {
     this.config = config;
     this.requests = requests;
     this.observer = observer;

@@ -42,7 +42,7 @@ public final class LaterApiClient implements AutoCloseable {
   private final ApiClientConfig config;
   private final ClientObserver observer;
   private final ClientRuntime rt;
-  private final RateLimiters.RateLimiter limiter;
+  private final RateLimiter limiter;
   private final TokenCache.Key tokenKey;
   private final GatewayGenerations.Key generationKey;
   private final AttemptLoop loop;
@@ -55,6 +55,7 @@ public final class LaterApiClient implements AutoCloseable {
     this.observer = observer == null ? ClientObserver.NONE : observer;
     this.rt = rt;
     this.limiter = rt.limiters.forBaseUrl(config.baseUrl());
+    limiter.shareAtMostPerMinute(config.maxRequestsPerMinute());
     String s = config.credentials().secret().resolve();
     if (s == null || s.isEmpty()) {
       throw new IllegalArgumentException(
@@ -245,9 +246,7 @@ public final class LaterApiClient implements AutoCloseable {
 
     @Override
     public T onSuccess(byte[] body) throws IOException {
-      T result = parser.parse(body);
-      limiter.onSuccess();
-      return result;
+      return parser.parse(body);
     }
 
     @Override
