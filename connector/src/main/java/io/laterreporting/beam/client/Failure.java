@@ -69,4 +69,9 @@ final class Failure {
         (timeout ? "timeout: " : "connection: ") + e.getClass().getSimpleName() + ": "
             + Redaction.firstLine(e.getMessage()));
   }
+
+  /** The attempt's deadline passed before the whole answer came (a trickling server): a timeout. */
+  static Failure deadline(IOException e, String what) {
+    return new Failure(RetryCause.TIMEOUT, 0, Problem.EMPTY, null, e, what);
+  }
 }

@@ -66,7 +66,7 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
     PageWalk walk = new PageWalk(ApiRoute.CAMPAIGN_PERFORMANCE, unit.query().describe(), index - 1);
     while (request != null) {
       String position = request.describe();
-      PerformancePage page = ParkedPages.take(spec.clientConfig().baseUrl(), unit, position);
+      PerformancePage page = ParkedPages.take(session.client.identity(), unit, position);
       if (page == null) {
         page = session.client.campaignPerformance(unit.query(), request);
         session.pageRead();
@@ -74,7 +74,7 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
       int rows = page.rows().size();
       PageRequest following = walk.next(request, page.pageInfo(), rows, rows);
       if (!tracker.tryClaim(CursorStep.of(request, following))) {
-        ParkedPages.park(spec.clientConfig().baseUrl(), unit, position, page);
+        ParkedPages.park(session.client.identity(), unit, position, page);
         session.flushCounters();
         return;
       }

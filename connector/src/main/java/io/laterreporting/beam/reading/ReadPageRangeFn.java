@@ -1,6 +1,7 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.client.ApiRoute;
+import io.laterreporting.beam.client.ClientIdentity;
 import io.laterreporting.beam.client.PageInfo;
 import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PageRequest;
@@ -102,7 +103,7 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
 
   private CompletableFuture<PerformancePage> fetchAhead(PendingPages pending, int index) {
     ReadUnit unit = pending.unit();
-    PerformancePage parked = ParkedPages.take(spec.clientConfig().baseUrl(), unit, String.valueOf(index));
+    PerformancePage parked = ParkedPages.take(session.client.identity(), unit, String.valueOf(index));
     if (parked != null) {
       return CompletableFuture.completedFuture(parked);
     }
@@ -127,8 +128,8 @@ class ReadPageRangeFn extends DoFn<PendingPages, KV<String, FetchedPage>> {
     long index = firstUnclaimed;
     for (CompletableFuture<PerformancePage> page : ahead) {
       String position = String.valueOf(index++);
-      String baseUrl = spec.clientConfig().baseUrl();
-      page.thenAccept(fetched -> ParkedPages.park(baseUrl, unit, position, fetched));
+      ClientIdentity client = session.client.identity();
+      page.thenAccept(fetched -> ParkedPages.park(client, unit, position, fetched));
     }
   }
 

@@ -37,7 +37,7 @@ public class TokenCacheAndRateLimiterTest {
   public void givenTokenNearExp_thenRenewedShortlyBeforeExpNotAfter() {
     AtomicLong now = new AtomicLong(1_000_000_000_000L);
     TokenCache cache = new TokenCache(now::get);
-    TokenCache.Key key = new TokenCache.Key("https://h", "c", "secret");
+    ClientIdentity key = ClientIdentity.of("https://h", "c", "secret");
     AtomicInteger mints = new AtomicInteger();
     long exp = now.get() / 1000 + 3600; // 1 h: renewed 60 s before exp
     TokenCache.Minter minter = () -> jwt(exp + mints.getAndIncrement() * 3600L, "m");
@@ -58,7 +58,7 @@ public class TokenCacheAndRateLimiterTest {
   @Test
   public void givenSixteenThreadsAndNoToken_thenOneMint() throws Exception {
     TokenCache cache = new TokenCache(System::currentTimeMillis);
-    TokenCache.Key key = new TokenCache.Key("https://h", "c", "secret");
+    ClientIdentity key = ClientIdentity.of("https://h", "c", "secret");
     AtomicInteger mints = new AtomicInteger();
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch started = new CountDownLatch(16);
@@ -94,7 +94,7 @@ public class TokenCacheAndRateLimiterTest {
   @Test
   public void givenManyThreadsRejectedWithOneToken_thenOneRenewal() throws Exception {
     TokenCache cache = new TokenCache(System::currentTimeMillis);
-    TokenCache.Key key = new TokenCache.Key("https://h", "c", "secret");
+    ClientIdentity key = ClientIdentity.of("https://h", "c", "secret");
     AtomicInteger mints = new AtomicInteger();
     TokenCache.Minter minter = () -> jwt(System.currentTimeMillis() / 1000 + 3600, "n" + mints.incrementAndGet());
     TokenCache.Token stale = cache.get(key, minter);

@@ -16,10 +16,8 @@ import com.google.api.services.storage.Storage;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -132,24 +130,7 @@ public class GcsLeaseStoreTest {
   @Test
   public void givenTwoRunsAndADeadHolder_thenTheLeaseGoesToOneRunAtATime() throws Exception {
     OneObject gcs = new OneObject();
-    Instant[] now = {Instant.parse("2025-05-01T00:00:00Z")};
-    Clock clock =
-        new Clock() {
-          @Override
-          public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return now[0];
-          }
-        };
+    SettableClock clock = new SettableClock(Instant.parse("2025-05-01T00:00:00Z"));
     OutputLease.acquire(store(gcs), "dead-run", clock, pause -> {});
     List<Duration> pauses = new ArrayList<>();
 
@@ -160,7 +141,7 @@ public class GcsLeaseStoreTest {
             clock,
             pause -> {
               pauses.add(pause);
-              now[0] = now[0].plus(OutputLease.TIME_TO_LIVE);
+              clock.advance(OutputLease.TIME_TO_LIVE);
             });
 
     assertEquals(1, pauses.size());
