@@ -29,8 +29,9 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * The read's graph: plan units on a worker, spread them, fetch each unit's first page, spread the
- * remaining pages as splittable work, then check each multi-page unit's pages together, from small
+ * The read's graph: plan units on a worker, spread them in batches, fetch each unit's first page,
+ * spread the remaining pages in batches as splittable work (batches let one worker look ahead across
+ * units, so the bound on requests in flight, not the runner's threads, sets the concurrency), then check each multi-page unit's pages together, from small
  * summaries, before its rows are emitted; a unit that fails the check is read again in pieces. Units
  * whose pages agree are then grouped by their instances for the membership check (one roster walk
  * per set of instances, {@link CheckMembershipFn}). Units answered in one page skip both checks.
@@ -54,12 +55,15 @@ public final class CampaignPerformanceRead
     Coder<KV<String, FetchedPage>> pageCoder =
         KvCoder.of(StringUtf8Coder.of(), new FetchedPageCoder(rowCoder));
 
+    int inFlight = spec.maxConcurrentRequests();
+    Coder<ReadUnit> unitCoder = SerializableCoder.of(ReadUnit.class);
     PCollection<ReadUnit> units =
         input
             .apply("Start", Impulse.create())
             .apply("PlanQueries", ParDo.of(new PlanReadUnitsFn(spec)))
-            .setCoder(SerializableCoder.of(ReadUnit.class))
-            .apply("SpreadQueries", Reshuffle.viaRandomKey());
+            .setCoder(unitCoder)
+            .apply("SpreadQueries", SpreadInBatches.of(4 * inFlight, unit -> 1, unitCoder))
+            .apply("QueriesOfABatch", Flatten.iterables());
 
     PCollectionTuple firstPages =
         units.apply(
@@ -77,7 +81,12 @@ public final class CampaignPerformanceRead
         firstPages
             .get(FetchFirstPageFn.PENDING_PAGES)
             .setCoder(SerializableCoder.of(PendingPages.class))
-            .apply("SpreadPages", Reshuffle.viaRandomKey())
+            .apply(
+                "SpreadPages",
+                SpreadInBatches.of(
+                    4 * ReadPageRangeFn.pagesPerSplit(inFlight),
+                    pending -> pending.to() - pending.from(),
+                    SerializableCoder.of(PendingPages.class)))
             .apply("ReadPages", ParDo.of(new ReadPageRangeFn(spec)))
             .setCoder(pageCoder);
     PCollection<KV<String, FetchedPage>> cursorPages =
