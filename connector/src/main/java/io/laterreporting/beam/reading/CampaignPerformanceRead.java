@@ -33,7 +33,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * spread the remaining pages in batches as splittable work (batches let one worker look ahead across
  * units, so the bound on requests in flight, not the runner's threads, sets the concurrency), then check each multi-page unit's pages together, from small
  * summaries, before its rows are emitted; a unit that fails the check is read again in pieces. Units
- * answered in one page skip the check.
+ * whose pages agree are then grouped by their instances for the membership check (one roster walk
+ * per set of instances, {@link CheckMembershipFn}). Units answered in one page skip both checks.
  */
 public final class CampaignPerformanceRead
     extends PTransform<PBegin, PCollection<CampaignPerformance>> {
@@ -114,11 +115,24 @@ public final class CampaignPerformanceRead
             .apply(
                 "CheckQueries",
                 ParDo.of(new CheckUnitsFn())
+                    .withOutputTags(
+                        CheckUnitsFn.VERDICTS,
+                        TupleTagList.of(CheckUnitsFn.TO_REREAD).and(CheckUnitsFn.TO_CHECK_MEMBERSHIP)));
+    Coder<SeenCampaigns> seenCoder = SerializableCoder.of(SeenCampaigns.class);
+    Coder<KV<String, Boolean>> verdictCoder = KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of());
+    PCollectionTuple membership =
+        checked
+            .get(CheckUnitsFn.TO_CHECK_MEMBERSHIP)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), seenCoder))
+            .apply("QueriesByInstances", GroupByKey.create())
+            .apply(
+                "CheckMembership",
+                ParDo.of(new CheckMembershipFn(spec))
                     .withOutputTags(CheckUnitsFn.VERDICTS, TupleTagList.of(CheckUnitsFn.TO_REREAD)));
     PCollectionView<Map<String, Boolean>> verdicts =
-        checked
-            .get(CheckUnitsFn.VERDICTS)
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
+        PCollectionList.of(checked.get(CheckUnitsFn.VERDICTS).setCoder(verdictCoder))
+            .and(membership.get(CheckUnitsFn.VERDICTS).setCoder(verdictCoder))
+            .apply("AllVerdicts", Flatten.pCollections())
             .apply("Verdicts", View.asMap());
     PCollection<CampaignPerformance> multiPageRows =
         pages
@@ -127,9 +141,9 @@ public final class CampaignPerformanceRead
                 ParDo.of(new EmitConsistentPagesFn(verdicts)).withSideInputs(verdicts))
             .setCoder(rowCoder);
     PCollection<CampaignPerformance> rereadRows =
-        checked
-            .get(CheckUnitsFn.TO_REREAD)
-            .setCoder(SerializableCoder.of(ReadUnit.class))
+        PCollectionList.of(checked.get(CheckUnitsFn.TO_REREAD).setCoder(seenCoder))
+            .and(membership.get(CheckUnitsFn.TO_REREAD).setCoder(seenCoder))
+            .apply("AllRereads", Flatten.pCollections())
             .apply("SpreadRereads", Reshuffle.viaRandomKey())
             .apply("RereadInPieces", ParDo.of(new ReadUnitInPiecesFn(spec)))
             .setCoder(rowCoder);

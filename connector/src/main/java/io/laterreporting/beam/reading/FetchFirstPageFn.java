@@ -11,6 +11,7 @@ import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.records.CampaignPerformance;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -160,7 +161,9 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
       }
       return;
     }
-    List<List<Long>> pieces = new PieceReader(session).campaignPieces(unit);
+    List<Long> onPageOne = new ArrayList<>();
+    rows.forEach(row -> onPageOne.add(row.getCampaignId()));
+    List<List<Long>> pieces = new PieceReader(session).campaignPieces(unit, onPageOne);
     if (pieces.isEmpty()) {
       throw new IllegalStateException(
           String.format(

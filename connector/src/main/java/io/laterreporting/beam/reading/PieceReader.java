@@ -37,15 +37,24 @@ final class PieceReader {
     this.client = session.client;
   }
 
-  /** The unit's campaign ids, in batches that each fit in one page of the unit's size. */
-  List<List<Long>> campaignPieces(ReadUnit unit) {
-    List<Long> ids = new ArrayList<>(rosterIds(unit));
+  /**
+   * The unit's campaign ids, in batches that each fit in one page of the unit's size: the roster's,
+   * and {@code seen} (campaigns the unit's pages held), since a campaign absent from the roster
+   * (archived) may still have rows.
+   */
+  List<List<Long>> campaignPieces(ReadUnit unit, List<Long> seen) {
+    Set<Long> ids = new LinkedHashSet<>(rosterIds(unit));
+    ids.addAll(seen);
     List<Long> wanted = unit.query().campaignIds();
     if (!wanted.isEmpty()) {
       ids.retainAll(new HashSet<>(wanted));
     }
-    return ReadPlanner.chunks(
-        ids, Math.min(ApiLimits.MAX_CAMPAIGN_IDS, unit.pageSize()));
+    return batches(unit, new ArrayList<>(ids));
+  }
+
+  /** {@code ids} in batches that each fit in one page of the unit's size. */
+  List<List<Long>> batches(ReadUnit unit, List<Long> ids) {
+    return ReadPlanner.chunks(ids, Math.min(ApiLimits.MAX_CAMPAIGN_IDS, unit.pageSize()));
   }
 
   /**
@@ -76,9 +85,12 @@ final class PieceReader {
     return page;
   }
 
-  /** All the unit's rows, piece by piece; fails if a campaign comes back twice. */
-  List<CampaignPerformance> readUnit(ReadUnit unit) {
-    List<List<Long>> pieces = campaignPieces(unit);
+  /**
+   * All the unit's rows, piece by piece, {@code seen} campaigns included; fails if a campaign comes
+   * back twice.
+   */
+  List<CampaignPerformance> readUnit(ReadUnit unit, List<Long> seen) {
+    List<List<Long>> pieces = campaignPieces(unit, seen);
     List<CampaignPerformance> rows = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
       rows.addAll(fetchPiece(unit, pieces.get(i), i).rows());

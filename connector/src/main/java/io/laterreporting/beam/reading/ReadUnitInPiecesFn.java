@@ -1,7 +1,6 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.planning.ReadSpec;
-import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.records.CampaignPerformance;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -9,9 +8,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Reads again, in pieces that each fit in one page ({@link PieceReader}), a unit whose pages
- * disagreed; its rows replace the ones the unit check dropped.
+ * disagreed or whose membership changed while it was read; its rows replace the ones the unit
+ * check dropped. The pieces cover the roster and every campaign the unit's pages held.
  */
-class ReadUnitInPiecesFn extends DoFn<ReadUnit, CampaignPerformance> {
+class ReadUnitInPiecesFn extends DoFn<SeenCampaigns, CampaignPerformance> {
   private final ReadSpec spec;
   private transient @Nullable ApiSession session;
 
@@ -25,9 +25,10 @@ class ReadUnitInPiecesFn extends DoFn<ReadUnit, CampaignPerformance> {
   }
 
   @ProcessElement
-  public void processElement(@Element ReadUnit unit, OutputReceiver<CampaignPerformance> out) {
+  public void processElement(@Element SeenCampaigns seen, OutputReceiver<CampaignPerformance> out) {
     try {
-      List<CampaignPerformance> rows = new PieceReader(session).readUnit(unit);
+      List<CampaignPerformance> rows =
+          new PieceReader(session).readUnit(seen.unit(), seen.campaignIds());
       rows.forEach(out::output);
       session.rowsEmitted(rows.size());
     } finally {
