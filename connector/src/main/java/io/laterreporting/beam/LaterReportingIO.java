@@ -20,9 +20,23 @@ import io.laterreporting.beam.planning.ReadCostEstimate;
 import io.laterreporting.beam.planning.ReadCostProbe;
 import io.laterreporting.beam.planning.ReadPlanner;
 import io.laterreporting.beam.planning.ReadSpec;
-import io.laterreporting.beam.reading.CampaignPerformanceRead;
+import io.laterreporting.beam.reading.ReportRead;
 import io.laterreporting.beam.records.CampaignMetric;
 import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.records.CreatorMetric;
+import io.laterreporting.beam.records.CreatorPerformance;
+import io.laterreporting.beam.records.InstanceMetric;
+import io.laterreporting.beam.records.InstancePerformance;
+import io.laterreporting.beam.records.InstancePerformanceBucket;
+import io.laterreporting.beam.records.InstanceSeriesMetric;
+import io.laterreporting.beam.records.PostMetric;
+import io.laterreporting.beam.records.PostPerformance;
+import io.laterreporting.beam.routes.CampaignsRoute;
+import io.laterreporting.beam.routes.CreatorsRoute;
+import io.laterreporting.beam.routes.InstanceSeriesRoute;
+import io.laterreporting.beam.routes.InstanceTotalsRoute;
+import io.laterreporting.beam.routes.PostsRoute;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,9 +55,50 @@ import org.apache.beam.sdk.values.PCollection;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Reads campaign performance from the Later Influence Reporting API (v2) as a bounded {@code
- * PCollection<CampaignPerformance>}.
+ * Reads the reports of the Later Influence Reporting API (v2) as bounded {@code PCollection}s of
+ * typed records with Beam schemas.
  *
+ * <p><i>Length:</i> this class is the connector's one entry point; its Javadoc is the user's
+ * manual and {@link Read} has one {@code withX} per parameter, so it stays whole (over ~350 lines).
+ *
+ * <h2>Reports</h2>
+ *
+ * <p>Each report is a route of the API with its own <b>grain</b> (what one row is) and <b>cut
+ * rule</b> (how a read may be split into queries without changing any row). All share the same
+ * {@link Read} transform and parameters, attempts, tokens, rate limiting, date windows, page
+ * reading and exactness check.
+ *
+ * <table>
+ *   <caption>Reports, their grain and cut rule</caption>
+ *   <tr><th>transform</th><th>route</th><th>one row per</th><th>cut by</th></tr>
+ *   <tr><td>{@link #read()}</td><td>{@code /v2/campaigns/performance}</td>
+ *       <td>campaign and window ({@link CampaignPerformance})</td>
+ *       <td>window, instance, batches of 50 campaigns</td></tr>
+ *   <tr><td>{@link #readPosts()}</td><td>{@code /v2/posts/performance}</td>
+ *       <td>post and window, posts with all-zero metrics included ({@link PostPerformance})</td>
+ *       <td>window, instance, batches of 50 campaigns</td></tr>
+ *   <tr><td>{@link #readCreators()}</td><td>{@code /v2/creators/performance}</td>
+ *       <td>creator and window, over the whole scope: a creator working for several instances or
+ *       campaigns has one row ({@link CreatorPerformance})</td>
+ *       <td>window only: rows read per instance would not add up (reach and rates are not sums),
+ *       so at most 50 {@code campaignIds}, all in one query</td></tr>
+ *   <tr><td>{@link #readInstances()}</td><td>{@code /v2/instances/performance}</td>
+ *       <td>window: the totals of the whole scope, {@code instanceId} null ({@link
+ *       InstancePerformance}); with {@link Read#withRowPerInstance} one row per instance and
+ *       window, carrying its {@code instanceId}</td>
+ *       <td>window only; by instance only when asked for one row per instance</td></tr>
+ *   <tr><td>{@link #readInstancesOverTime()}</td><td>{@code /v2/instances/performance-over-time}</td>
+ *       <td>bucket with activity ({@link InstancePerformanceBucket}): {@link Read#withGranularity}
+ *       is the bucket size (default {@code MONTH}); {@code periodStart}/{@code periodEnd} are the
+ *       bucket's own dates, the first and last clipped to the range; buckets without activity are
+ *       absent</td>
+ *       <td>one query per range; a range over two years is cut at bucket boundaries</td></tr>
+ * </table>
+ *
+ * <p>Columns are named as the API names them; nested identity objects become columns named as
+ * their members ({@code creatorId}, {@code fullName}, ...); lists stay lists. Every row carries
+ * {@code periodStart}, {@code periodEnd} and {@code dateBasis}.
+
  * <h2>Reading</h2>
  *
  * <pre>{@code
@@ -57,7 +112,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *             .withInstanceIds("instance_abc", "instance_def"));
  * }</pre>
  *
- * <p>Each output row is one campaign over one <b>window</b> of the date range: its {@code
+ * <p>Each output row of {@link #read()} is one campaign over one <b>window</b> of the date range
+ * (of the other reports: see their grain above): its {@code
  * periodStart} and {@code periodEnd} say which. With {@link Granularity#NONE} (the default) there is
  * one window for the whole range; {@code DAY}, {@code WEEK} (ISO, Monday to Sunday), {@code MONTH},
  * {@code QUARTER} and {@code YEAR} give calendar windows in UTC, clipped to the range. A range longer
@@ -101,11 +157,15 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>Every row the API has for a window is emitted exactly once. Pages of one query are fetched at
  * different moments, and the API's sort orders are not unique, so a page-by-page read can see a row
  * twice and miss another; the rows of a query that spans several pages are therefore checked
- * together (page count, row count, no campaign twice, totals unchanged) before they are emitted. A
- * query that fails the check is read again in pieces that each fit in one page, which no ordering can
- * disturb. A query whose pages agree is also checked for campaigns deleted while it was read (one
- * roster walk per set of instances per read): a campaign seen on a page that is now gone sends the
- * query to the same re-read, which also covers campaigns absent from the roster (archived).
+ * together (page count, row count, no row twice by the route's row key, totals unchanged) before
+ * they are emitted. A query that fails the check is read again in pieces that each fit in one page,
+ * which no ordering can disturb (campaigns and posts: by batches of campaigns); a report that cannot
+ * be cut by campaign (creators, the instance reports) is read again whole until its pages agree, a
+ * few times at most, else the read fails naming the query. On the routes whose rows each belong to
+ * one campaign (campaigns, posts), a query whose pages agree is also checked for campaigns deleted
+ * while it was read (one roster walk per set of instances per read): a campaign seen on a page that
+ * is now gone sends the query to the same re-read, which also covers campaigns absent from the
+ * roster (archived).
  *
  * <p>Any gateway: the pagination generation is detected once per base URL and client id from the
  * first {@code /v2/instances} answer (or forced with {@link Read#withPagination}); each request
@@ -170,16 +230,57 @@ public final class LaterReportingIO {
   public static final int MAX_CONCURRENT_REQUESTS = 32;
 
   /** The properties {@code sortProperty} accepts (LATER_API.md, section 5). */
-  public static final Set<String> SORTABLE_PROPERTIES = sortableProperties();
+  public static final Set<String> SORTABLE_PROPERTIES = CampaignsRoute.INSTANCE.sortableProperties();
 
   private LaterReportingIO() {}
 
   /**
-   * A read with the defaults: the public base URL, granularity {@code NONE}, date basis {@code
+   * A read of campaign performance ({@code /v2/campaigns/performance}, one row per campaign and
+   * window) with the defaults: the public base URL, granularity {@code NONE}, date basis {@code
    * performance_date}, page size 100, all instances, all metrics.
    */
-  public static Read read() {
-    return new AutoValue_LaterReportingIO_Read.Builder()
+  public static Read<CampaignPerformance> read() {
+    return forRoute(CampaignsRoute.INSTANCE, Granularity.NONE);
+  }
+
+  /**
+   * A read of post performance ({@code /v2/posts/performance}, one row per post and window, posts
+   * with all-zero metrics included), with the defaults of {@link #read()}.
+   */
+  public static Read<PostPerformance> readPosts() {
+    return forRoute(PostsRoute.INSTANCE, Granularity.NONE);
+  }
+
+  /**
+   * A read of creator performance ({@code /v2/creators/performance}, one row per creator and window
+   * over the whole scope), with the defaults of {@link #read()}.
+   */
+  public static Read<CreatorPerformance> readCreators() {
+    return forRoute(CreatorsRoute.INSTANCE, Granularity.NONE);
+  }
+
+  /**
+   * A read of instance totals ({@code /v2/instances/performance}, one row per window for the whole
+   * scope, or per instance with {@link Read#withRowPerInstance}), with the defaults of {@link
+   * #read()}.
+   */
+  public static Read<InstancePerformance> readInstances() {
+    return forRoute(InstanceTotalsRoute.INSTANCE, Granularity.NONE);
+  }
+
+  /**
+   * A read of the instance time series ({@code /v2/instances/performance-over-time}, one row per
+   * bucket with activity), monthly buckets by default ({@link Read#withGranularity}), otherwise
+   * with the defaults of {@link #read()}.
+   */
+  public static Read<InstancePerformanceBucket> readInstancesOverTime() {
+    return forRoute(InstanceSeriesRoute.INSTANCE, Granularity.MONTH);
+  }
+
+  private static <R> Read<R> forRoute(ReportRoute<R> route, Granularity granularity) {
+    return new AutoValue_LaterReportingIO_Read.Builder<R>()
+        .setRoute(route)
+        .setRowPerInstance(false)
         .setBaseUrl(DEFAULT_BASE_URL)
         .setInstanceIds(List.of())
         .setCampaignIds(List.of())
@@ -188,7 +289,7 @@ public final class LaterReportingIO {
         .setDateBasis(PerformanceQuery.PERFORMANCE_DATE)
         .setMetrics(List.of())
         .setPageSize(ApiLimits.MAX_PAGE_SIZE)
-        .setGranularity(Granularity.NONE)
+        .setGranularity(granularity)
         .setMaxConcurrentRequests(DEFAULT_MAX_CONCURRENT_REQUESTS)
         .setMaxRequestsPerMinute(0)
         .setRetryPolicy(RetryPolicy.defaults())
@@ -203,7 +304,11 @@ public final class LaterReportingIO {
 
   /** The {@link PTransform} of {@link #read()}; immutable, each {@code withX} returns a copy. */
   @AutoValue
-  public abstract static class Read extends PTransform<PBegin, PCollection<CampaignPerformance>> {
+  public abstract static class Read<R> extends PTransform<PBegin, PCollection<R>> {
+    abstract ReportRoute<R> getRoute();
+
+    abstract boolean getRowPerInstance();
+
     abstract String getBaseUrl();
 
     abstract @Nullable String getClientId();
@@ -252,59 +357,63 @@ public final class LaterReportingIO {
 
     abstract PaginationMode getPagination();
 
-    abstract Builder toBuilder();
+    abstract Builder<R> toBuilder();
 
     @AutoValue.Builder
-    abstract static class Builder {
-      abstract Builder setBaseUrl(String value);
+    abstract static class Builder<R> {
+      abstract Builder<R> setRoute(ReportRoute<R> value);
 
-      abstract Builder setClientId(String value);
+      abstract Builder<R> setRowPerInstance(boolean value);
 
-      abstract Builder setClientSecret(SecretSource value);
+      abstract Builder<R> setBaseUrl(String value);
 
-      abstract Builder setStartDate(LocalDate value);
+      abstract Builder<R> setClientId(String value);
 
-      abstract Builder setEndDate(LocalDate value);
+      abstract Builder<R> setClientSecret(SecretSource value);
 
-      abstract Builder setInstanceIds(List<String> value);
+      abstract Builder<R> setStartDate(LocalDate value);
 
-      abstract Builder setCampaignIds(List<Long> value);
+      abstract Builder<R> setEndDate(LocalDate value);
 
-      abstract Builder setPlatforms(List<String> value);
+      abstract Builder<R> setInstanceIds(List<String> value);
 
-      abstract Builder setContentTypes(List<String> value);
+      abstract Builder<R> setCampaignIds(List<Long> value);
 
-      abstract Builder setDateBasis(String value);
+      abstract Builder<R> setPlatforms(List<String> value);
 
-      abstract Builder setMetrics(List<String> value);
+      abstract Builder<R> setContentTypes(List<String> value);
 
-      abstract Builder setSortProperty(@Nullable String value);
+      abstract Builder<R> setDateBasis(String value);
 
-      abstract Builder setSortDirection(@Nullable String value);
+      abstract Builder<R> setMetrics(List<String> value);
 
-      abstract Builder setPageSize(int value);
+      abstract Builder<R> setSortProperty(@Nullable String value);
 
-      abstract Builder setGranularity(Granularity value);
+      abstract Builder<R> setSortDirection(@Nullable String value);
 
-      abstract Builder setMaxConcurrentRequests(int value);
+      abstract Builder<R> setPageSize(int value);
 
-      abstract Builder setMaxRequestsPerMinute(int value);
+      abstract Builder<R> setGranularity(Granularity value);
 
-      abstract Builder setRetryPolicy(RetryPolicy value);
+      abstract Builder<R> setMaxRequestsPerMinute(int value);
 
-      abstract Builder setConnectTimeout(Duration value);
+      abstract Builder<R> setMaxConcurrentRequests(int value);
 
-      abstract Builder setReadTimeout(Duration value);
+      abstract Builder<R> setRetryPolicy(RetryPolicy value);
 
-      abstract Builder setRequestDeadline(Duration value);
+      abstract Builder<R> setConnectTimeout(Duration value);
 
-      abstract Builder setMaxResponseBytes(long value);
+      abstract Builder<R> setRequestDeadline(Duration value);
 
-      abstract Builder setAllowInsecureHttp(boolean value);
+      abstract Builder<R> setMaxResponseBytes(long value);
 
-      abstract Builder setPagination(PaginationMode value);
+      abstract Builder<R> setReadTimeout(Duration value);
 
-      abstract Read build();
+      abstract Builder<R> setAllowInsecureHttp(boolean value);
+
+      abstract Builder<R> setPagination(PaginationMode value);
+
+      abstract Read<R> build();
     }
 
     /**
@@ -312,7 +421,7 @@ public final class LaterReportingIO {
      * absolute {@code https://} URL, or {@code http://} to a loopback host (see {@link
      * #withAllowInsecureHttp}).
      */
-    public Read withBaseUrl(String baseUrl) {
+    public Read<R> withBaseUrl(String baseUrl) {
       checkArgument(baseUrl != null, "baseUrl must be an absolute http(s) URL, but was null");
       String shown = BaseUrls.redacted(baseUrl);
       URI uri;
@@ -341,7 +450,7 @@ public final class LaterReportingIO {
     }
 
     /** The OAuth client id. Required; not a secret, so it appears in display data. */
-    public Read withClientId(String clientId) {
+    public Read<R> withClientId(String clientId) {
       checkArgument(
           clientId != null && !clientId.isBlank(),
           "clientId must be a non-blank string, but was '%s'",
@@ -350,7 +459,7 @@ public final class LaterReportingIO {
     }
 
     /** The OAuth client secret, given by value. Required (this or the {@link SecretSource} form). */
-    public Read withClientSecret(String clientSecret) {
+    public Read<R> withClientSecret(String clientSecret) {
       checkArgument(
           clientSecret != null && !clientSecret.isBlank(),
           "clientSecret must be a non-blank string, but was %s",
@@ -362,7 +471,7 @@ public final class LaterReportingIO {
      * The OAuth client secret, resolved on the workers where it is used, so that a reference (for
      * example to a secret manager) rather than the value travels in the job graph.
      */
-    public Read withClientSecret(SecretSource clientSecret) {
+    public Read<R> withClientSecret(SecretSource clientSecret) {
       checkArgument(clientSecret != null, "clientSecret must not be null");
       return toBuilder().setClientSecret(clientSecret).build();
     }
@@ -371,7 +480,7 @@ public final class LaterReportingIO {
      * The days to read, both inclusive, in UTC. Required. {@code endDate} must not be before {@code
      * startDate}; a range longer than two years is read in two-year windows.
      */
-    public Read withDateRange(LocalDate startDate, LocalDate endDate) {
+    public Read<R> withDateRange(LocalDate startDate, LocalDate endDate) {
       checkArgument(startDate != null, "startDate must be a date (YYYY-MM-DD), but was null");
       checkArgument(endDate != null, "endDate must be a date (YYYY-MM-DD), but was null");
       checkArgument(
@@ -383,7 +492,7 @@ public final class LaterReportingIO {
     }
 
     /** As {@link #withDateRange(LocalDate, LocalDate)}, from {@code YYYY-MM-DD} strings. */
-    public Read withDateRange(String startDate, String endDate) {
+    public Read<R> withDateRange(String startDate, String endDate) {
       return withDateRange(parseDate("startDate", startDate), parseDate("endDate", endDate));
     }
 
@@ -392,7 +501,7 @@ public final class LaterReportingIO {
      * credentials can see, discovered on a worker when the pipeline runs. Instances the credentials
      * cannot see fail the read before any data request, naming them.
      */
-    public Read withInstanceIds(List<String> instanceIds) {
+    public Read<R> withInstanceIds(List<String> instanceIds) {
       checkArgument(instanceIds != null, "instanceIds must not be null (empty means all)");
       for (String id : instanceIds) {
         checkArgument(
@@ -403,7 +512,7 @@ public final class LaterReportingIO {
       return toBuilder().setInstanceIds(List.copyOf(new LinkedHashSet<>(instanceIds))).build();
     }
 
-    public Read withInstanceIds(String... instanceIds) {
+    public Read<R> withInstanceIds(String... instanceIds) {
       return withInstanceIds(Arrays.asList(instanceIds));
     }
 
@@ -411,7 +520,7 @@ public final class LaterReportingIO {
      * Only these campaigns. Default: all. The API takes at most 50 per request; more are queried 50
      * at a time, which keeps the output exact because each campaign is in one query.
      */
-    public Read withCampaignIds(List<Long> campaignIds) {
+    public Read<R> withCampaignIds(List<Long> campaignIds) {
       checkArgument(campaignIds != null, "campaignIds must not be null (empty means all)");
       for (Long id : campaignIds) {
         checkArgument(
@@ -420,7 +529,7 @@ public final class LaterReportingIO {
       return toBuilder().setCampaignIds(List.copyOf(new LinkedHashSet<>(campaignIds))).build();
     }
 
-    public Read withCampaignIds(Long... campaignIds) {
+    public Read<R> withCampaignIds(Long... campaignIds) {
       return withCampaignIds(Arrays.asList(campaignIds));
     }
 
@@ -428,7 +537,7 @@ public final class LaterReportingIO {
      * Only content on these platforms (e.g. {@code instagram}, {@code tiktok}). Not together with
      * {@link #withContentTypes}. Default: all platforms.
      */
-    public Read withPlatforms(String... platforms) {
+    public Read<R> withPlatforms(String... platforms) {
       return toBuilder().setPlatforms(lowerCaseNames("platform", platforms)).build();
     }
 
@@ -436,7 +545,7 @@ public final class LaterReportingIO {
      * Only these content types (e.g. {@code instagram_reel}). Not together with {@link
      * #withPlatforms}. Default: all content types.
      */
-    public Read withContentTypes(String... contentTypes) {
+    public Read<R> withContentTypes(String... contentTypes) {
       return toBuilder().setContentTypes(lowerCaseNames("contentType", contentTypes)).build();
     }
 
@@ -444,7 +553,7 @@ public final class LaterReportingIO {
      * {@code performance_date} (default: metrics recorded inside the range) or {@code post_date}
      * (content published inside the range); the camelCase spellings are accepted too.
      */
-    public Read withDateBasis(String dateBasis) {
+    public Read<R> withDateBasis(String dateBasis) {
       String normalized =
           dateBasis == null ? "" : dateBasis.trim().replaceAll("([a-z])([A-Z])", "$1_$2");
       normalized = normalized.toLowerCase(Locale.ROOT);
@@ -458,15 +567,16 @@ public final class LaterReportingIO {
 
     /**
      * Only these metrics (API names, e.g. {@code impressions}); the others are null in the output.
-     * Default: all. Allowed: {@link CampaignMetric#apiNames()}.
+     * Default: all. Allowed: the route's metric table ({@link CampaignMetric}, {@link PostMetric},
+     * {@link CreatorMetric}, {@link InstanceMetric}, {@link InstanceSeriesMetric}).
      */
-    public Read withMetrics(String... metrics) {
+    public Read<R> withMetrics(String... metrics) {
       List<String> names = new ArrayList<>();
       for (String metric : metrics) {
         checkArgument(
-            metric != null && CampaignMetric.forApiName(metric.trim()) != null,
+            metric != null && getRoute().metricCatalogue().contains(metric.trim()),
             "metrics must be names from %s, but '%s' is not one",
-            CampaignMetric.apiNames(),
+            getRoute().metricCatalogue(),
             metric);
         names.add(metric.trim());
       }
@@ -474,14 +584,22 @@ public final class LaterReportingIO {
     }
 
     /**
-     * The order the API pages in: a property of {@link #SORTABLE_PROPERTIES} and {@code ASC} or
-     * {@code DESC}. Default: the API's own order. The output is the same set of rows either way.
+     * The order the API pages in: a sortable property of the route ({@link
+     * ReportRoute#sortableProperties()}; for campaigns {@link #SORTABLE_PROPERTIES}) and {@code ASC}
+     * or {@code DESC}. Default: the API's own order. The output is the same set of rows either way.
+     * The instance routes sort nothing.
      */
-    public Read withSort(String sortProperty, String sortDirection) {
+    public Read<R> withSort(String sortProperty, String sortDirection) {
+      Set<String> sortable = getRoute().sortableProperties();
       checkArgument(
-          sortProperty != null && SORTABLE_PROPERTIES.contains(sortProperty.trim()),
+          !sortable.isEmpty(),
+          "sortProperty: the %s route sorts nothing, but '%s' was given",
+          getRoute().name(),
+          sortProperty);
+      checkArgument(
+          sortProperty != null && sortable.contains(sortProperty.trim()),
           "sortProperty must be one of %s, but was '%s'",
-          SORTABLE_PROPERTIES,
+          sortable,
           sortProperty);
       String direction = sortDirection == null ? "" : sortDirection.trim().toUpperCase(Locale.ROOT);
       checkArgument(
@@ -492,7 +610,7 @@ public final class LaterReportingIO {
     }
 
     /** Rows per page, 1 to 100. Default 100, which costs the fewest requests. */
-    public Read withPageSize(int pageSize) {
+    public Read<R> withPageSize(int pageSize) {
       checkArgument(
           pageSize >= 1 && pageSize <= ApiLimits.MAX_PAGE_SIZE,
           "pageSize must be between 1 and %s, but was %s",
@@ -501,10 +619,30 @@ public final class LaterReportingIO {
       return toBuilder().setPageSize(pageSize).build();
     }
 
-    /** The windows of the output rows; see the class documentation. Default {@code NONE}. */
-    public Read withGranularity(Granularity granularity) {
+    /**
+     * The windows of the output rows; see the class documentation. Default {@code NONE}. For {@link
+     * #readInstancesOverTime()} the size of the buckets instead ({@code DAY} to {@code YEAR}, default
+     * {@code MONTH}).
+     */
+    public Read<R> withGranularity(Granularity granularity) {
       checkArgument(granularity != null, "granularity must be one of %s, but was null", Arrays.asList(Granularity.values()));
+      checkArgument(
+          !getRoute().bucketed() || granularity != Granularity.NONE,
+          "granularity must be a bucket size (day, week, month, quarter or year) for %s, but was none",
+          getRoute().name());
       return toBuilder().setGranularity(granularity).build();
+    }
+
+    /**
+     * {@link #readInstances()} only: one row per instance (one query per instance and window, each
+     * row carrying its {@code instanceId}) rather than one row for the whole scope. Default false.
+     */
+    public Read<R> withRowPerInstance(boolean rowPerInstance) {
+      checkArgument(
+          getRoute() == InstanceTotalsRoute.INSTANCE,
+          "rowPerInstance applies to readInstances() only, not to the %s route",
+          getRoute().name());
+      return toBuilder().setRowPerInstance(rowPerInstance).build();
     }
 
     /**
@@ -512,7 +650,7 @@ public final class LaterReportingIO {
      * {@value #DEFAULT_MAX_CONCURRENT_REQUESTS}. Reads wait on the network, not the CPU, so a few
      * concurrent requests per worker pay off until the API's rate budget is reached.
      */
-    public Read withMaxConcurrentRequests(int maxConcurrentRequests) {
+    public Read<R> withMaxConcurrentRequests(int maxConcurrentRequests) {
       checkArgument(
           maxConcurrentRequests >= 1 && maxConcurrentRequests <= MAX_CONCURRENT_REQUESTS,
           "maxConcurrentRequests must be between 1 and %s, but was %s",
@@ -529,7 +667,7 @@ public final class LaterReportingIO {
      * Flink: TaskManagers), e.g. 120 per minute over 4 workers: 27. Without it the workers still
      * converge to their shares, at the price of some 429s (see docs/DEPLOYING.md).
      */
-    public Read withMaxRequestsPerMinute(int maxRequestsPerMinute) {
+    public Read<R> withMaxRequestsPerMinute(int maxRequestsPerMinute) {
       checkArgument(
           maxRequestsPerMinute >= 0,
           "maxRequestsPerMinute must be 0 (no share) or a positive number of requests, but was %s",
@@ -538,7 +676,7 @@ public final class LaterReportingIO {
     }
 
     /** Retries of transient failures and their budget. Default {@link RetryPolicy#defaults()}. */
-    public Read withRetryPolicy(RetryPolicy retryPolicy) {
+    public Read<R> withRetryPolicy(RetryPolicy retryPolicy) {
       checkArgument(retryPolicy != null, "retryPolicy must not be null");
       return toBuilder().setRetryPolicy(retryPolicy).build();
     }
@@ -547,7 +685,7 @@ public final class LaterReportingIO {
      * How long to wait for a connection, more than 0 and at most a minute. Default {@code
      * ApiClientConfig.DEFAULT_CONNECT_TIMEOUT} (10 s). A timeout is retried like a server fault.
      */
-    public Read withConnectTimeout(Duration connectTimeout) {
+    public Read<R> withConnectTimeout(Duration connectTimeout) {
       checkTimeout("connectTimeout", connectTimeout);
       return toBuilder().setConnectTimeout(connectTimeout).build();
     }
@@ -556,7 +694,7 @@ public final class LaterReportingIO {
      * How long to wait for an answer, more than 0 and at most ten minutes. Default {@code
      * ApiClientConfig.DEFAULT_READ_TIMEOUT} (30 s). A timeout is retried like a server fault.
      */
-    public Read withReadTimeout(Duration readTimeout) {
+    public Read<R> withReadTimeout(Duration readTimeout) {
       checkTimeout("readTimeout", readTimeout);
       return toBuilder().setReadTimeout(readTimeout).build();
     }
@@ -580,7 +718,7 @@ public final class LaterReportingIO {
      * Unlike the read timeout, which bounds the silence between two bytes, it also cuts off a server
      * that trickles its answer. An attempt past it is retried like a timeout.
      */
-    public Read withRequestDeadline(Duration requestDeadline) {
+    public Read<R> withRequestDeadline(Duration requestDeadline) {
       checkTimeout("requestDeadline", requestDeadline);
       return toBuilder().setRequestDeadline(requestDeadline).build();
     }
@@ -591,7 +729,7 @@ public final class LaterReportingIO {
      * ApiClientConfig.DEFAULT_MAX_RESPONSE_BYTES} (64 MiB; a page is well under 1 MiB). A larger
      * answer is not read further and fails the read at once.
      */
-    public Read withMaxResponseBytes(long maxResponseBytes) {
+    public Read<R> withMaxResponseBytes(long maxResponseBytes) {
       checkArgument(
           maxResponseBytes >= 1024 && maxResponseBytes <= ApiClientConfig.MAX_RESPONSE_BYTES_LIMIT,
           "maxResponseBytes must be from 1024 to %s, but was %s",
@@ -604,7 +742,7 @@ public final class LaterReportingIO {
      * Allows sending credentials over plain {@code http://} to a host that is not loopback. Default
      * false: only for a trusted private gateway.
      */
-    public Read withAllowInsecureHttp(boolean allowInsecureHttp) {
+    public Read<R> withAllowInsecureHttp(boolean allowInsecureHttp) {
       return toBuilder().setAllowInsecureHttp(allowInsecureHttp).build();
     }
 
@@ -615,20 +753,27 @@ public final class LaterReportingIO {
      * and client id in the JVM. Force {@link PaginationMode#PAGE_NUMBERS} or {@link
      * PaginationMode#CURSORS} for a gateway that answers neither way clearly.
      */
-    public Read withPagination(PaginationMode pagination) {
+    public Read<R> withPagination(PaginationMode pagination) {
       checkArgument(pagination != null, "pagination must be AUTO, PAGE_NUMBERS or CURSORS, but was null");
       return toBuilder().setPagination(pagination).build();
     }
 
     @Override
-    public PCollection<CampaignPerformance> expand(PBegin input) {
+    public PCollection<R> expand(PBegin input) {
       checkArgument(getClientId() != null, "clientId is required: set withClientId(...)");
       checkArgument(getClientSecret() != null, "clientSecret is required: set withClientSecret(...)");
       checkArgument(
           getStartDate() != null && getEndDate() != null,
           "startDate and endDate are required: set withDateRange(start, end)");
       ApiLimits.checkPlatformOrContentType("platforms", getPlatforms(), "contentTypes", getContentTypes());
-      return input.apply(new CampaignPerformanceRead(readSpec()));
+      checkArgument(
+          getRoute().allows(ReportRoute.Cut.CAMPAIGN) || getCampaignIds().size() <= ApiLimits.MAX_CAMPAIGN_IDS,
+          "campaignIds: got %s ids; the %s route allows at most %s, since its rows aggregate over the"
+              + " query's campaigns and cannot be read in batches",
+          getCampaignIds().size(),
+          getRoute().name(),
+          ApiLimits.MAX_CAMPAIGN_IDS);
+      return input.apply(new ReportRead<R>(readSpec()));
     }
 
     /**
@@ -638,6 +783,10 @@ public final class LaterReportingIO {
      * its exact row count (page-number gateways only; cursor gateways report no totals).
      */
     public ReadCostEstimate estimateCost(int requestsPerMinute, boolean countRows) {
+      checkArgument(
+          getRoute() == CampaignsRoute.INSTANCE,
+          "estimateCost is for read() (campaigns) only, not the %s route",
+          getRoute().name());
       checkArgument(
           requestsPerMinute >= 1,
           "requestsPerMinute must be at least 1, but was %s",
@@ -686,7 +835,10 @@ public final class LaterReportingIO {
               .setMaxRequestsPerMinute(getMaxRequestsPerMinute())
               .setPagination(getPagination())
               .build();
-      List<DateWindow> windows = DateWindows.cover(getStartDate(), getEndDate(), getGranularity());
+      List<DateWindow> windows =
+          getRoute().bucketed()
+              ? DateWindows.coverBuckets(getStartDate(), getEndDate(), getGranularity())
+              : DateWindows.cover(getStartDate(), getEndDate(), getGranularity());
       PerformanceQuery filters =
           PerformanceQuery.builder()
               .setStartDate(windows.get(0).start())
@@ -697,9 +849,12 @@ public final class LaterReportingIO {
               .setMetrics(getMetrics())
               .setSortProperty(getSortProperty())
               .setSortDirection(getSortDirection())
+              .setGranularity(getRoute().bucketed() ? getGranularity().optionValue() : null)
               .build();
       return ReadSpec.builder()
           .setClientConfig(clientConfig)
+          .setRoute(getRoute())
+          .setRowPerInstance(getRowPerInstance())
           .setFilters(filters)
           .setWindows(windows)
           .setInstanceIds(getInstanceIds())
@@ -713,6 +868,7 @@ public final class LaterReportingIO {
     public void populateDisplayData(DisplayData.Builder builder) {
       super.populateDisplayData(builder);
       builder
+          .add(DisplayData.item("report", getRoute().name()).withLabel("Report route"))
           .add(DisplayData.item("baseUrl", getBaseUrl()).withLabel("Reporting API base URL"))
           .addIfNotNull(DisplayData.item("clientId", getClientId()).withLabel("OAuth client id"))
           .addIfNotNull(
@@ -772,34 +928,5 @@ public final class LaterReportingIO {
       result.add(name.trim().toLowerCase(Locale.ROOT));
     }
     return List.copyOf(new LinkedHashSet<>(result));
-  }
-
-  private static Set<String> sortableProperties() {
-    Set<String> sortable =
-        new LinkedHashSet<>(
-            List.of(
-                "impressions",
-                "engagements",
-                "reach",
-                "engagementRate",
-                "clicks",
-                "postsCount",
-                "influencersCount",
-                "impressionsPerPost",
-                "estimatedValueGenerated",
-                "estimatedContentCost",
-                "estimatedRoi",
-                "cpe",
-                "cpm",
-                "firstPostDate",
-                "lastPostDate"));
-    for (String metric : CampaignMetric.apiNames()) {
-      if (metric.startsWith("paid")
-          || metric.startsWith("trackingLinks")
-          || metric.startsWith("affiliateLinks")) {
-        sortable.add(metric);
-      }
-    }
-    return Collections.unmodifiableSet(sortable);
   }
 }

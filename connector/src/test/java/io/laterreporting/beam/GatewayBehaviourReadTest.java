@@ -59,7 +59,7 @@ public class GatewayBehaviourReadTest {
         .credentials("test-client", "test-secret");
   }
 
-  private LaterReportingIO.Read read() {
+  private LaterReportingIO.Read<CampaignPerformance> read() {
     return LaterReportingIO.read()
         .withBaseUrl(emulator.baseUrl())
         .withClientId("test-client")
@@ -68,14 +68,14 @@ public class GatewayBehaviourReadTest {
         .withPageSize(PAGE_SIZE);
   }
 
-  private void assertExact(LaterReportingIO.Read read) {
+  private void assertExact(LaterReportingIO.Read<CampaignPerformance> read) {
     List<CampaignPerformance> expected = EmulatorOracle.rows(emulator, List.of(), WINDOW);
     assertTrue("the test needs several pages", expected.size() > 3 * PAGE_SIZE);
     PAssert.that(pipeline.apply(read)).containsInAnyOrder(expected);
     pipeline.run().waitUntilFinish();
   }
 
-  private String failureOf(LaterReportingIO.Read read) {
+  private String failureOf(LaterReportingIO.Read<CampaignPerformance> read) {
     pipeline.apply(read);
     PipelineExecutionException failure =
         assertThrows(PipelineExecutionException.class, () -> pipeline.run().waitUntilFinish());

@@ -1,5 +1,6 @@
 package io.laterreporting.beam;
 
+import io.laterreporting.beam.records.CampaignPerformance;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -21,7 +22,7 @@ import org.junit.runners.JUnit4;
 public class LaterReportingIOConfigTest {
   private static final String SECRET = "s3cr3t-value-never-shown";
 
-  private static LaterReportingIO.Read complete() {
+  private static LaterReportingIO.Read<CampaignPerformance> complete() {
     return LaterReportingIO.read()
         .withBaseUrl("https://gateway.example.com/")
         .withClientId("client-1")
@@ -140,5 +141,54 @@ public class LaterReportingIOConfigTest {
     assertThat(shown, containsString("a,b"));
     assertThat(shown, not(containsString(SECRET)));
     assertThat(complete().toString(), not(containsString(SECRET)));
+  }
+
+  @Test
+  public void givenRowPerInstanceOnPosts_thenRejectedNamingTheRoute() {
+    assertRejected(
+        "rowPerInstance applies to readInstances() only, not to the posts route",
+        () -> LaterReportingIO.readPosts().withRowPerInstance(true));
+  }
+
+  @Test
+  public void givenASortOnInstanceTotals_thenRejectedSinceTheRouteSortsNothing() {
+    assertRejected(
+        "sortProperty: the instances route sorts nothing, but 'reach' was given",
+        () -> LaterReportingIO.readInstances().withSort("reach", "DESC"));
+  }
+
+  @Test
+  public void givenACampaignMetricOnCreators_thenRejectedListingTheCreatorsMetrics() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> LaterReportingIO.readCreators().withMetrics("influencersCount"));
+    assertThat(e.getMessage(), containsString("'influencersCount' is not one"));
+    assertThat(e.getMessage(), containsString("navigationTapExit"));
+  }
+
+  @Test
+  public void givenNoBucketSizeForTheSeries_thenRejected() {
+    assertRejected(
+        "granularity must be a bucket size (day, week, month, quarter or year) for instancesOverTime, but was none",
+        () -> LaterReportingIO.readInstancesOverTime().withGranularity(Granularity.NONE));
+  }
+
+  @Test
+  public void givenMoreThan50CampaignIdsForCreators_thenRejectedWhenApplied() {
+    List<Long> ids = new ArrayList<>();
+    for (long id = 1; id <= 51; id++) {
+      ids.add(id);
+    }
+    assertRejected(
+        "campaignIds: got 51 ids; the creators route allows at most 50, since its rows aggregate over the"
+            + " query's campaigns and cannot be read in batches",
+        () ->
+            Pipeline.create()
+                .apply(
+                    LaterReportingIO.readCreators()
+                        .withBaseUrl("https://gateway.example.com/")
+                        .withClientId("client-1")
+                        .withClientSecret(SECRET)
+                        .withDateRange("2025-01-01", "2025-03-31")
+                        .withCampaignIds(ids)));
   }
 }

@@ -63,7 +63,7 @@ public class LaterReportingIOFaultsTest {
         .credentials("fault-client", "fault-secret");
   }
 
-  private LaterReportingIO.Read read() {
+  private LaterReportingIO.Read<CampaignPerformance> read() {
     return LaterReportingIO.read()
         .withBaseUrl(emulator.baseUrl())
         .withClientId("fault-client")

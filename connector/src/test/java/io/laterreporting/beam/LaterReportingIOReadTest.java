@@ -57,7 +57,7 @@ public class LaterReportingIOReadTest {
         .credentials("test-client", "test-secret");
   }
 
-  private LaterReportingIO.Read readFrom(ReportingApiEmulator emulator) {
+  private LaterReportingIO.Read<CampaignPerformance> readFrom(ReportingApiEmulator emulator) {
     return LaterReportingIO.read()
         .withBaseUrl(emulator.baseUrl())
         .withClientId("test-client")
@@ -69,7 +69,7 @@ public class LaterReportingIOReadTest {
   }
 
   private void assertReadsExactly(
-      LaterReportingIO.Read read, List<String> instanceIds, List<DateWindow> windows) {
+      LaterReportingIO.Read<CampaignPerformance> read, List<String> instanceIds, List<DateWindow> windows) {
     PCollection<CampaignPerformance> rows = pipeline.apply(read);
     List<CampaignPerformance> expected = EmulatorOracle.rows(emulator, instanceIds, windows);
     assertTrue("the test needs rows to compare", !expected.isEmpty());

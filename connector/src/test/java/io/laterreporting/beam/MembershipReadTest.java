@@ -64,7 +64,7 @@ public class MembershipReadTest {
         .credentials("test-client", "test-secret");
   }
 
-  private LaterReportingIO.Read read(ReportingApiEmulator from) {
+  private LaterReportingIO.Read<CampaignPerformance> read(ReportingApiEmulator from) {
     return LaterReportingIO.read()
         .withBaseUrl(from.baseUrl())
         .withClientId("test-client")

@@ -1,5 +1,6 @@
 package io.laterreporting.pipelines;
 
+import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.LaterReportingIO;
 import io.laterreporting.beam.client.PaginationMode;
@@ -31,14 +32,14 @@ import java.util.stream.Collectors;
 public final class ExportSettings {
   static final int MAX_LOOKBACK_DAYS = 3650;
 
-  private final LaterReportingIO.Read read;
+  private final LaterReportingIO.Read<CampaignPerformance> read;
   private final LocalDate startDate;
   private final LocalDate endDate;
   private final Granularity granularity;
   private final OutputScope.Builder scope;
 
   private ExportSettings(
-      LaterReportingIO.Read read,
+      LaterReportingIO.Read<CampaignPerformance> read,
       LocalDate startDate,
       LocalDate endDate,
       Granularity granularity,
@@ -52,7 +53,7 @@ public final class ExportSettings {
 
   /** @throws IllegalArgumentException for the first bad option found, with a one-line message */
   public static ExportSettings from(ExportOptions options, Clock clock) {
-    LaterReportingIO.Read read = LaterReportingIO.read();
+    LaterReportingIO.Read<CampaignPerformance> read = LaterReportingIO.read();
     read = check(read, "apiBaseUrl", "baseUrl", r -> withCheckedBaseUrl(r, options.getApiBaseUrl()));
     read = read.withClientId(options.getClientId() == null ? "" : options.getClientId());
     read = read.withClientSecret(ClientSecretOption.consume(options));
@@ -124,7 +125,7 @@ public final class ExportSettings {
   }
 
   /** The read these options describe. */
-  public LaterReportingIO.Read read() {
+  public LaterReportingIO.Read<CampaignPerformance> read() {
     return read;
   }
 
@@ -226,8 +227,8 @@ public final class ExportSettings {
    * would otherwise run only when the pipeline is built: an exit code 1 "Export failed" instead of
    * a bad option.
    */
-  private static LaterReportingIO.Read withCheckedBaseUrl(LaterReportingIO.Read read, String url) {
-    LaterReportingIO.Read checked = read.withBaseUrl(url);
+  private static LaterReportingIO.Read<CampaignPerformance> withCheckedBaseUrl(LaterReportingIO.Read<CampaignPerformance> read, String url) {
+    LaterReportingIO.Read<CampaignPerformance> checked = read.withBaseUrl(url);
     ApiClientConfig.builder()
         .setBaseUrl(url)
         .setCredentials("url-check", SecretSources.ofValue("url-check"))
@@ -236,11 +237,11 @@ public final class ExportSettings {
   }
 
   /** Runs a check of the read whose message names its parameter differently from the option. */
-  private static LaterReportingIO.Read check(
-      LaterReportingIO.Read read,
+  private static LaterReportingIO.Read<CampaignPerformance> check(
+      LaterReportingIO.Read<CampaignPerformance> read,
       String optionName,
       String parameterName,
-      UnaryOperator<LaterReportingIO.Read> step) {
+      UnaryOperator<LaterReportingIO.Read<CampaignPerformance>> step) {
     try {
       return step.apply(read);
     } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package io.laterreporting.beam.client;
 
+import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.beam.records.CampaignMetric;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scenario S: the connector's own page parser ({@code CampaignRowParser.parsePage}, what {@link
+ * Scenario S: the connector's own page parser ({@code ReportFormat.CAMPAIGNS.parsePage}, what {@link
  * LaterApiClient} runs on every answer) turning pages of 100 campaign rows, every metric present,
  * into {@code CampaignPerformance} records, on one thread. Lives in the client's package because the
  * parser is package-private.
@@ -66,14 +67,14 @@ public final class ParseBench {
     // warm up: the JIT first
     long sink = 0;
     for (int i = 0; i < 2_000; i++) {
-      sink += CampaignRowParser.parsePage(body, query, request, metrics).rows().size();
+      sink += ReportFormat.CAMPAIGNS.parsePage(body, query, request, metrics).rows().size();
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long pages = rows / perPage;
     long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     for (long i = 0; i < pages; i++) {
-      PerformancePage page = CampaignRowParser.parsePage(body, query, request, metrics);
+      PerformancePage<CampaignPerformance> page = ReportFormat.CAMPAIGNS.parsePage(body, query, request, metrics);
       sink += page.rows().size();
       if (page.rows().get(perPage - 1).getCampaignId() != 40_000 + perPage - 1) {
         throw new IllegalStateException("parse check failed");

@@ -41,6 +41,23 @@ final class JsonValues {
     return null;
   }
 
+  /** A whole number (or a numeric string); anything else but null is kept under {@code f}. */
+  static @Nullable Long longOrKeep(JsonParser p, JsonToken t, String f, Leftovers left) throws IOException {
+    Long v = longOrNull(p, t);
+    if (v == null && t != JsonToken.VALUE_NULL) {
+      left.field(f, raw(p));
+    }
+    return v;
+  }
+
+  /** {@code value}, or a {@link MalformedResponseException} saying row {@code index} has no {@code name}. */
+  static <T> T required(@Nullable T value, String name, int index) throws MalformedResponseException {
+    if (value == null) {
+      throw new MalformedResponseException("row " + index + " has no " + name);
+    }
+    return value;
+  }
+
   static @Nullable String stringOrKeep(JsonParser p, JsonToken t, String f, Leftovers left) throws IOException {
     if (t == JsonToken.VALUE_NULL) {
       return null;

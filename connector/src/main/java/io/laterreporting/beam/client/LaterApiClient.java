@@ -1,7 +1,7 @@
 package io.laterreporting.beam.client;
 
 import com.google.api.client.http.HttpRequest;
-import io.laterreporting.beam.records.CampaignMetric;
+import io.laterreporting.beam.records.CampaignPerformance;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * token route.
  *
  * <p><b>Metrics.</b> The request always names its metrics (generation B requires them): the query's
- * or, when it asks for all, every name of {@link CampaignMetric}, narrowed to what the server lists
+ * or, when it asks for all, every name of the route's metric table, narrowed to what the server lists
  * as valid after a 400 (see {@code MetricNarrowing}).
  *
  * <p>This class is the routes' facade; the parts live beside it: {@code AttemptLoop} (the one loop
@@ -203,13 +203,23 @@ public final class LaterApiClient implements AutoCloseable {
    * One page of {@code GET /v2/campaigns/performance}. The whole body is parsed before this
    * returns; rows carry the query's period and date basis.
    */
-  public PerformancePage campaignPerformance(PerformanceQuery query, PageRequest page) {
-    ApiRoute route = ApiRoute.CAMPAIGN_PERFORMANCE;
-    return narrowing.fetch(route, query, CampaignMetric.apiNames(), metrics ->
-        execute(route,
-            RouteParameters.performance(query, metrics, PagingParameters.generationOf(page, generation()), page),
-            query.describe() + ", " + page.describe(),
-            body -> CampaignRowParser.parsePage(body, query, page, metrics)));
+  public PerformancePage<CampaignPerformance> campaignPerformance(PerformanceQuery query, PageRequest page) {
+    return report(ReportFormat.CAMPAIGNS, query, page);
+  }
+
+  /**
+   * One page of a report route ({@code format}): the query's metrics, or when it asks for all the
+   * route's catalogue, narrowed as the server asks (see {@code MetricNarrowing}). The whole body is
+   * parsed before this returns. A route answering one object is sent no paging parameters.
+   */
+  public <R> PerformancePage<R> report(ReportFormat<R> format, PerformanceQuery query, PageRequest page) {
+    ApiRoute route = format.route();
+    boolean paged = !format.singleObject();
+    PaginationGeneration generation = PagingParameters.generationOf(page, generation());
+    String describe = paged ? query.describe() + ", " + page.describe() : query.describe();
+    return narrowing.fetch(route, query, format.metricCatalogue(), metrics ->
+        execute(route, RouteParameters.performance(query, metrics, generation, page, paged), describe,
+            body -> format.parsePage(body, query, page, metrics)));
   }
 
   // ------------------------------------------------------------------ data requests

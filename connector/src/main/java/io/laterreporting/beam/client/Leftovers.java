@@ -1,5 +1,6 @@
 package io.laterreporting.beam.client;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,5 +21,15 @@ final class Leftovers {
       fields = new LinkedHashMap<>();
     }
     fields.put(name, json);
+  }
+
+  /** What {@code otherMetrics} of the record gets. */
+  Map<String, Double> otherMetrics() {
+    return metrics == null ? Map.of() : Collections.unmodifiableMap(metrics);
+  }
+
+  /** What {@code otherFields} of the record gets. */
+  Map<String, String> otherFields() {
+    return fields == null ? Map.of() : Collections.unmodifiableMap(fields);
   }
 }

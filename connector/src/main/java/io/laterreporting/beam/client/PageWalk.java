@@ -14,7 +14,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class PageWalk {
   /** The API's limit on page numbers, and the cap of every walk. */
-  public static final int MAX_PAGES = 500;
+  public static final int MAX_PAGES = ApiLimits.MAX_PAGE_NUMBER;
 
   private final ApiRoute route;
   private final String query;

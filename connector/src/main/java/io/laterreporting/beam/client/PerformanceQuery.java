@@ -9,7 +9,8 @@ import java.util.Locale;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The parameters of a {@code /v2/campaigns/performance} query, pagination aside. Lists are sent
+ * The parameters of a query of a performance route ({@code /v2/campaigns/performance} and the other
+ * report routes), pagination aside. Lists are sent
  * comma-joined; an empty list is omitted ({@code instanceIds} empty = all bound instances, {@code
  * metrics} empty = all metrics). {@link Builder#build()} checks what the API documents (inclusive
  * dates, span at most two years, at most 50 campaign ids, platforms and content types exclusive) so
@@ -44,6 +45,17 @@ public abstract class PerformanceQuery implements Serializable {
 
   /** {@code ASC} or {@code DESC}; null = the server's default. */
   public abstract @Nullable String sortDirection();
+
+  /**
+   * The bucket size of {@code /v2/instances/performance-over-time} ({@code day}, {@code week},
+   * {@code month}, {@code quarter} or {@code year}); null on every other route.
+   */
+  public abstract @Nullable String granularity();
+
+  /** The one instance the query names, or null if it names none (all bound) or several. */
+  public @Nullable String onlyInstance() {
+    return instanceIds().size() == 1 ? instanceIds().get(0) : null;
+  }
 
   public static Builder builder() {
     return new AutoValue_PerformanceQuery.Builder()
@@ -95,6 +107,9 @@ public abstract class PerformanceQuery implements Serializable {
     if (sortDirection() != null) {
       sb.append(", sortDirection=").append(sortDirection());
     }
+    if (granularity() != null) {
+      sb.append(", granularity=").append(granularity());
+    }
     return sb.toString();
   }
 
@@ -135,6 +150,8 @@ public abstract class PerformanceQuery implements Serializable {
     public abstract Builder setSortProperty(@Nullable String v);
 
     public abstract Builder setSortDirection(@Nullable String v);
+
+    public abstract Builder setGranularity(@Nullable String v);
 
     abstract List<String> instanceIds();
 

@@ -31,9 +31,13 @@ final class RouteParameters {
     return params;
   }
 
-  /** A performance route: the query's filters, the metrics asked for, sorting and the page. */
+  /**
+   * A performance route: the query's filters, the metrics asked for, sorting, the bucket size and
+   * the page in {@code generation}'s parameters; no paging parameters for a route that answers one
+   * object ({@code paged} false).
+   */
   static Map<String, String> performance(PerformanceQuery q, List<String> metrics,
-      PaginationGeneration generation, PageRequest page) {
+      PaginationGeneration generation, PageRequest page, boolean paged) {
     Map<String, String> params = new LinkedHashMap<>();
     if (!q.instanceIds().isEmpty()) {
       params.put("instanceIds", String.join(",", q.instanceIds()));
@@ -61,7 +65,12 @@ final class RouteParameters {
     if (q.sortDirection() != null) {
       params.put("sortDirection", q.sortDirection());
     }
-    PagingParameters.add(params, generation, page);
+    if (q.granularity() != null) {
+      params.put("granularity", q.granularity());
+    }
+    if (paged) {
+      PagingParameters.add(params, generation, page);
+    }
     return params;
   }
 

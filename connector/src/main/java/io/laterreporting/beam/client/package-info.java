@@ -31,7 +31,16 @@
  *       without {@code Retry-After}, AIMD, no window length assumed); a 429 holds every caller; a
  *       JVM sharing the budget with others drops to what it gets. See {@code RateLimiter}.
  *   <li><b>Parsing.</b> Jackson streaming straight into the records' builders, both row layouts and
- *       the legacy names; see {@code CampaignRowParser}.
+ *       the legacy names: {@code Envelope} (paging, both generations), {@code ReportRows} (list or
+ *       single object), {@code RowWalker} and {@code MetricValues} (the members and metrics every
+ *       row shares) and one row parser per route ({@code CampaignRowParser}, {@code PostRowParser},
+ *       {@code CreatorRowParser}, {@code InstanceTotalsParser}, {@code BucketRowParser}), chosen by
+ *       the route's {@link io.laterreporting.beam.client.ReportFormat}.
+ *   <li><b>Where things are.</b> {@code AttemptLoop} (the one loop of attempts, token and data
+ *       routes), {@code HttpExchange} (one attempt), {@code Failure} (what is retried), {@code
+ *       Backoff}, {@code RateLimitHeaders}, {@code TokenMinter}, {@code Redaction}, {@code
+ *       RouteParameters}, {@code MetricNarrowing}; every API limit in {@link
+ *       io.laterreporting.beam.client.ApiLimits}.
  * </ul>
  */
 package io.laterreporting.beam.client;

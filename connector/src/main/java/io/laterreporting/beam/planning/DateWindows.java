@@ -38,4 +38,26 @@ public final class DateWindows {
     }
     return windows;
   }
+
+  /**
+   * Cuts a range for a time series of {@code buckets}: one window for the whole range when the API
+   * takes it in one query, else windows cut at bucket boundaries (each within the two-year limit),
+   * so that no bucket is split across two queries; the API clips only the range's own first and
+   * last bucket.
+   */
+  public static List<DateWindow> coverBuckets(LocalDate start, LocalDate end, Granularity buckets) {
+    List<DateWindow> windows = new ArrayList<>();
+    LocalDate windowStart = start;
+    while (!windowStart.isAfter(end)) {
+      LocalDate spanLimit = lastDayWithinApiSpan(windowStart);
+      LocalDate windowEnd = end;
+      if (end.isAfter(spanLimit)) {
+        LocalDate lastBucketStart = buckets.windowStart(spanLimit.plusDays(1));
+        windowEnd = lastBucketStart.isAfter(windowStart) ? lastBucketStart.minusDays(1) : spanLimit;
+      }
+      windows.add(DateWindow.of(windowStart, windowEnd));
+      windowStart = windowEnd.plusDays(1);
+    }
+    return windows;
+  }
 }

@@ -1,5 +1,6 @@
 package io.laterreporting.beam.planning;
 
+import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.beam.client.ApiClientConfig;
 import io.laterreporting.beam.client.ClientObserver;
 import io.laterreporting.beam.client.LaterApiClient;
@@ -34,7 +35,7 @@ public final class ReadCostProbe {
     List<Long> rows = new ArrayList<>();
     try (LaterApiClient client = LaterApiClient.create(config, ClientObserver.NONE)) {
       for (DateWindow w : windows) {
-        PerformancePage page =
+        PerformancePage<CampaignPerformance> page =
             client.campaignPerformance(
                 filters.withDates(w.start(), w.end()), PageRequest.first(1));
         if (page.pageInfo().generation() == PaginationGeneration.CURSOR

@@ -3,6 +3,7 @@ package io.laterreporting.beam.planning;
 import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.PerformanceQuery;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,11 @@ import java.util.List;
  * instances in parallel. A query over every visible instance omits {@code instanceIds}; instances
  * the user lists are sent at most {@link ApiLimits#MAX_INSTANCES_PER_QUERY} to a query to keep URLs short, and campaign ids at most {@link ApiLimits#MAX_CAMPAIGN_IDS}, the API's
  * limit; each campaign and instance is in exactly one query, so neither cut changes the output.
+ *
+ * <p>Only the cuts the route allows are made ({@link ReportRoute#allows}): a route whose rows
+ * aggregate over the scope (creators, instance totals, the time series) gets one query per window
+ * over all its instances and campaigns, or, for instance totals read one row per instance, one
+ * query per instance and window.
  */
 public final class ReadPlanner {
   public static final int CURSOR_PARALLEL_WINDOWS = 16;
@@ -30,21 +36,26 @@ public final class ReadPlanner {
     if (instances.isEmpty()) {
       return List.of();
     }
+    boolean instanceCut = spec.route().allows(ReportRoute.Cut.INSTANCE);
     boolean perInstance =
-        generation == PaginationGeneration.CURSOR
-            && instances.size() > 1
-            && spec.windows().size() < CURSOR_PARALLEL_WINDOWS;
+        spec.rowPerInstance()
+            || (instanceCut
+                && generation == PaginationGeneration.CURSOR
+                && instances.size() > 1
+                && spec.windows().size() < CURSOR_PARALLEL_WINDOWS);
     boolean allInstancesInOneQuery = spec.instanceIds().isEmpty() && !perInstance;
     List<List<String>> instanceGroups =
         perInstance
             ? chunks(instances, 1)
-            : allInstancesInOneQuery
+            : allInstancesInOneQuery || !instanceCut
                 ? List.of(List.copyOf(instances))
                 : chunks(instances, ApiLimits.MAX_INSTANCES_PER_QUERY);
     List<List<Long>> campaignBatches =
         spec.campaignIds().isEmpty()
             ? List.of(List.of())
-            : chunks(spec.campaignIds(), ApiLimits.MAX_CAMPAIGN_IDS);
+            : spec.route().allows(ReportRoute.Cut.CAMPAIGN)
+                ? chunks(spec.campaignIds(), ApiLimits.MAX_CAMPAIGN_IDS)
+                : List.of(List.copyOf(spec.campaignIds()));
 
     List<ReadUnit> units = new ArrayList<>();
     for (DateWindow window : spec.windows()) {

@@ -3,6 +3,8 @@ package io.laterreporting.beam.planning;
 import com.google.auto.value.AutoValue;
 import io.laterreporting.beam.client.ApiClientConfig;
 import io.laterreporting.beam.client.PerformanceQuery;
+import io.laterreporting.beam.routes.CampaignsRoute;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.io.Serializable;
 import java.util.List;
 
@@ -16,6 +18,21 @@ public abstract class ReadSpec implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public abstract ApiClientConfig clientConfig();
+
+  /** The report route read; its descriptor decides which cuts keep rows exact. */
+  public abstract ReportRoute<?> route();
+
+  /**
+   * Instance totals only: one row per instance (one query per instance and window) rather than one
+   * row for the whole scope.
+   */
+  public abstract boolean rowPerInstance();
+
+  /** {@link #route()} as the route of the records {@code R} a read's transforms handle. */
+  @SuppressWarnings("unchecked")
+  public <R> ReportRoute<R> typedRoute() {
+    return (ReportRoute<R>) route();
+  }
 
   /** Filters shared by every query of the read; instances, campaigns and dates are set per unit. */
   public abstract PerformanceQuery filters();
@@ -32,14 +49,20 @@ public abstract class ReadSpec implements Serializable {
 
   public abstract int maxConcurrentRequests();
 
+  public abstract Builder toBuilder();
+
   public static Builder builder() {
-    return new AutoValue_ReadSpec.Builder();
+    return new AutoValue_ReadSpec.Builder().setRoute(CampaignsRoute.INSTANCE).setRowPerInstance(false);
   }
 
   /** Builder of {@link ReadSpec}. */
   @AutoValue.Builder
   public abstract static class Builder {
     public abstract Builder setClientConfig(ApiClientConfig value);
+
+    public abstract Builder setRoute(ReportRoute<?> value);
+
+    public abstract Builder setRowPerInstance(boolean value);
 
     public abstract Builder setFilters(PerformanceQuery value);
 

@@ -3,6 +3,10 @@ package io.laterreporting.beam.reading;
 import io.laterreporting.beam.LaterReportingCounters;
 import io.laterreporting.beam.client.ApiClientConfig;
 import io.laterreporting.beam.client.LaterApiClient;
+import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PerformancePage;
+import io.laterreporting.beam.planning.ReadUnit;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.net.URI;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
@@ -24,6 +28,11 @@ final class ApiSession implements AutoCloseable {
   ApiSession(ApiClientConfig config) {
     this.client = LaterApiClient.create(config, counters);
     this.source = sourceSegments(config.baseUrl());
+  }
+
+  /** One page of {@code unit}'s query on {@code route}; safe on any thread (it counts nothing). */
+  <R> PerformancePage<R> page(ReportRoute<R> route, ReadUnit unit, PageRequest page) {
+    return client.report(route.format(), unit.query(), page);
   }
 
   /**

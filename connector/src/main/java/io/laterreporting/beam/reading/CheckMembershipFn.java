@@ -5,7 +5,7 @@ import io.laterreporting.beam.client.CampaignRosterEntry;
 import io.laterreporting.beam.client.RosterPage;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
-import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,16 +33,18 @@ import org.slf4j.LoggerFactory;
  * <p>Cost: one roster walk (campaigns / 100 requests) per set of instances per read, whatever the
  * number of windows, plus the look-ups of campaigns absent from the roster.
  */
-class CheckMembershipFn extends DoFn<KV<String, Iterable<SeenCampaigns>>, KV<String, Boolean>> {
+class CheckMembershipFn<R> extends DoFn<KV<String, Iterable<SeenCampaigns>>, KV<String, Boolean>> {
   private static final Logger LOG = LoggerFactory.getLogger(CheckMembershipFn.class);
 
   private final ReadSpec spec;
+  private final ReportRoute<R> route;
   private final Counter unitsReread =
       Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.UNITS_REREAD);
   private transient @Nullable ApiSession session;
 
   CheckMembershipFn(ReadSpec spec) {
     this.spec = spec;
+    this.route = spec.typedRoute();
   }
 
   @Setup
@@ -92,11 +94,11 @@ class CheckMembershipFn extends DoFn<KV<String, Iterable<SeenCampaigns>>, KV<Str
       return List.of();
     }
     ReadUnit unit = seen.unit();
-    PieceReader pieces = new PieceReader(session);
+    PieceReader<R> pieces = new PieceReader<>(session, route);
     List<List<Long>> batches = pieces.batches(unit, new ArrayList<>(absent));
     for (int i = 0; i < batches.size(); i++) {
-      for (CampaignPerformance row : pieces.fetchPiece(unit, batches.get(i), i).rows()) {
-        absent.remove(row.getCampaignId());
+      for (R row : pieces.fetchPiece(unit, batches.get(i), i).rows()) {
+        absent.remove(route.campaignId(row));
       }
     }
     return List.copyOf(absent);

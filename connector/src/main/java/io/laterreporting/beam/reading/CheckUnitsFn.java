@@ -45,6 +45,10 @@ class CheckUnitsFn extends DoFn<KV<String, Iterable<PageSummary>>, KV<String, Bo
       out.get(TO_REREAD).output(seen);
     } else if (pages.get(0).kind() == FetchedPage.Kind.CAMPAIGN_PIECES) {
       out.get(VERDICTS).output(KV.of(unitPages.getKey(), true)); // one page each: nothing can move
+    } else if (seen.campaignIds().isEmpty()) {
+      // A route whose rows aggregate over campaigns (creators, instance reports): the roster
+      // cannot tell a moved row, and these answers are re-read whole when their pages disagree.
+      out.get(VERDICTS).output(KV.of(unitPages.getKey(), true));
     } else {
       out.get(TO_CHECK_MEMBERSHIP).output(KV.of(seen.rosterScope(), seen));
     }

@@ -1,7 +1,6 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.LaterReportingCounters;
-import io.laterreporting.beam.records.CampaignPerformance;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -14,7 +13,7 @@ import org.apache.beam.sdk.values.PCollectionView;
  * drops them if the unit is being read again. The rows are never grouped: only the verdicts, one per
  * unit, reach every worker, so memory does not grow with the size of a unit.
  */
-class EmitConsistentPagesFn extends DoFn<KV<String, FetchedPage>, CampaignPerformance> {
+class EmitConsistentPagesFn<R> extends DoFn<KV<String, FetchedPage<R>>, R> {
   private final PCollectionView<Map<String, Boolean>> verdicts;
   private final Counter rows = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.ROWS);
 
@@ -24,9 +23,9 @@ class EmitConsistentPagesFn extends DoFn<KV<String, FetchedPage>, CampaignPerfor
 
   @ProcessElement
   public void processElement(
-      @Element KV<String, FetchedPage> page,
+      @Element KV<String, FetchedPage<R>> page,
       ProcessContext context,
-      OutputReceiver<CampaignPerformance> out) {
+      OutputReceiver<R> out) {
     Boolean consistent = context.sideInput(verdicts).get(page.getKey());
     if (consistent == null) {
       throw new IllegalStateException("Query " + page.getKey() + " has a page but no verdict");

@@ -9,7 +9,7 @@ import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
-import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,20 +32,22 @@ import org.slf4j.LoggerFactory;
  * {@value ApiLimits#MAX_PAGE_NUMBER}: a larger unit is cut by instance, and a single instance into pieces of
  * campaigns, so nothing is truncated.
  */
-class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
-  static final TupleTag<CampaignPerformance> COMPLETE = new TupleTag<CampaignPerformance>() {};
-  static final TupleTag<KV<String, FetchedPage>> CHECKED = new TupleTag<KV<String, FetchedPage>>() {};
+class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
+  final TupleTag<R> complete = new TupleTag<>("complete");
+  final TupleTag<KV<String, FetchedPage<R>>> checked = new TupleTag<>("checked");
   static final TupleTag<PendingPages> PENDING_PAGES = new TupleTag<PendingPages>() {};
   static final TupleTag<PendingCursor> PENDING_CURSOR = new TupleTag<PendingCursor>() {};
   private static final Logger LOG = LoggerFactory.getLogger(FetchFirstPageFn.class);
 
   private final ReadSpec spec;
+  private final ReportRoute<R> route;
   private transient @Nullable ApiSession session;
   private transient @Nullable ConcurrentRequests requests;
-  private transient @Nullable Deque<KV<ReadUnit, CompletableFuture<PerformancePage>>> inFlight;
+  private transient @Nullable Deque<KV<ReadUnit, CompletableFuture<PerformancePage<R>>>> inFlight;
 
   FetchFirstPageFn(ReadSpec spec) {
     this.spec = spec;
+    this.route = spec.typedRoute();
   }
 
   @Setup
@@ -81,21 +83,27 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
     session.flushCounters();
   }
 
-  private PerformancePage firstPage(ReadUnit unit) {
-    return session.client.campaignPerformance(unit.query(), PageRequest.first(unit.pageSize()));
+  private PerformancePage<R> firstPage(ReadUnit unit) {
+    return session.page(route, unit, PageRequest.first(unit.pageSize()));
   }
 
   private void finishOldest(Outputs out) {
-    KV<ReadUnit, CompletableFuture<PerformancePage>> oldest = inFlight.poll();
+    KV<ReadUnit, CompletableFuture<PerformancePage<R>>> oldest = inFlight.poll();
     handOn(oldest.getKey(), oldest.getValue().join(), out);
   }
 
-  private void handOn(ReadUnit unit, PerformancePage page, Outputs out) {
+  private void handOn(ReadUnit unit, PerformancePage<R> page, Outputs out) {
     session.pageRead();
     PageInfo info = page.pageInfo();
-    List<CampaignPerformance> rows = page.rows();
+    List<R> rows = page.rows();
+    if (route.format().singleObject()) {
+      // One object, no paging (generation A sends no pagination member): the row is complete.
+      rows.forEach(row -> out.output(complete, row));
+      session.rowsEmitted(rows.size());
+      return;
+    }
     PageRequest first = PageRequest.first(unit.pageSize());
-    PageWalk walk = new PageWalk(ApiRoute.CAMPAIGN_PERFORMANCE, unit.query().describe(), 0);
+    PageWalk walk = new PageWalk(route.apiRoute(), unit.query().describe(), 0);
     walk.check(first, info);
     boolean withTotals =
         info.generation() == PaginationGeneration.PAGE_NUMBER && info.totalPages() != null;
@@ -107,13 +115,13 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
             ? (info.isLast() ? null : PageRequest.number(2, unit.pageSize()))
             : walk.next(first, info, rows.size(), rows.size());
     if (second == null) {
-      String duplicate = UnitCheck.firstDuplicate(rows);
+      String duplicate = UnitCheck.firstDuplicate(rows, route);
       if (duplicate != null) {
         throw new IllegalStateException(
-            "Query " + unit.id() + ": campaign " + duplicate + " appeared twice in one page");
+            "Query " + unit.id() + ": row " + duplicate + " appeared twice in one page");
       }
       LOG.debug("Query {}: {} rows in one page", unit.id(), rows.size());
-      rows.forEach(row -> out.output(COMPLETE, row));
+      rows.forEach(row -> out.output(complete, row));
       session.rowsEmitted(rows.size());
       return;
     }
@@ -127,7 +135,7 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
         LOG.debug("Query {}: cursor pages", unit.id());
       }
       out.output(
-          CHECKED,
+          checked,
           KV.of(
               unit.id(),
               FetchedPage.of(unit, FetchedPage.Kind.CURSOR_CHAIN, 1, 0, null, false, rows)));
@@ -138,7 +146,7 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
     if (totalPages <= ApiLimits.MAX_PAGE_NUMBER) {
       LOG.debug("Query {}: {} pages, {} rows", unit.id(), totalPages, info.totalItems());
       out.output(
-          CHECKED,
+          checked,
           KV.of(
               unit.id(),
               FetchedPage.of(
@@ -152,7 +160,7 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
       out.output(PENDING_PAGES, PendingPages.pageNumbers(unit, 2, totalPages + 1));
       return;
     }
-    if (unit.instancesInScope().size() > 1) {
+    if (unit.instancesInScope().size() > 1 && route.allows(ReportRoute.Cut.INSTANCE)) {
       LOG.debug(
           "Query {}: {} pages exceed {}, cut by instance", unit.id(), totalPages, ApiLimits.MAX_PAGE_NUMBER);
       for (String instance : unit.instancesInScope()) {
@@ -161,9 +169,21 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
       }
       return;
     }
+    if (!route.allows(ReportRoute.Cut.CAMPAIGN)) {
+      throw new IllegalStateException(
+          String.format(
+              "Query %s: %d pages of %d rows exceed the API's %d, and %s rows cannot be cut by instance or"
+                  + " campaign without changing them; read a shorter date range (withGranularity)",
+              unit.id(), totalPages, unit.pageSize(), ApiLimits.MAX_PAGE_NUMBER, route.name()));
+    }
     List<Long> onPageOne = new ArrayList<>();
-    rows.forEach(row -> onPageOne.add(row.getCampaignId()));
-    List<List<Long>> pieces = new PieceReader(session).campaignPieces(unit, onPageOne);
+    for (R row : rows) {
+      Long campaign = route.campaignId(row);
+      if (campaign != null) {
+        onPageOne.add(campaign);
+      }
+    }
+    List<List<Long>> pieces = new PieceReader<>(session, route).campaignPieces(unit, onPageOne);
     if (pieces.isEmpty()) {
       throw new IllegalStateException(
           String.format(
@@ -192,7 +212,7 @@ class FetchFirstPageFn extends DoFn<ReadUnit, CampaignPerformance> {
       };
     }
 
-    static Outputs of(FinishBundleContext context) {
+    static Outputs of(DoFn<?, ?>.FinishBundleContext context) {
       return new Outputs() {
         @Override
         public <T> void output(TupleTag<T> tag, T value) {

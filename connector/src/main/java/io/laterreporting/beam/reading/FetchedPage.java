@@ -2,7 +2,6 @@ package io.laterreporting.beam.reading;
 
 import com.google.auto.value.AutoValue;
 import io.laterreporting.beam.planning.ReadUnit;
-import io.laterreporting.beam.records.CampaignPerformance;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -11,7 +10,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * that the pages of a unit can be checked against each other once they are all together.
  */
 @AutoValue
-abstract class FetchedPage {
+abstract class FetchedPage<R> {
 
   /** How the unit's pages are addressed. */
   enum Kind {
@@ -39,17 +38,17 @@ abstract class FetchedPage {
   /** Whether the API said no page follows (cursor chains). */
   abstract boolean last();
 
-  abstract List<CampaignPerformance> rows();
+  abstract List<R> rows();
 
-  static FetchedPage of(
+  static <R> FetchedPage<R> of(
       ReadUnit unit,
       Kind kind,
       int index,
       int expectedCount,
       @Nullable Long reportedTotalItems,
       boolean last,
-      List<CampaignPerformance> rows) {
-    return new AutoValue_FetchedPage(
+      List<R> rows) {
+    return new AutoValue_FetchedPage<>(
         unit, kind, index, expectedCount, reportedTotalItems, last, rows);
   }
 }

@@ -1,7 +1,6 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.planning.ReadUnit;
-import io.laterreporting.beam.records.CampaignPerformance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,21 +15,21 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 
 /** Encodes a {@link FetchedPage}: its rows with their schema coder, the rest compactly. */
-final class FetchedPageCoder extends CustomCoder<FetchedPage> {
+final class FetchedPageCoder<R> extends CustomCoder<FetchedPage<R>> {
   private static final long serialVersionUID = 1L;
   private static final Coder<ReadUnit> UNIT = SerializableCoder.of(ReadUnit.class);
   private static final Coder<Integer> INT = VarIntCoder.of();
   private static final Coder<Long> TOTAL = NullableCoder.of(VarLongCoder.of());
   private static final Coder<Boolean> BOOL = BooleanCoder.of();
 
-  private final Coder<List<CampaignPerformance>> rows;
+  private final Coder<List<R>> rows;
 
-  FetchedPageCoder(Coder<CampaignPerformance> rowCoder) {
+  FetchedPageCoder(Coder<R> rowCoder) {
     this.rows = ListCoder.of(rowCoder);
   }
 
   @Override
-  public void encode(FetchedPage page, OutputStream out) throws IOException {
+  public void encode(FetchedPage<R> page, OutputStream out) throws IOException {
     UNIT.encode(page.unit(), out);
     INT.encode(page.kind().ordinal(), out);
     INT.encode(page.index(), out);
@@ -41,7 +40,7 @@ final class FetchedPageCoder extends CustomCoder<FetchedPage> {
   }
 
   @Override
-  public FetchedPage decode(InputStream in) throws IOException {
+  public FetchedPage<R> decode(InputStream in) throws IOException {
     return FetchedPage.of(
         UNIT.decode(in),
         FetchedPage.Kind.values()[INT.decode(in)],

@@ -2,15 +2,17 @@ package io.laterreporting.beam.reading;
 
 import com.google.auto.value.AutoValue;
 import io.laterreporting.beam.planning.ReadUnit;
-import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * What the unit check needs to know of a {@link FetchedPage}: where it sits, what the API said about
- * the whole answer, and which campaigns it held. Small, so that all of a unit's summaries can be
+ * the whole answer, and which rows (by the route's row key) it held. Small, so that all of a unit's summaries can be
  * brought together while the rows themselves are never grouped.
  */
 @AutoValue
@@ -29,13 +31,24 @@ abstract class PageSummary implements Serializable {
 
   abstract boolean last();
 
-  /** {@code instanceId/campaignId} of each row, in page order. */
-  abstract List<String> campaigns();
+  /** The route's key of each row, in page order. */
+  abstract List<String> rowKeys();
 
-  static PageSummary of(FetchedPage page) {
-    List<String> campaigns = new ArrayList<>(page.rows().size());
-    for (CampaignPerformance row : page.rows()) {
-      campaigns.add(campaignKey(row));
+  /**
+   * The campaigns the page's rows belong to, distinct, on routes whose rows each belong to one
+   * campaign; empty on routes whose rows aggregate over campaigns.
+   */
+  abstract List<Long> campaignIds();
+
+  static <R> PageSummary of(FetchedPage<R> page, ReportRoute<R> route) {
+    List<String> keys = new ArrayList<>(page.rows().size());
+    Set<Long> campaigns = new LinkedHashSet<>();
+    for (R row : page.rows()) {
+      keys.add(route.rowKey(row));
+      Long campaign = route.campaignId(row);
+      if (campaign != null) {
+        campaigns.add(campaign);
+      }
     }
     return new AutoValue_PageSummary(
         page.unit(),
@@ -44,10 +57,7 @@ abstract class PageSummary implements Serializable {
         page.expectedCount(),
         page.reportedTotalItems(),
         page.last(),
-        campaigns);
-  }
-
-  static String campaignKey(CampaignPerformance row) {
-    return row.getInstanceId() + "/" + row.getCampaignId();
+        keys,
+        List.copyOf(campaigns));
   }
 }

@@ -27,10 +27,10 @@ final class ParkedPages {
   static final long MAX_AGE_MILLIS = 60_000;
 
   private static final class Parked {
-    final PerformancePage page;
+    final PerformancePage<?> page;
     final long parkedAt;
 
-    Parked(PerformancePage page, long parkedAt) {
+    Parked(PerformancePage<?> page, long parkedAt) {
       this.page = page;
       this.parkedAt = parkedAt;
     }
@@ -47,23 +47,26 @@ final class ParkedPages {
 
   private ParkedPages() {}
 
-  static void park(ClientIdentity client, ReadUnit unit, String position, PerformancePage page) {
+  static void park(
+      ClientIdentity client, String route, ReadUnit unit, String position, PerformancePage<?> page) {
     synchronized (PAGES) {
-      PAGES.put(key(client, unit, position), new Parked(page, System.currentTimeMillis()));
+      PAGES.put(key(client, route, unit, position), new Parked(page, System.currentTimeMillis()));
     }
   }
 
   /** The page parked for this request, removed from the park, or {@code null}. */
-  static @Nullable PerformancePage take(ClientIdentity client, ReadUnit unit, String position) {
+  @SuppressWarnings("unchecked") // parked under the route's name, so of the route's records
+  static <R> @Nullable PerformancePage<R> take(
+      ClientIdentity client, String route, ReadUnit unit, String position) {
     synchronized (PAGES) {
-      Parked parked = PAGES.remove(key(client, unit, position));
+      Parked parked = PAGES.remove(key(client, route, unit, position));
       return parked == null || System.currentTimeMillis() - parked.parkedAt > MAX_AGE_MILLIS
           ? null
-          : parked.page;
+          : (PerformancePage<R>) parked.page;
     }
   }
 
-  private static List<Object> key(ClientIdentity client, ReadUnit unit, String position) {
-    return List.of(client, unit.query(), unit.pageSize(), unit.id(), position);
+  private static List<Object> key(ClientIdentity client, String route, ReadUnit unit, String position) {
+    return List.of(client, route, unit.query(), unit.pageSize(), unit.id(), position);
   }
 }

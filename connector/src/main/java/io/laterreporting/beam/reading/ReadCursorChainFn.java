@@ -5,6 +5,7 @@ import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PerformancePage;
+import io.laterreporting.beam.routes.ReportRoute;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
 import org.apache.beam.sdk.metrics.Counter;
@@ -22,13 +23,15 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * runner asked to pause is parked ({@link ParkedPages}) rather than fetched again. Its size is one page's rows while the chain is open: the length of a chain is unknown.
  */
 @DoFn.BoundedPerElement
-class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
+class ReadCursorChainFn<R> extends DoFn<PendingCursor, KV<String, FetchedPage<R>>> {
   private final ReadSpec spec;
+  private final ReportRoute<R> route;
   private final Counter chainsResumed = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.CHAINS_RESUMED);
   private transient @Nullable ApiSession session;
 
   ReadCursorChainFn(ReadSpec spec) {
     this.spec = spec;
+    this.route = spec.typedRoute();
   }
 
   @Setup
@@ -55,7 +58,7 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
   public void processElement(
       @Element PendingCursor pending,
       RestrictionTracker<CursorChain, CursorStep> tracker,
-      OutputReceiver<KV<String, FetchedPage>> out) {
+      OutputReceiver<KV<String, FetchedPage<R>>> out) {
     ReadUnit unit = pending.unit();
     CursorChain chain = tracker.currentRestriction();
     PageRequest request = chain.next();
@@ -63,18 +66,18 @@ class ReadCursorChainFn extends DoFn<PendingCursor, KV<String, FetchedPage>> {
     if (index > 2) {
       chainsResumed.inc();
     }
-    PageWalk walk = new PageWalk(ApiRoute.CAMPAIGN_PERFORMANCE, unit.query().describe(), index - 1);
+    PageWalk walk = new PageWalk(route.apiRoute(), unit.query().describe(), index - 1);
     while (request != null) {
       String position = request.describe();
-      PerformancePage page = ParkedPages.take(session.client.identity(), unit, position);
+      PerformancePage<R> page = ParkedPages.take(session.client.identity(), route.name(), unit, position);
       if (page == null) {
-        page = session.client.campaignPerformance(unit.query(), request);
+        page = session.page(route, unit, request);
         session.pageRead();
       }
       int rows = page.rows().size();
       PageRequest following = walk.next(request, page.pageInfo(), rows, rows);
       if (!tracker.tryClaim(CursorStep.of(request, following))) {
-        ParkedPages.park(session.client.identity(), unit, position, page);
+        ParkedPages.park(session.client.identity(), route.name(), unit, position, page);
         session.flushCounters();
         return;
       }

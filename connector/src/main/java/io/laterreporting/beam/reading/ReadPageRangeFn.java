@@ -6,6 +6,7 @@ import io.laterreporting.beam.client.PageInfo;
 import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PerformancePage;
+import io.laterreporting.beam.routes.ReportRoute;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
 import java.util.ArrayDeque;
@@ -30,7 +31,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * of a restriction is its page count times the page size, in rows.
  */
 @DoFn.BoundedPerElement
-class ReadPageRangeFn extends DoFn<List<PendingPages>, KV<String, FetchedPage>> {
+class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage<R>>> {
   static final int PAGES_PER_INITIAL_SPLIT = 16;
 
   /**
@@ -42,18 +43,20 @@ class ReadPageRangeFn extends DoFn<List<PendingPages>, KV<String, FetchedPage>> 
   }
 
   private final ReadSpec spec;
+  private final ReportRoute<R> route;
   private transient @Nullable ApiSession session;
-  private transient @Nullable PieceReader pieceReader;
+  private transient @Nullable PieceReader<R> pieceReader;
   private transient @Nullable ConcurrentRequests requests;
 
   ReadPageRangeFn(ReadSpec spec) {
     this.spec = spec;
+    this.route = spec.typedRoute();
   }
 
   @Setup
   public void setup() {
     session = new ApiSession(spec.clientConfig());
-    pieceReader = new PieceReader(session);
+    pieceReader = new PieceReader<>(session, route);
     requests =
         ConcurrentRequests.forEndpoint(spec.clientConfig().baseUrl(), spec.maxConcurrentRequests());
   }
@@ -92,9 +95,9 @@ class ReadPageRangeFn extends DoFn<List<PendingPages>, KV<String, FetchedPage>> 
   public void processElement(
       @Element List<PendingPages> batch,
       RestrictionTracker<OffsetRange, Long> tracker,
-      OutputReceiver<KV<String, FetchedPage>> out) {
+      OutputReceiver<KV<String, FetchedPage<R>>> out) {
     PageBatch pages = new PageBatch(batch);
-    Deque<CompletableFuture<PerformancePage>> ahead = new ArrayDeque<>();
+    Deque<CompletableFuture<PerformancePage<R>>> ahead = new ArrayDeque<>();
     long nextToFetch = tracker.currentRestriction().getFrom();
     for (long position = nextToFetch; ; position++) {
       while (ahead.size() < spec.maxConcurrentRequests()
@@ -107,7 +110,7 @@ class ReadPageRangeFn extends DoFn<List<PendingPages>, KV<String, FetchedPage>> 
         session.flushCounters();
         return;
       }
-      PerformancePage page = ahead.poll().join();
+      PerformancePage<R> page = ahead.poll().join();
       session.pageRead();
       PageBatch.Page claimed = pages.at(position);
       out.output(
@@ -115,9 +118,10 @@ class ReadPageRangeFn extends DoFn<List<PendingPages>, KV<String, FetchedPage>> 
     }
   }
 
-  private CompletableFuture<PerformancePage> fetchAhead(PendingPages pending, int index) {
+  private CompletableFuture<PerformancePage<R>> fetchAhead(PendingPages pending, int index) {
     ReadUnit unit = pending.unit();
-    PerformancePage parked = ParkedPages.take(session.client.identity(), unit, String.valueOf(index));
+    PerformancePage<R> parked =
+        ParkedPages.take(session.client.identity(), route.name(), unit, String.valueOf(index));
     if (parked != null) {
       return CompletableFuture.completedFuture(parked);
     }
@@ -129,27 +133,28 @@ class ReadPageRangeFn extends DoFn<List<PendingPages>, KV<String, FetchedPage>> 
   }
 
   /** Page {@code index}, refused unless the answer says it is that page (or says no page). */
-  private PerformancePage numberedPage(ReadUnit unit, int index) {
+  private PerformancePage<R> numberedPage(ReadUnit unit, int index) {
     PageRequest asked = PageRequest.number(index, unit.pageSize());
-    PerformancePage page = session.client.campaignPerformance(unit.query(), asked);
-    new PageWalk(ApiRoute.CAMPAIGN_PERFORMANCE, unit.query().describe(), 0)
+    PerformancePage<R> page = session.page(route, unit, asked);
+    new PageWalk(route.apiRoute(), unit.query().describe(), 0)
         .check(asked, page.pageInfo());
     return page;
   }
 
   private void parkRest(
-      PageBatch pages, long firstUnclaimed, Deque<CompletableFuture<PerformancePage>> ahead) {
+      PageBatch pages, long firstUnclaimed, Deque<CompletableFuture<PerformancePage<R>>> ahead) {
     long position = firstUnclaimed;
-    for (CompletableFuture<PerformancePage> page : ahead) {
+    for (CompletableFuture<PerformancePage<R>> page : ahead) {
       PageBatch.Page parked = pages.at(position++);
       ReadUnit unit = parked.pending.unit();
       String index = String.valueOf(parked.index);
       ClientIdentity client = session.client.identity();
-      page.thenAccept(fetched -> ParkedPages.park(client, unit, index, fetched));
+      String routeName = route.name();
+      page.thenAccept(fetched -> ParkedPages.park(client, routeName, unit, index, fetched));
     }
   }
 
-  private static FetchedPage fetchedPage(PendingPages pending, int index, PerformancePage page) {
+  private static <R> FetchedPage<R> fetchedPage(PendingPages pending, int index, PerformancePage<R> page) {
     if (pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES) {
       return FetchedPage.of(
           pending.unit(),

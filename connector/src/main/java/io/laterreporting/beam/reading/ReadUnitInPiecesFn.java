@@ -1,7 +1,7 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.planning.ReadSpec;
-import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -11,12 +11,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * disagreed or whose membership changed while it was read; its rows replace the ones the unit
  * check dropped. The pieces cover the roster and every campaign the unit's pages held.
  */
-class ReadUnitInPiecesFn extends DoFn<SeenCampaigns, CampaignPerformance> {
+class ReadUnitInPiecesFn<R> extends DoFn<SeenCampaigns, R> {
   private final ReadSpec spec;
+  private final ReportRoute<R> route;
   private transient @Nullable ApiSession session;
 
   ReadUnitInPiecesFn(ReadSpec spec) {
     this.spec = spec;
+    this.route = spec.typedRoute();
   }
 
   @Setup
@@ -25,10 +27,9 @@ class ReadUnitInPiecesFn extends DoFn<SeenCampaigns, CampaignPerformance> {
   }
 
   @ProcessElement
-  public void processElement(@Element SeenCampaigns seen, OutputReceiver<CampaignPerformance> out) {
+  public void processElement(@Element SeenCampaigns seen, OutputReceiver<R> out) {
     try {
-      List<CampaignPerformance> rows =
-          new PieceReader(session).readUnit(seen.unit(), seen.campaignIds());
+      List<R> rows = new PieceReader<>(session, route).readUnit(seen.unit(), seen.campaignIds());
       rows.forEach(out::output);
       session.rowsEmitted(rows.size());
     } finally {

@@ -3,7 +3,8 @@ package io.laterreporting.beam.reading;
 import com.google.auto.value.AutoValue;
 import io.laterreporting.beam.planning.ReadUnit;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -20,11 +21,9 @@ abstract class SeenCampaigns implements Serializable {
   abstract List<Long> campaignIds();
 
   static SeenCampaigns of(ReadUnit unit, Iterable<PageSummary> pages) {
-    List<Long> ids = new ArrayList<>();
+    Set<Long> ids = new LinkedHashSet<>();
     for (PageSummary page : pages) {
-      for (String campaign : page.campaigns()) {
-        ids.add(Long.parseLong(campaign.substring(campaign.lastIndexOf('/') + 1)));
-      }
+      ids.addAll(page.campaignIds());
     }
     return new AutoValue_SeenCampaigns(unit, List.copyOf(ids));
   }

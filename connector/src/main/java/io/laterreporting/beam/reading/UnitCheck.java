@@ -1,6 +1,6 @@
 package io.laterreporting.beam.reading;
 
-import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Objects;
@@ -10,8 +10,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Checks that the pages of one unit, fetched at different moments, add up to one consistent
- * answer: every page once, the totals unchanged, each page as full as promised, and no campaign
- * twice. Pages of an order with ties can overlap and leave a gap with the same totals; a gap is
+ * answer: every page once, the totals unchanged, each page as full as promised, and no row (by
+ * the route's row key) twice. Pages of an order with ties can overlap and leave a gap with the same totals; a gap is
  * invisible on its own, but it always comes with an overlap or a short page, which this finds.
  */
 final class UnitCheck {
@@ -37,7 +37,7 @@ final class UnitCheck {
     Long totalItems = first.reportedTotalItems();
     int pageSize = first.unit().pageSize();
     BitSet seen = new BitSet();
-    Set<String> campaigns = new HashSet<>();
+    Set<String> keys = new HashSet<>();
     long rows = 0;
     for (PageSummary page : pages) {
       if (page.expectedCount() != totalPages
@@ -55,17 +55,17 @@ final class UnitCheck {
       long expectedRows =
           page.index() < totalPages
               ? pageSize
-              : (totalItems == null ? page.campaigns().size() : totalItems - (long) (totalPages - 1) * pageSize);
-      if (page.campaigns().size() != expectedRows) {
+              : (totalItems == null ? page.rowKeys().size() : totalItems - (long) (totalPages - 1) * pageSize);
+      if (page.rowKeys().size() != expectedRows) {
         return String.format(
-            "page %d of %d held %d rows, %d expected", page.index(), totalPages, page.campaigns().size(),
+            "page %d of %d held %d rows, %d expected", page.index(), totalPages, page.rowKeys().size(),
             expectedRows);
       }
-      String duplicate = addAll(campaigns, page);
+      String duplicate = addAll(keys, page);
       if (duplicate != null) {
-        return "campaign " + duplicate + " appeared on two pages";
+        return "row " + duplicate + " appeared on two pages";
       }
-      rows += page.campaigns().size();
+      rows += page.rowKeys().size();
     }
     if (seen.cardinality() != totalPages || seen.nextSetBit(0) != 1) {
       return "pages " + seen + " arrived, 1.." + totalPages + " expected";
@@ -79,7 +79,7 @@ final class UnitCheck {
   private static @Nullable String cursorChainProblem(Iterable<PageSummary> pages) {
     BitSet seen = new BitSet();
     int lastIndex = -1;
-    Set<String> campaigns = new HashSet<>();
+    Set<String> keys = new HashSet<>();
     for (PageSummary page : pages) {
       if (seen.get(page.index())) {
         return "page " + page.index() + " of the cursor chain arrived twice";
@@ -88,9 +88,9 @@ final class UnitCheck {
       if (page.last()) {
         lastIndex = page.index();
       }
-      String duplicate = addAll(campaigns, page);
+      String duplicate = addAll(keys, page);
       if (duplicate != null) {
-        return "campaign " + duplicate + " appeared on two pages";
+        return "row " + duplicate + " appeared on two pages";
       }
     }
     if (lastIndex < 0 || seen.cardinality() != lastIndex || seen.nextSetBit(0) != 1) {
@@ -101,15 +101,15 @@ final class UnitCheck {
 
   private static @Nullable String piecesProblem(Iterable<PageSummary> pages, PageSummary first) {
     BitSet seen = new BitSet();
-    Set<String> campaigns = new HashSet<>();
+    Set<String> keys = new HashSet<>();
     for (PageSummary page : pages) {
       if (seen.get(page.index())) {
         return "piece " + page.index() + " arrived twice";
       }
       seen.set(page.index());
-      String duplicate = addAll(campaigns, page);
+      String duplicate = addAll(keys, page);
       if (duplicate != null) {
-        return "campaign " + duplicate + " appeared in two pieces";
+        return "row " + duplicate + " appeared in two pieces";
       }
     }
     if (seen.cardinality() != first.expectedCount() || seen.length() != first.expectedCount()) {
@@ -118,22 +118,22 @@ final class UnitCheck {
     return null;
   }
 
-  /** The first campaign that occurs twice in {@code rows}, or {@code null}. */
-  static @Nullable String firstDuplicate(Iterable<CampaignPerformance> rows) {
-    Set<String> campaigns = new HashSet<>();
-    for (CampaignPerformance row : rows) {
-      String key = PageSummary.campaignKey(row);
-      if (!campaigns.add(key)) {
+  /** The key of the first row that occurs twice in {@code rows}, or {@code null}. */
+  static <R> @Nullable String firstDuplicate(Iterable<R> rows, ReportRoute<R> route) {
+    Set<String> keys = new HashSet<>();
+    for (R row : rows) {
+      String key = route.rowKey(row);
+      if (!keys.add(key)) {
         return key;
       }
     }
     return null;
   }
 
-  private static @Nullable String addAll(Set<String> campaigns, PageSummary page) {
-    for (String campaign : page.campaigns()) {
-      if (!campaigns.add(campaign)) {
-        return campaign;
+  private static @Nullable String addAll(Set<String> keys, PageSummary page) {
+    for (String key : page.rowKeys()) {
+      if (!keys.add(key)) {
+        return key;
       }
     }
     return null;

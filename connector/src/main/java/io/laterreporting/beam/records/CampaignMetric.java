@@ -1,12 +1,7 @@
 package io.laterreporting.beam.records;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -14,110 +9,72 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * and its field of {@link CampaignPerformance}: the one table that parsing, validation and the
  * exports consult, so that a new metric is added in one place.
  */
-public enum CampaignMetric {
-  LIKES("likes", Kind.COUNT, CampaignPerformance::getLikes, (b, v) -> b.setLikes((Long) v)),
-  COMMENTS("comments", Kind.COUNT, CampaignPerformance::getComments, (b, v) -> b.setComments((Long) v)),
-  SHARES("shares", Kind.COUNT, CampaignPerformance::getShares, (b, v) -> b.setShares((Long) v)),
-  CLICKS("clicks", Kind.COUNT, CampaignPerformance::getClicks, (b, v) -> b.setClicks((Long) v)),
-  SAVES("saves", Kind.COUNT, CampaignPerformance::getSaves, (b, v) -> b.setSaves((Long) v)),
-  IMPRESSIONS("impressions", Kind.COUNT, CampaignPerformance::getImpressions, (b, v) -> b.setImpressions((Long) v)),
-  REACH("reach", Kind.COUNT, CampaignPerformance::getReach, (b, v) -> b.setReach((Long) v)),
-  ENGAGEMENTS("engagements", Kind.COUNT, CampaignPerformance::getEngagements, (b, v) -> b.setEngagements((Long) v)),
-  VIEWS("views", Kind.COUNT, CampaignPerformance::getViews, (b, v) -> b.setViews((Long) v)),
-  TOTAL_INTERACTIONS("totalInteractions", Kind.COUNT, CampaignPerformance::getTotalInteractions, (b, v) -> b.setTotalInteractions((Long) v)),
-  REPLIES("replies", Kind.COUNT, CampaignPerformance::getReplies, (b, v) -> b.setReplies((Long) v)),
-  REPOSTS("reposts", Kind.COUNT, CampaignPerformance::getReposts, (b, v) -> b.setReposts((Long) v)),
-  POTENTIAL_REACH("potentialReach", Kind.COUNT, CampaignPerformance::getPotentialReach, (b, v) -> b.setPotentialReach((Long) v)),
-  VIDEO_VIEW_TOTAL_TIME("videoViewTotalTime", Kind.DECIMAL, CampaignPerformance::getVideoViewTotalTime, (b, v) -> b.setVideoViewTotalTime((Double) v)),
-  CROSSPOSTED_VIEWS("crosspostedViews", Kind.COUNT, CampaignPerformance::getCrosspostedViews, (b, v) -> b.setCrosspostedViews((Long) v)),
-  CROSSPOSTED_FACEBOOK_ONLY_VIEWS("crosspostedFacebookOnlyViews", Kind.COUNT, CampaignPerformance::getCrosspostedFacebookOnlyViews, (b, v) -> b.setCrosspostedFacebookOnlyViews((Long) v)),
-  ENGAGEMENT_RATE("engagementRate", Kind.DECIMAL, CampaignPerformance::getEngagementRate, (b, v) -> b.setEngagementRate((Double) v)),
-  POSTS_COUNT("postsCount", Kind.COUNT, CampaignPerformance::getPostsCount, (b, v) -> b.setPostsCount((Long) v)),
-  INFLUENCERS_COUNT("influencersCount", Kind.COUNT, CampaignPerformance::getInfluencersCount, (b, v) -> b.setInfluencersCount((Long) v)),
-  IMPRESSIONS_PER_POST("impressionsPerPost", Kind.DECIMAL, CampaignPerformance::getImpressionsPerPost, (b, v) -> b.setImpressionsPerPost((Double) v)),
-  ESTIMATED_VALUE_GENERATED("estimatedValueGenerated", Kind.DECIMAL, CampaignPerformance::getEstimatedValueGenerated, (b, v) -> b.setEstimatedValueGenerated((Double) v)),
-  ESTIMATED_CONTENT_COST("estimatedContentCost", Kind.DECIMAL, CampaignPerformance::getEstimatedContentCost, (b, v) -> b.setEstimatedContentCost((Double) v)),
-  ESTIMATED_ROI("estimatedRoi", Kind.DECIMAL, CampaignPerformance::getEstimatedRoi, (b, v) -> b.setEstimatedRoi((Double) v)),
-  CPE("cpe", Kind.DECIMAL, CampaignPerformance::getCpe, (b, v) -> b.setCpe((Double) v)),
-  CPM("cpm", Kind.DECIMAL, CampaignPerformance::getCpm, (b, v) -> b.setCpm((Double) v)),
-  PAID_LIKES("paidLikes", Kind.COUNT, CampaignPerformance::getPaidLikes, (b, v) -> b.setPaidLikes((Long) v)),
-  PAID_COMMENTS("paidComments", Kind.COUNT, CampaignPerformance::getPaidComments, (b, v) -> b.setPaidComments((Long) v)),
-  PAID_SHARES("paidShares", Kind.COUNT, CampaignPerformance::getPaidShares, (b, v) -> b.setPaidShares((Long) v)),
-  PAID_CLICKS("paidClicks", Kind.COUNT, CampaignPerformance::getPaidClicks, (b, v) -> b.setPaidClicks((Long) v)),
-  PAID_IMPRESSIONS("paidImpressions", Kind.COUNT, CampaignPerformance::getPaidImpressions, (b, v) -> b.setPaidImpressions((Long) v)),
-  PAID_ENGAGEMENTS("paidEngagements", Kind.COUNT, CampaignPerformance::getPaidEngagements, (b, v) -> b.setPaidEngagements((Long) v)),
-  PAID_ENGAGEMENT_RATE("paidEngagementRate", Kind.DECIMAL, CampaignPerformance::getPaidEngagementRate, (b, v) -> b.setPaidEngagementRate((Double) v)),
-  PAID_VIEWS("paidViews", Kind.COUNT, CampaignPerformance::getPaidViews, (b, v) -> b.setPaidViews((Long) v)),
-  PAID_REACH("paidReach", Kind.COUNT, CampaignPerformance::getPaidReach, (b, v) -> b.setPaidReach((Long) v)),
-  PAID_SAVES("paidSaves", Kind.COUNT, CampaignPerformance::getPaidSaves, (b, v) -> b.setPaidSaves((Long) v)),
-  PAID_CPE("paidCpe", Kind.DECIMAL, CampaignPerformance::getPaidCpe, (b, v) -> b.setPaidCpe((Double) v)),
-  PAID_CPM("paidCpm", Kind.DECIMAL, CampaignPerformance::getPaidCpm, (b, v) -> b.setPaidCpm((Double) v)),
-  PAID_POSTS_COUNT("paidPostsCount", Kind.COUNT, CampaignPerformance::getPaidPostsCount, (b, v) -> b.setPaidPostsCount((Long) v)),
-  PAID_INFLUENCERS_COUNT("paidInfluencersCount", Kind.COUNT, CampaignPerformance::getPaidInfluencersCount, (b, v) -> b.setPaidInfluencersCount((Long) v)),
-  PAID_AD_SPEND("paidAdSpend", Kind.DECIMAL, CampaignPerformance::getPaidAdSpend, (b, v) -> b.setPaidAdSpend((Double) v)),
-  PAID_RETURN_ON_AD_SPEND("paidReturnOnAdSpend", Kind.DECIMAL, CampaignPerformance::getPaidReturnOnAdSpend, (b, v) -> b.setPaidReturnOnAdSpend((Double) v)),
-  PAID_INITIAL_PLAYS("paidInitialPlays", Kind.COUNT, CampaignPerformance::getPaidInitialPlays, (b, v) -> b.setPaidInitialPlays((Long) v)),
-  PAID_COST("paidCost", Kind.DECIMAL, CampaignPerformance::getPaidCost, (b, v) -> b.setPaidCost((Double) v)),
-  TRACKING_LINKS_CLICKS("trackingLinksClicks", Kind.COUNT, CampaignPerformance::getTrackingLinksClicks, (b, v) -> b.setTrackingLinksClicks((Long) v)),
-  TRACKING_LINKS_CONVERSIONS("trackingLinksConversions", Kind.COUNT, CampaignPerformance::getTrackingLinksConversions, (b, v) -> b.setTrackingLinksConversions((Long) v)),
-  TRACKING_LINKS_CONVERSION_VALUE("trackingLinksConversionValue", Kind.DECIMAL, CampaignPerformance::getTrackingLinksConversionValue, (b, v) -> b.setTrackingLinksConversionValue((Double) v)),
-  AFFILIATE_LINKS_CLICKS("affiliateLinksClicks", Kind.COUNT, CampaignPerformance::getAffiliateLinksClicks, (b, v) -> b.setAffiliateLinksClicks((Long) v)),
-  AFFILIATE_LINKS_CONVERSIONS("affiliateLinksConversions", Kind.COUNT, CampaignPerformance::getAffiliateLinksConversions, (b, v) -> b.setAffiliateLinksConversions((Long) v)),
-  AFFILIATE_LINKS_CONVERSION_RATE("affiliateLinksConversionRate", Kind.DECIMAL, CampaignPerformance::getAffiliateLinksConversionRate, (b, v) -> b.setAffiliateLinksConversionRate((Double) v)),
-  AFFILIATE_LINKS_SALES("affiliateLinksSales", Kind.DECIMAL, CampaignPerformance::getAffiliateLinksSales, (b, v) -> b.setAffiliateLinksSales((Double) v)),
-  AFFILIATE_LINKS_COMMISSION_EARNED("affiliateLinksCommissionEarned", Kind.DECIMAL, CampaignPerformance::getAffiliateLinksCommissionEarned, (b, v) -> b.setAffiliateLinksCommissionEarned((Double) v)),
-  AFFILIATE_LINKS_ROI("affiliateLinksRoi", Kind.DECIMAL, CampaignPerformance::getAffiliateLinksRoi, (b, v) -> b.setAffiliateLinksRoi((Double) v));
+public enum CampaignMetric implements RouteMetric<CampaignPerformance, CampaignPerformance.Builder> {
+  LIKES(MetricField.count("likes", CampaignPerformance::getLikes, CampaignPerformance.Builder::setLikes)),
+  COMMENTS(MetricField.count("comments", CampaignPerformance::getComments, CampaignPerformance.Builder::setComments)),
+  SHARES(MetricField.count("shares", CampaignPerformance::getShares, CampaignPerformance.Builder::setShares)),
+  CLICKS(MetricField.count("clicks", CampaignPerformance::getClicks, CampaignPerformance.Builder::setClicks)),
+  SAVES(MetricField.count("saves", CampaignPerformance::getSaves, CampaignPerformance.Builder::setSaves)),
+  IMPRESSIONS(MetricField.count("impressions", CampaignPerformance::getImpressions, CampaignPerformance.Builder::setImpressions)),
+  REACH(MetricField.count("reach", CampaignPerformance::getReach, CampaignPerformance.Builder::setReach)),
+  ENGAGEMENTS(MetricField.count("engagements", CampaignPerformance::getEngagements, CampaignPerformance.Builder::setEngagements)),
+  VIEWS(MetricField.count("views", CampaignPerformance::getViews, CampaignPerformance.Builder::setViews)),
+  TOTAL_INTERACTIONS(MetricField.count("totalInteractions", CampaignPerformance::getTotalInteractions, CampaignPerformance.Builder::setTotalInteractions)),
+  REPLIES(MetricField.count("replies", CampaignPerformance::getReplies, CampaignPerformance.Builder::setReplies)),
+  REPOSTS(MetricField.count("reposts", CampaignPerformance::getReposts, CampaignPerformance.Builder::setReposts)),
+  POTENTIAL_REACH(MetricField.count("potentialReach", CampaignPerformance::getPotentialReach, CampaignPerformance.Builder::setPotentialReach)),
+  VIDEO_VIEW_TOTAL_TIME(MetricField.decimal("videoViewTotalTime", CampaignPerformance::getVideoViewTotalTime, CampaignPerformance.Builder::setVideoViewTotalTime)),
+  CROSSPOSTED_VIEWS(MetricField.count("crosspostedViews", CampaignPerformance::getCrosspostedViews, CampaignPerformance.Builder::setCrosspostedViews)),
+  CROSSPOSTED_FACEBOOK_ONLY_VIEWS(MetricField.count("crosspostedFacebookOnlyViews", CampaignPerformance::getCrosspostedFacebookOnlyViews, CampaignPerformance.Builder::setCrosspostedFacebookOnlyViews)),
+  ENGAGEMENT_RATE(MetricField.decimal("engagementRate", CampaignPerformance::getEngagementRate, CampaignPerformance.Builder::setEngagementRate)),
+  POSTS_COUNT(MetricField.count("postsCount", CampaignPerformance::getPostsCount, CampaignPerformance.Builder::setPostsCount)),
+  INFLUENCERS_COUNT(MetricField.count("influencersCount", CampaignPerformance::getInfluencersCount, CampaignPerformance.Builder::setInfluencersCount)),
+  IMPRESSIONS_PER_POST(MetricField.decimal("impressionsPerPost", CampaignPerformance::getImpressionsPerPost, CampaignPerformance.Builder::setImpressionsPerPost)),
+  ESTIMATED_VALUE_GENERATED(MetricField.decimal("estimatedValueGenerated", CampaignPerformance::getEstimatedValueGenerated, CampaignPerformance.Builder::setEstimatedValueGenerated)),
+  ESTIMATED_CONTENT_COST(MetricField.decimal("estimatedContentCost", CampaignPerformance::getEstimatedContentCost, CampaignPerformance.Builder::setEstimatedContentCost)),
+  ESTIMATED_ROI(MetricField.decimal("estimatedRoi", CampaignPerformance::getEstimatedRoi, CampaignPerformance.Builder::setEstimatedRoi)),
+  CPE(MetricField.decimal("cpe", CampaignPerformance::getCpe, CampaignPerformance.Builder::setCpe)),
+  CPM(MetricField.decimal("cpm", CampaignPerformance::getCpm, CampaignPerformance.Builder::setCpm)),
+  PAID_LIKES(MetricField.count("paidLikes", CampaignPerformance::getPaidLikes, CampaignPerformance.Builder::setPaidLikes)),
+  PAID_COMMENTS(MetricField.count("paidComments", CampaignPerformance::getPaidComments, CampaignPerformance.Builder::setPaidComments)),
+  PAID_SHARES(MetricField.count("paidShares", CampaignPerformance::getPaidShares, CampaignPerformance.Builder::setPaidShares)),
+  PAID_CLICKS(MetricField.count("paidClicks", CampaignPerformance::getPaidClicks, CampaignPerformance.Builder::setPaidClicks)),
+  PAID_IMPRESSIONS(MetricField.count("paidImpressions", CampaignPerformance::getPaidImpressions, CampaignPerformance.Builder::setPaidImpressions)),
+  PAID_ENGAGEMENTS(MetricField.count("paidEngagements", CampaignPerformance::getPaidEngagements, CampaignPerformance.Builder::setPaidEngagements)),
+  PAID_ENGAGEMENT_RATE(MetricField.decimal("paidEngagementRate", CampaignPerformance::getPaidEngagementRate, CampaignPerformance.Builder::setPaidEngagementRate)),
+  PAID_VIEWS(MetricField.count("paidViews", CampaignPerformance::getPaidViews, CampaignPerformance.Builder::setPaidViews)),
+  PAID_REACH(MetricField.count("paidReach", CampaignPerformance::getPaidReach, CampaignPerformance.Builder::setPaidReach)),
+  PAID_SAVES(MetricField.count("paidSaves", CampaignPerformance::getPaidSaves, CampaignPerformance.Builder::setPaidSaves)),
+  PAID_CPE(MetricField.decimal("paidCpe", CampaignPerformance::getPaidCpe, CampaignPerformance.Builder::setPaidCpe)),
+  PAID_CPM(MetricField.decimal("paidCpm", CampaignPerformance::getPaidCpm, CampaignPerformance.Builder::setPaidCpm)),
+  PAID_POSTS_COUNT(MetricField.count("paidPostsCount", CampaignPerformance::getPaidPostsCount, CampaignPerformance.Builder::setPaidPostsCount)),
+  PAID_INFLUENCERS_COUNT(MetricField.count("paidInfluencersCount", CampaignPerformance::getPaidInfluencersCount, CampaignPerformance.Builder::setPaidInfluencersCount)),
+  PAID_AD_SPEND(MetricField.decimal("paidAdSpend", CampaignPerformance::getPaidAdSpend, CampaignPerformance.Builder::setPaidAdSpend)),
+  PAID_RETURN_ON_AD_SPEND(MetricField.decimal("paidReturnOnAdSpend", CampaignPerformance::getPaidReturnOnAdSpend, CampaignPerformance.Builder::setPaidReturnOnAdSpend)),
+  PAID_INITIAL_PLAYS(MetricField.count("paidInitialPlays", CampaignPerformance::getPaidInitialPlays, CampaignPerformance.Builder::setPaidInitialPlays)),
+  PAID_COST(MetricField.decimal("paidCost", CampaignPerformance::getPaidCost, CampaignPerformance.Builder::setPaidCost)),
+  TRACKING_LINKS_CLICKS(MetricField.count("trackingLinksClicks", CampaignPerformance::getTrackingLinksClicks, CampaignPerformance.Builder::setTrackingLinksClicks)),
+  TRACKING_LINKS_CONVERSIONS(MetricField.count("trackingLinksConversions", CampaignPerformance::getTrackingLinksConversions, CampaignPerformance.Builder::setTrackingLinksConversions)),
+  TRACKING_LINKS_CONVERSION_VALUE(MetricField.decimal("trackingLinksConversionValue", CampaignPerformance::getTrackingLinksConversionValue, CampaignPerformance.Builder::setTrackingLinksConversionValue)),
+  AFFILIATE_LINKS_CLICKS(MetricField.count("affiliateLinksClicks", CampaignPerformance::getAffiliateLinksClicks, CampaignPerformance.Builder::setAffiliateLinksClicks)),
+  AFFILIATE_LINKS_CONVERSIONS(MetricField.count("affiliateLinksConversions", CampaignPerformance::getAffiliateLinksConversions, CampaignPerformance.Builder::setAffiliateLinksConversions)),
+  AFFILIATE_LINKS_CONVERSION_RATE(MetricField.decimal("affiliateLinksConversionRate", CampaignPerformance::getAffiliateLinksConversionRate, CampaignPerformance.Builder::setAffiliateLinksConversionRate)),
+  AFFILIATE_LINKS_SALES(MetricField.decimal("affiliateLinksSales", CampaignPerformance::getAffiliateLinksSales, CampaignPerformance.Builder::setAffiliateLinksSales)),
+  AFFILIATE_LINKS_COMMISSION_EARNED(MetricField.decimal("affiliateLinksCommissionEarned", CampaignPerformance::getAffiliateLinksCommissionEarned, CampaignPerformance.Builder::setAffiliateLinksCommissionEarned)),
+  AFFILIATE_LINKS_ROI(MetricField.decimal("affiliateLinksRoi", CampaignPerformance::getAffiliateLinksRoi, CampaignPerformance.Builder::setAffiliateLinksRoi));
 
-  /** How a metric's value is typed in {@link CampaignPerformance}. */
-  public enum Kind {
-    /** A whole number of things, held as {@code Long}. */
-    COUNT,
-    /** Money, a rate or a duration, held as {@code Double}. */
-    DECIMAL
+  private static final Map<String, CampaignMetric> BY_API_NAME = RouteMetric.byApiName(values());
+  private static final List<String> API_NAMES = RouteMetric.apiNames(values());
+
+  private final MetricField<CampaignPerformance, CampaignPerformance.Builder> field;
+
+  CampaignMetric(MetricField<CampaignPerformance, CampaignPerformance.Builder> field) {
+    this.field = field;
   }
 
-  private static final Map<String, CampaignMetric> BY_API_NAME =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CampaignMetric::apiName, m -> m));
-
-  private static final List<String> API_NAMES =
-      Collections.unmodifiableList(
-          Arrays.stream(values()).map(CampaignMetric::apiName).collect(Collectors.toList()));
-
-  private final String apiName;
-  private final Kind kind;
-  private final Function<CampaignPerformance, @Nullable Number> getter;
-  private final BiConsumer<CampaignPerformance.Builder, @Nullable Number> setter;
-
-  CampaignMetric(
-      String apiName,
-      Kind kind,
-      Function<CampaignPerformance, @Nullable Number> getter,
-      BiConsumer<CampaignPerformance.Builder, @Nullable Number> setter) {
-    this.apiName = apiName;
-    this.kind = kind;
-    this.getter = getter;
-    this.setter = setter;
-  }
-
-  public String apiName() {
-    return apiName;
-  }
-
-  public Kind kind() {
-    return kind;
-  }
-
-  /** This metric's value in {@code row}, {@code null} when the API said it is not available. */
-  public @Nullable Number valueIn(CampaignPerformance row) {
-    return getter.apply(row);
-  }
-
-  /**
-   * Sets this metric on {@code builder}; {@code value} must be a {@code Long} for a {@link
-   * Kind#COUNT} and a {@code Double} for a {@link Kind#DECIMAL}, or {@code null}.
-   */
-  public void setIn(CampaignPerformance.Builder builder, @Nullable Number value) {
-    setter.accept(builder, value);
+  @Override
+  public MetricField<CampaignPerformance, CampaignPerformance.Builder> field() {
+    return field;
   }
 
   /** The metric the API calls {@code apiName}, or {@code null} if this version does not know it. */

@@ -21,13 +21,13 @@ import org.junit.Test;
 public class BodyParsersTest {
   private static final PerformanceQuery QUERY = Fixtures.query();
 
-  private static PerformancePage parse(String fixture, PageRequest req) throws IOException {
-    return CampaignRowParser.parsePage(Fixtures.bytes(fixture), QUERY, req, CampaignMetric.apiNames());
+  private static PerformancePage<CampaignPerformance> parse(String fixture, PageRequest req) throws IOException {
+    return ReportFormat.CAMPAIGNS.parsePage(Fixtures.bytes(fixture), QUERY, req, CampaignMetric.apiNames());
   }
 
   @Test
   public void givenNestedCursorPage_thenRowsMetricsAndCursorAreRead() throws IOException {
-    PerformancePage page = parse("performance-nested-cursor.json", PageRequest.first(50));
+    PerformancePage<CampaignPerformance> page = parse("performance-nested-cursor.json", PageRequest.first(50));
 
     assertEquals(PaginationGeneration.CURSOR, page.pageInfo().generation());
     assertEquals("eyJvIjoyfQ", page.pageInfo().nextCursor());
@@ -70,7 +70,7 @@ public class BodyParsersTest {
 
   @Test
   public void givenFlatPageNumberPage_thenMetricsOnTheRowAndUnknownFieldsAreKept() throws IOException {
-    PerformancePage page = parse("performance-flat-page-number.json", PageRequest.number(2, 2));
+    PerformancePage<CampaignPerformance> page = parse("performance-flat-page-number.json", PageRequest.number(2, 2));
 
     assertEquals(PageInfo.pageNumber(2, 2, 2, 3), page.pageInfo());
     assertTrue(page.pageInfo().isLast());
@@ -102,7 +102,7 @@ public class BodyParsersTest {
 
   @Test
   public void givenEmptyPageNumberAnswer_thenItIsTheLastPage() throws IOException {
-    PerformancePage page = parse("performance-empty-page-number.json", PageRequest.first(50));
+    PerformancePage<CampaignPerformance> page = parse("performance-empty-page-number.json", PageRequest.first(50));
 
     assertEquals(List.of(), page.rows());
     assertEquals(PageInfo.pageNumber(1, 50, 0, 0), page.pageInfo());
@@ -117,20 +117,20 @@ public class BodyParsersTest {
   @Test
   public void givenRowsWithoutIdsOrEnvelopeWithoutData_thenMalformed() {
     MalformedResponseException noId = assertThrows(MalformedResponseException.class,
-        () -> CampaignRowParser.parsePage("{\"data\":[{\"instanceId\":\"i\"}],\"nextCursor\":null}".getBytes(),
+        () -> ReportFormat.CAMPAIGNS.parsePage("{\"data\":[{\"instanceId\":\"i\"}],\"nextCursor\":null}".getBytes(),
             QUERY, PageRequest.first(5), List.of()));
     assertEquals("row 0 has no numeric campaignId", noId.getMessage());
     MalformedResponseException noData = assertThrows(MalformedResponseException.class,
-        () -> CampaignRowParser.parsePage("{\"nextCursor\":null}".getBytes(), QUERY, PageRequest.first(5), List.of()));
+        () -> ReportFormat.CAMPAIGNS.parsePage("{\"nextCursor\":null}".getBytes(), QUERY, PageRequest.first(5), List.of()));
     assertEquals("the envelope has no 'data' member", noData.getMessage());
     assertThrows(IOException.class,
-        () -> CampaignRowParser.parsePage("<html>502</html>".getBytes(), QUERY, PageRequest.first(5), List.of()));
+        () -> ReportFormat.CAMPAIGNS.parsePage("<html>502</html>".getBytes(), QUERY, PageRequest.first(5), List.of()));
   }
 
   @Test
   public void givenMissingInstanceIdAndSingleInstanceQuery_thenTheQueryInstanceIsUsed() throws IOException {
     PerformanceQuery q = QUERY.withInstanceIds(List.of("instance_q"));
-    PerformancePage page = CampaignRowParser.parsePage(
+    PerformancePage<CampaignPerformance> page = ReportFormat.CAMPAIGNS.parsePage(
         "{\"data\":[{\"campaignId\":3}],\"nextCursor\":null}".getBytes(), q, PageRequest.first(5), List.of());
     assertEquals("instance_q", page.rows().get(0).getInstanceId());
   }
@@ -139,7 +139,7 @@ public class BodyParsersTest {
   public void givenHundredRowFixture_thenRepeatedParsingIsCorrectEveryTime() throws IOException {
     byte[] body = Fixtures.bytes("performance-100-rows-nested.json");
     for (int round = 0; round < 300; round++) {
-      PerformancePage page = CampaignRowParser.parsePage(body, QUERY, PageRequest.first(100), List.of());
+      PerformancePage<CampaignPerformance> page = ReportFormat.CAMPAIGNS.parsePage(body, QUERY, PageRequest.first(100), List.of());
       assertEquals(100, page.rows().size());
       assertEquals(PageInfo.pageNumber(1, 100, 3, 250), page.pageInfo());
       CampaignPerformance r = page.rows().get(99);

@@ -102,7 +102,7 @@ public class LaterApiClientEmulatorTest {
     List<CampaignPerformance> rows = new ArrayList<>();
     PageRequest req = PageRequest.first(size);
     while (req != null) {
-      PerformancePage page = client.campaignPerformance(q, req);
+      PerformancePage<CampaignPerformance> page = client.campaignPerformance(q, req);
       rows.addAll(page.rows());
       req = page.pageInfo().next(size);
     }
@@ -161,7 +161,7 @@ public class LaterApiClientEmulatorTest {
   public void givenCursorGeneration_whenFollowingCursors_thenRowsEqualTheOracle() {
     ReportingApiEmulator emu = start(b -> b.pagination(Pagination.CURSOR).layout(RowLayout.NESTED));
     LaterApiClient client = client(emu);
-    PerformancePage first = client.campaignPerformance(query(), PageRequest.first(9));
+    PerformancePage<CampaignPerformance> first = client.campaignPerformance(query(), PageRequest.first(9));
     assertEquals(PaginationGeneration.CURSOR, first.pageInfo().generation());
     assertNotNull(first.pageInfo().nextCursor());
     assertEquals(null, first.pageInfo().totalPages());
@@ -180,7 +180,7 @@ public class LaterApiClientEmulatorTest {
     ReportingApiEmulator emu = start(b -> b.pagination(Pagination.PAGE_NUMBER));
     LaterApiClient client = client(emu);
     List<ExpectedRow> expected = emu.dataset().campaignRows(oracleQuery());
-    PerformancePage first = client.campaignPerformance(query(), PageRequest.first(10));
+    PerformancePage<CampaignPerformance> first = client.campaignPerformance(query(), PageRequest.first(10));
     PageInfo info = first.pageInfo();
     assertEquals(PaginationGeneration.PAGE_NUMBER, info.generation());
     assertEquals(Integer.valueOf(1), info.page());
@@ -189,7 +189,7 @@ public class LaterApiClientEmulatorTest {
     assertEquals(Integer.valueOf((expected.size() + 9) / 10), info.totalPages());
     List<CampaignPerformance> rows = new ArrayList<>(first.rows());
     for (int p = info.totalPages(); p >= 2; p--) { // any order
-      PerformancePage page = client.campaignPerformance(query(), PageRequest.number(p, 10));
+      PerformancePage<CampaignPerformance> page = client.campaignPerformance(query(), PageRequest.number(p, 10));
       assertEquals(Integer.valueOf(p), page.pageInfo().page());
       assertEquals(p == info.totalPages(), page.pageInfo().isLast());
       rows.addAll(page.rows());
@@ -302,7 +302,7 @@ public class LaterApiClientEmulatorTest {
     ReportingApiEmulator emu = start(b -> b);
     LaterApiClient client = client(emu);
     emu.failNext(Route.CAMPAIGN_PERFORMANCE, FaultKind.HTTP_500, 2);
-    PerformancePage page = client.campaignPerformance(query(), PageRequest.first(10));
+    PerformancePage<CampaignPerformance> page = client.campaignPerformance(query(), PageRequest.first(10));
     assertEquals(10, page.rows().size());
     assertEquals(List.of(250L, 500L), sleeps);
     assertEquals(List.of(RetryCause.SERVER_ERROR, RetryCause.SERVER_ERROR), observer.retries());
@@ -485,7 +485,7 @@ public class LaterApiClientEmulatorTest {
     List<String> all = probe.dataset().instanceIds();
     ReportingApiEmulator emu = start(b -> b.legacyErrors(true).boundInstances(all.subList(0, 1)));
     PerformanceQuery q = query().withInstanceIds(List.of(all.get(2)));
-    PerformancePage page = client(emu).campaignPerformance(q, PageRequest.first(10));
+    PerformancePage<CampaignPerformance> page = client(emu).campaignPerformance(q, PageRequest.first(10));
     assertEquals("no error, no rows: a reader must compare with /v2/instances itself", List.of(), page.rows());
     assertTrue(page.pageInfo().isLast());
   }
@@ -570,7 +570,7 @@ public class LaterApiClientEmulatorTest {
         RowQuery.builder().startDate(START).endDate(END).platform("tiktok").build());
     assertEquals(expected.size(), rows.size());
     assertEquals(1, emu.stats().requests(Route.CAMPAIGN_PERFORMANCE, 400));
-    PerformancePage again = client.campaignPerformance(q, PageRequest.first(5));
+    PerformancePage<CampaignPerformance> again = client.campaignPerformance(q, PageRequest.first(5));
     assertEquals(CampaignMetric.apiNames().size() - 2, again.metricsRequested().size());
     assertTrue(!again.metricsRequested().contains("crosspostedViews"));
     assertEquals("remembered per filter set", 1, emu.stats().requests(Route.CAMPAIGN_PERFORMANCE, 400));

@@ -6,6 +6,8 @@ import io.laterreporting.beam.client.ApiClientConfig;
 import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.PerformanceQuery;
 import io.laterreporting.beam.client.SecretSources;
+import io.laterreporting.beam.routes.CreatorsRoute;
+import io.laterreporting.beam.routes.InstanceTotalsRoute;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -130,5 +132,46 @@ public class ReadPlannerTest {
             spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Granularity.NONE, List.of(), List.of()),
             List.of(),
             PaginationGeneration.PAGE_NUMBER));
+  }
+
+  @Test
+  public void givenCreatorsOnCursorsOverListedInstancesAndCampaigns_thenOneQueryPerWindowWithAllOfThem() {
+    List<Long> forty = new ArrayList<>();
+    for (long id = 1; id <= 40; id++) {
+      forty.add(id);
+    }
+    ReadSpec spec =
+        spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28), Granularity.MONTH, FOUR, forty).toBuilder()
+            .setRoute(CreatorsRoute.INSTANCE)
+            .build();
+    List<ReadUnit> units = ReadPlanner.plan(spec, FOUR, PaginationGeneration.CURSOR);
+    assertEquals(2, units.size());
+    for (ReadUnit unit : units) {
+      assertEquals(FOUR, unit.query().instanceIds());
+      assertEquals(forty, unit.query().campaignIds());
+    }
+  }
+
+  @Test
+  public void givenInstanceTotalsWithARowPerInstance_thenOneQueryPerVisibleInstanceAndWindow() {
+    ReadSpec spec =
+        spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.NONE, List.of(), List.of()).toBuilder()
+            .setRoute(InstanceTotalsRoute.INSTANCE)
+            .setRowPerInstance(true)
+            .build();
+    List<ReadUnit> units = ReadPlanner.plan(spec, FOUR, PaginationGeneration.PAGE_NUMBER);
+    assertEquals(
+        FOUR, units.stream().map(u -> u.query().instanceIds().get(0)).collect(Collectors.toList()));
+  }
+
+  @Test
+  public void givenInstanceTotalsForTheScope_thenOneQueryPerWindowEvenOnCursors() {
+    ReadSpec spec =
+        spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.NONE, List.of(), List.of()).toBuilder()
+            .setRoute(InstanceTotalsRoute.INSTANCE)
+            .build();
+    List<ReadUnit> units = ReadPlanner.plan(spec, FOUR, PaginationGeneration.CURSOR);
+    assertEquals(1, units.size());
+    assertEquals(List.of(), units.get(0).query().instanceIds());
   }
 }

@@ -54,7 +54,7 @@ public class ReadConcurrencyTest {
 
   private void assertReadsExactlyWithFullConcurrency(LocalDate start, LocalDate end, Granularity granularity,
       int pageSize) {
-    LaterReportingIO.Read read = LaterReportingIO.read()
+    LaterReportingIO.Read<CampaignPerformance> read = LaterReportingIO.read()
         .withBaseUrl(emulator.baseUrl())
         .withClientId(emulator.clientId())
         .withClientSecret(emulator.clientSecret())

@@ -164,12 +164,12 @@ public class TenantIsolationTest {
         LaterApiClient clientB = LaterApiClient.create(config(gateway, b), ClientObserver.NONE);
         LaterApiClient clientA2 = LaterApiClient.create(config(gateway, a), ClientObserver.NONE)) {
       ReadUnit unit = allInstances();
-      PerformancePage page = clientA.campaignPerformance(unit.query(), PageRequest.number(2, PAGE_SIZE));
-      ParkedPages.park(clientA.identity(), unit, "2", page);
+      PerformancePage<CampaignPerformance> page = clientA.campaignPerformance(unit.query(), PageRequest.number(2, PAGE_SIZE));
+      ParkedPages.park(clientA.identity(), "campaigns", unit, "2", page);
 
-      assertNull("another client of the same gateway", ParkedPages.take(clientB.identity(), unit, "2"));
-      assertSame("a client with a's credentials", page, ParkedPages.take(clientA2.identity(), unit, "2"));
-      assertNull("taken once", ParkedPages.take(clientA.identity(), unit, "2"));
+      assertNull("another client of the same gateway", ParkedPages.take(clientB.identity(), "campaigns", unit, "2"));
+      assertSame("a client with a's credentials", page, ParkedPages.take(clientA2.identity(), "campaigns", unit, "2"));
+      assertNull("taken once", ParkedPages.take(clientA.identity(), "campaigns", unit, "2"));
     }
   }
 

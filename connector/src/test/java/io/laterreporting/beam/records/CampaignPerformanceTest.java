@@ -51,7 +51,7 @@ public class CampaignPerformanceTest {
       assertTrue(metric.apiName(), type.getNullable());
       assertEquals(
           metric.apiName(),
-          metric.kind() == CampaignMetric.Kind.COUNT
+          metric.kind() == MetricKind.COUNT
               ? Schema.TypeName.INT64
               : Schema.TypeName.DOUBLE,
           type.getTypeName());

@@ -117,7 +117,7 @@ public final class LeakProbe {
             FaultPlan.of(0.15, 3).withSlowDelay(Duration.ofMillis(300)).includingTokenRoute(true));
   }
 
-  private static LaterReportingIO.Read read(ReportingApiEmulator emulator, String secret) {
+  private static LaterReportingIO.Read<CampaignPerformance> read(ReportingApiEmulator emulator, String secret) {
     return LaterReportingIO.read()
         .withBaseUrl(emulator.baseUrl())
         .withClientId(CLIENT_ID)

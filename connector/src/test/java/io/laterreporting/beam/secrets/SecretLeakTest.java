@@ -1,5 +1,6 @@
 package io.laterreporting.beam.secrets;
 
+import io.laterreporting.beam.records.CampaignPerformance;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -57,7 +58,7 @@ public class SecretLeakTest {
     SecretManagerSecretSource.clearCache();
   }
 
-  private LaterReportingIO.Read read(SecretSource secret) {
+  private LaterReportingIO.Read<CampaignPerformance> read(SecretSource secret) {
     return LaterReportingIO.read()
         .withBaseUrl(emulator.baseUrl())
         .withClientId("leak-client")
@@ -73,7 +74,7 @@ public class SecretLeakTest {
   @Test
   public void givenSecretByReference_thenAbsentFromGraphDisplayDataAndLogsOfARun() throws Exception {
     SecretSource secret = SecretManagerSecretSource.of(SecretVersionName.parse(NAME), secretManager.connection());
-    LaterReportingIO.Read read = read(secret);
+    LaterReportingIO.Read<CampaignPerformance> read = read(secret);
     Pipeline pipeline = directPipeline();
     PCollection<Long> count = pipeline.apply(read).apply(Count.globally());
     int expected = EmulatorOracle.rows(emulator, List.of(), List.of(DateWindow.of(START, END))).size();
@@ -94,7 +95,7 @@ public class SecretLeakTest {
 
   @Test
   public void givenSecretByValue_thenInTheSerializedGraphButNotInDisplayDataOrLogs() throws Exception {
-    LaterReportingIO.Read read = read(Secrets.parse(SECRET));
+    LaterReportingIO.Read<CampaignPerformance> read = read(Secrets.parse(SECRET));
     Pipeline pipeline = directPipeline();
     PCollection<Long> count = pipeline.apply(read).apply(Count.globally());
     PAssert.thatSingleton(count).isEqualTo(

@@ -3,6 +3,8 @@ package io.laterreporting.beam.testing;
 import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.records.CampaignMetric;
 import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.records.MetricKind;
+import io.laterreporting.beam.records.RouteMetric;
 import io.laterreporting.emulator.DateBasis;
 import io.laterreporting.emulator.ExpectedRow;
 import io.laterreporting.emulator.ReportingApiEmulator;
@@ -10,6 +12,7 @@ import io.laterreporting.emulator.RowQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.joda.time.Instant;
 
 /**
@@ -58,8 +61,15 @@ public final class EmulatorOracle {
             .setPeriodStart(CampaignPerformance.dayStart(window.start()))
             .setPeriodEnd(CampaignPerformance.dayStart(window.end()))
             .setDateBasis(dateBasis);
-    for (Map.Entry<String, Number> metric : row.metrics().entrySet()) {
-      CampaignMetric known = CampaignMetric.forApiName(metric.getKey());
+    setMetrics(row.metrics(), builder, CampaignMetric::forApiName);
+    return builder.build();
+  }
+
+  /** Sets each of {@code metrics} on {@code builder}, typed as the route's metric table says. */
+  public static <B> void setMetrics(
+      Map<String, Number> metrics, B builder, Function<String, ? extends RouteMetric<?, B>> table) {
+    for (Map.Entry<String, Number> metric : metrics.entrySet()) {
+      RouteMetric<?, B> known = table.apply(metric.getKey());
       if (known == null) {
         throw new IllegalStateException("the emulator serves a metric the record lacks: " + metric);
       }
@@ -68,14 +78,13 @@ public final class EmulatorOracle {
           builder,
           value == null
               ? null
-              : known.kind() == CampaignMetric.Kind.COUNT
+              : known.kind() == MetricKind.COUNT
                   ? (Number) value.longValue()
                   : (Number) value.doubleValue());
     }
-    return builder.build();
   }
 
-  private static Instant instant(java.time.Instant instant) {
+  static Instant instant(java.time.Instant instant) {
     return instant == null ? null : new Instant(instant.toEpochMilli());
   }
 }

@@ -74,12 +74,12 @@ final class ExportHarness {
   }
 
   /** Runs to the end; a failed job throws what the runner throws. */
-  static Run run(List<String> args, Path output, UnaryOperator<LaterReportingIO.Read> tune)
+  static Run run(List<String> args, Path output, UnaryOperator<LaterReportingIO.Read<CampaignPerformance>> tune)
       throws Exception {
     ExportOptions options = options(args);
     ExportSettings settings = ExportSettings.from(options, Clock.systemUTC());
     Pipeline pipeline = Pipeline.create(options);
-    LaterReportingIO.Read read = tune.apply(settings.read());
+    LaterReportingIO.Read<CampaignPerformance> read = tune.apply(settings.read());
     pipeline
         .apply("ReadCampaignPerformance", read)
         .apply(

@@ -2,7 +2,7 @@ package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
-import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.util.Map;
 import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
@@ -34,26 +34,29 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * units, so the bound on requests in flight, not the runner's threads, sets the concurrency), then check each multi-page unit's pages together, from small
  * summaries, before its rows are emitted; a unit that fails the check is read again in pieces. Units
  * whose pages agree are then grouped by their instances for the membership check (one roster walk
- * per set of instances, {@link CheckMembershipFn}). Units answered in one page skip both checks.
+ * per set of instances, {@link CheckMembershipFn}), on routes whose rows each belong to one
+ * campaign. Units answered in one page skip both checks. The same graph reads every report route;
+ * the spec's {@link ReportRoute} decides how units are cut and how rows are keyed and typed.
  */
-public final class CampaignPerformanceRead
-    extends PTransform<PBegin, PCollection<CampaignPerformance>> {
+public final class ReportRead<R> extends PTransform<PBegin, PCollection<R>> {
   private final ReadSpec spec;
+  private final ReportRoute<R> route;
 
-  public CampaignPerformanceRead(ReadSpec spec) {
+  public ReportRead(ReadSpec spec) {
     this.spec = spec;
+    this.route = spec.typedRoute();
   }
 
   @Override
-  public PCollection<CampaignPerformance> expand(PBegin input) {
-    Coder<CampaignPerformance> rowCoder;
+  public PCollection<R> expand(PBegin input) {
+    Coder<R> rowCoder;
     try {
-      rowCoder = input.getPipeline().getSchemaRegistry().getSchemaCoder(CampaignPerformance.class);
+      rowCoder = input.getPipeline().getSchemaRegistry().getSchemaCoder(route.recordClass());
     } catch (NoSuchSchemaException e) {
-      throw new IllegalStateException("CampaignPerformance has no schema", e);
+      throw new IllegalStateException(route.recordClass().getSimpleName() + " has no schema", e);
     }
-    Coder<KV<String, FetchedPage>> pageCoder =
-        KvCoder.of(StringUtf8Coder.of(), new FetchedPageCoder(rowCoder));
+    Coder<KV<String, FetchedPage<R>>> pageCoder =
+        KvCoder.of(StringUtf8Coder.of(), new FetchedPageCoder<>(rowCoder));
 
     int inFlight = spec.maxConcurrentRequests();
     Coder<ReadUnit> unitCoder = SerializableCoder.of(ReadUnit.class);
@@ -65,19 +68,19 @@ public final class CampaignPerformanceRead
             .apply("SpreadQueries", SpreadInBatches.of(4 * inFlight, unit -> 1, unitCoder))
             .apply("QueriesOfABatch", Flatten.iterables());
 
+    FetchFirstPageFn<R> fetchFirst = new FetchFirstPageFn<>(spec);
     PCollectionTuple firstPages =
         units.apply(
             "FetchFirstPages",
-            ParDo.of(new FetchFirstPageFn(spec))
+            ParDo.of(fetchFirst)
                 .withOutputTags(
-                    FetchFirstPageFn.COMPLETE,
-                    TupleTagList.of(FetchFirstPageFn.CHECKED)
+                    fetchFirst.complete,
+                    TupleTagList.of(fetchFirst.checked)
                         .and(FetchFirstPageFn.PENDING_PAGES)
                         .and(FetchFirstPageFn.PENDING_CURSOR)));
-    PCollection<CampaignPerformance> singlePageRows =
-        firstPages.get(FetchFirstPageFn.COMPLETE).setCoder(rowCoder);
+    PCollection<R> singlePageRows = firstPages.get(fetchFirst.complete).setCoder(rowCoder);
 
-    PCollection<KV<String, FetchedPage>> numberedPages =
+    PCollection<KV<String, FetchedPage<R>>> numberedPages =
         firstPages
             .get(FetchFirstPageFn.PENDING_PAGES)
             .setCoder(SerializableCoder.of(PendingPages.class))
@@ -87,21 +90,22 @@ public final class CampaignPerformanceRead
                     4 * ReadPageRangeFn.pagesPerSplit(inFlight),
                     pending -> pending.to() - pending.from(),
                     SerializableCoder.of(PendingPages.class)))
-            .apply("ReadPages", ParDo.of(new ReadPageRangeFn(spec)))
+            .apply("ReadPages", ParDo.of(new ReadPageRangeFn<R>(spec)))
             .setCoder(pageCoder);
-    PCollection<KV<String, FetchedPage>> cursorPages =
+    PCollection<KV<String, FetchedPage<R>>> cursorPages =
         firstPages
             .get(FetchFirstPageFn.PENDING_CURSOR)
             .setCoder(SerializableCoder.of(PendingCursor.class))
             .apply("SpreadCursorChains", Reshuffle.viaRandomKey())
-            .apply("ReadCursorChains", ParDo.of(new ReadCursorChainFn(spec)))
+            .apply("ReadCursorChains", ParDo.of(new ReadCursorChainFn<R>(spec)))
             .setCoder(pageCoder);
 
-    PCollection<KV<String, FetchedPage>> pages =
-        PCollectionList.of(firstPages.get(FetchFirstPageFn.CHECKED).setCoder(pageCoder))
+    PCollection<KV<String, FetchedPage<R>>> pages =
+        PCollectionList.of(firstPages.get(fetchFirst.checked).setCoder(pageCoder))
             .and(numberedPages)
             .and(cursorPages)
             .apply("AllPages", Flatten.pCollections());
+    ReportRoute<R> rowRoute = route;
     PCollectionTuple checked =
         pages
             .apply(
@@ -109,7 +113,7 @@ public final class CampaignPerformanceRead
                 MapElements.into(
                         TypeDescriptors.kvs(
                             TypeDescriptors.strings(), TypeDescriptor.of(PageSummary.class)))
-                    .via(page -> KV.of(page.getKey(), PageSummary.of(page.getValue()))))
+                    .via(page -> KV.of(page.getKey(), PageSummary.of(page.getValue(), rowRoute))))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(PageSummary.class)))
             .apply("SummariesByQuery", GroupByKey.create())
             .apply(
@@ -127,25 +131,25 @@ public final class CampaignPerformanceRead
             .apply("QueriesByInstances", GroupByKey.create())
             .apply(
                 "CheckMembership",
-                ParDo.of(new CheckMembershipFn(spec))
+                ParDo.of(new CheckMembershipFn<R>(spec))
                     .withOutputTags(CheckUnitsFn.VERDICTS, TupleTagList.of(CheckUnitsFn.TO_REREAD)));
     PCollectionView<Map<String, Boolean>> verdicts =
         PCollectionList.of(checked.get(CheckUnitsFn.VERDICTS).setCoder(verdictCoder))
             .and(membership.get(CheckUnitsFn.VERDICTS).setCoder(verdictCoder))
             .apply("AllVerdicts", Flatten.pCollections())
             .apply("Verdicts", View.asMap());
-    PCollection<CampaignPerformance> multiPageRows =
+    PCollection<R> multiPageRows =
         pages
             .apply(
                 "EmitConsistentPages",
-                ParDo.of(new EmitConsistentPagesFn(verdicts)).withSideInputs(verdicts))
+                ParDo.of(new EmitConsistentPagesFn<R>(verdicts)).withSideInputs(verdicts))
             .setCoder(rowCoder);
-    PCollection<CampaignPerformance> rereadRows =
+    PCollection<R> rereadRows =
         PCollectionList.of(checked.get(CheckUnitsFn.TO_REREAD).setCoder(seenCoder))
             .and(membership.get(CheckUnitsFn.TO_REREAD).setCoder(seenCoder))
             .apply("AllRereads", Flatten.pCollections())
             .apply("SpreadRereads", Reshuffle.viaRandomKey())
-            .apply("RereadInPieces", ParDo.of(new ReadUnitInPiecesFn(spec)))
+            .apply("RereadInPieces", ParDo.of(new ReadUnitInPiecesFn<R>(spec)))
             .setCoder(rowCoder);
 
     return PCollectionList.of(singlePageRows)
