@@ -1,0 +1,170 @@
+package io.laterreporting.pipelines;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import io.laterreporting.beam.planning.DateWindow;
+import io.laterreporting.beam.planning.DateWindows;
+import io.laterreporting.beam.planning.Granularity;
+import io.laterreporting.beam.records.CreatorPerformance;
+import io.laterreporting.beam.records.InstancePerformance;
+import io.laterreporting.beam.records.InstancePerformanceBucket;
+import io.laterreporting.beam.records.PostPerformance;
+import io.laterreporting.beam.testing.ReportOracle;
+import io.laterreporting.emulator.ReportingApiEmulator;
+import io.laterreporting.emulator.SeriesGranularity;
+import io.laterreporting.pipelines.sinks.ExportReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.junit.runner.RunWith;
+import org.junit.runners.JUnit4;
+
+/**
+ * {@code --report=} for each report through ParquetExport's own main, rows read back from the
+ * files and compared with the emulator's oracle for that route; small data (3 instances, March and
+ * April 2025 by month).
+ */
+@RunWith(JUnit4.class)
+public class ParquetReportsTest {
+  @Rule public final TemporaryFolder folder = new TemporaryFolder();
+  @Rule public final ParquetExports exports = new ParquetExports();
+
+  private final List<DateWindow> months =
+      DateWindows.cover(ParquetExports.MARCH_1, ParquetExports.APRIL_30, Granularity.MONTH);
+
+  private ReportingApiEmulator emulator() {
+    return exports.start(ParquetExports.threeInstances(4));
+  }
+
+  private Path exported(ReportingApiEmulator emulator, String report, String... more)
+      throws Exception {
+    Path output = folder.newFolder(report).toPath();
+    List<String> args = new ArrayList<>(List.of(ParquetExports.MARCH_AND_APRIL));
+    args.add("--report=" + report);
+    args.addAll(List.of(more));
+    int exitCode = exports.export(emulator, output, args.toArray(String[]::new));
+    assertEquals(exports.err(), 0, exitCode);
+    return output;
+  }
+
+  private static void assertRows(Path output, List<Map<String, Object>> expected) throws Exception {
+    assertFalse("the test needs rows to compare", expected.isEmpty());
+    List<Map<String, Object>> actual = ExportedRows.readParquet(output);
+    assertEquals(expected.size(), actual.size());
+    assertThat(actual, containsInAnyOrder(expected.toArray()));
+  }
+
+  /** Scope-wide rows carry the run's instance set as instanceId. */
+  private static List<Map<String, Object>> inScope(List<Map<String, Object>> rows, String scope) {
+    rows.forEach(row -> row.put(ExportReport.INSTANCE_ID, scope));
+    return rows;
+  }
+
+  @Test
+  public void givenReportPosts_thenOneRowPerPostAndMonthInInstancePartitions() throws Exception {
+    ReportingApiEmulator emulator = emulator();
+
+    Path output = exported(emulator, "posts");
+
+    assertRows(
+        output,
+        ExportedRows.fromRecords(
+            PostPerformance.class, ReportOracle.posts(emulator, List.of(), months)));
+    assertThat(exports.out(), containsString("posts rows"));
+    assertThat(exports.out(), not(containsString("estimatedRoi")));
+  }
+
+  @Test
+  public void givenReportCreators_thenWholeScopeRowsUnderInstanceIdAll() throws Exception {
+    ReportingApiEmulator emulator = emulator();
+
+    Path output = exported(emulator, "creators");
+
+    assertRows(
+        output,
+        inScope(
+            ExportedRows.fromRecords(
+                CreatorPerformance.class, ReportOracle.creators(emulator, List.of(), months)),
+            ExportReport.ALL_INSTANCES));
+  }
+
+  @Test
+  public void givenReportInstancesForTwoInstances_thenOneTotalPerMonthOfThatSet() throws Exception {
+    ReportingApiEmulator emulator = emulator();
+    List<String> two = ReportingApiEmulator.instanceIdsFor(53, 3).subList(0, 2);
+
+    Path output = exported(emulator, "instances", "--instanceIds=" + String.join(",", two));
+
+    List<InstancePerformance> totals =
+        months.stream()
+            .map(month -> ReportOracle.totals(emulator, two, month, ExportReport.scopeOf(two)))
+            .collect(Collectors.toList());
+    assertRows(output, ExportedRows.fromRecords(InstancePerformance.class, totals));
+  }
+
+  @Test
+  public void givenReportInstancesOverTime_thenOneRowPerBucketWithActivity() throws Exception {
+    ReportingApiEmulator emulator = emulator();
+
+    Path output = exported(emulator, "instancesOverTime");
+
+    DateWindow range =
+        DateWindows.cover(ParquetExports.MARCH_1, ParquetExports.APRIL_30, Granularity.NONE).get(0);
+    assertRows(
+        output,
+        inScope(
+            ExportedRows.fromRecords(
+                InstancePerformanceBucket.class,
+                ReportOracle.buckets(emulator, List.of(), range, SeriesGranularity.MONTH)),
+            ExportReport.ALL_INSTANCES));
+  }
+
+  @Test
+  public void givenAnOutputOfAllInstances_whenCreatorsOfOneInstance_thenRefusedBeforeAnyRequest()
+      throws Exception {
+    ReportingApiEmulator emulator = emulator();
+    Path output = exported(emulator, "creators");
+    String one = ReportingApiEmulator.instanceIdsFor(53, 3).get(0);
+    emulator.stats().reset();
+
+    List<String> args = new ArrayList<>(List.of(ParquetExports.MARCH_AND_APRIL));
+    args.addAll(List.of("--report=creators", "--instanceIds=" + one));
+    int exitCode = exports.export(emulator, output, args.toArray(String[]::new));
+
+    assertEquals(2, exitCode);
+    assertThat(exports.err(), containsString("instanceScope=all"));
+    assertThat(exports.err(), containsString("instanceScope=" + one));
+    assertEquals(0, emulator.stats().total());
+  }
+
+  @Test
+  public void givenAnUnknownReport_thenExitTwoNamingTheValueAndTheReportsBeforeAnyRequest() {
+    ReportingApiEmulator emulator = emulator();
+
+    int exitCode =
+        exports.export(
+            emulator,
+            folder.getRoot().toPath().resolve("out"),
+            "--startDate=2025-03-01",
+            "--endDate=2025-03-31",
+            "--report=campaign");
+
+    assertEquals(2, exitCode);
+    assertThat(
+        exports.err(),
+        containsString(
+            "report must be one of campaigns|posts|creators|instances|instancesOverTime, but was"
+                + " 'campaign'"));
+    assertEquals(0, emulator.stats().total());
+  }
+}
