@@ -79,7 +79,9 @@ public final class BigQueryPartitionsWrite extends PTransform<PCollection<Row>, 
       load = load.withTestServices(testServices);
     }
     WriteResult loaded =
-        rows.apply("AfterTablesArePrepared", Wait.on(prepared)).apply("LoadStagingTable", load);
+        rows.apply("AfterTablesArePrepared", Wait.on(prepared))
+            .setRowSchema(rows.getSchema())
+            .apply("LoadStagingTable", load);
     PCollectionView<List<TableDestination>> loads =
         loaded.getSuccessfulTableLoads().apply("StagingLoaded", View.asList());
     PBegin.in(rows.getPipeline())
