@@ -32,6 +32,13 @@ public final class LaterReportingCounters {
   /** Prefix of the retry counters, one per {@link RetryCause}: see {@link #retries}. */
   public static final String RETRIES_PREFIX = "retries_";
 
+  /**
+   * The system name under which every read reports the API as its source in Beam's {@link
+   * org.apache.beam.sdk.metrics.Lineage} (Dataflow's lineage view): {@code later:HOST[:PORT]}, then
+   * the base URL's path if it has one, each segment quoted as {@code Lineage} requires.
+   */
+  public static final String LINEAGE_SYSTEM = "later";
+
   /** The counter of retries for {@code cause}, e.g. {@code retries_server_error}. */
   public static String retries(RetryCause cause) {
     return RETRIES_PREFIX + cause.name().toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import static org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.Pr
 
 import com.google.auto.value.AutoValue;
 import io.laterreporting.beam.client.ApiClientConfig;
+import io.laterreporting.beam.client.BaseUrls;
 import io.laterreporting.beam.client.ClientObserver;
 import io.laterreporting.beam.client.LaterApiClient;
 import io.laterreporting.beam.client.PaginationMode;
@@ -145,7 +146,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * flight, whatever the number of threads the runner uses, since the read waits on the network, not
  * the CPU. The API's rate budget (about 120 requests per minute per IP, shared by all workers behind
  * one address) usually bounds a large read: the client learns it from the {@code X-Ratelimit-*}
- * headers and paces itself; time spent waiting is reported to the runner as throttling time so that
+ * headers, or from the 429s alone when a gateway sends none, and paces itself; a worker that shares
+ * the budget with others drops to the share it gets, and {@link Read#withMaxRequestsPerMinute} caps
+ * it explicitly; time spent waiting is reported to the runner as throttling time so that
  * autoscalers do not add workers that would only wait. A read takes at least {@code requests /
  * rate}; more workers do not help past that.
  *
@@ -160,7 +163,39 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * be cut by campaign (creators, the instance reports) is read again whole until its pages agree, a
  * few times at most, else the read fails naming the query. Transient failures (5xx, 429, connection resets, timeouts, cut bodies) are retried with
  * capped exponential backoff within a retry budget; a 401 renews the token once; 400, 403 and 404 fail
- * at once with the API's explanation. Secrets never appear in display data, logs or messages.
+ * at once with the API's explanation. Every attempt has a deadline ({@link
+ * Read#withRequestDeadline}, default 2 minutes, so a server that trickles bytes cannot hold a
+ * thread) and a maximum body size ({@link Read#withMaxResponseBytes}, default 64 MiB, so a huge
+ * answer cannot fill the heap). A TLS handshake dropped on the way is retried; a certificate that is
+ * not trusted or does not name the host fails at once, before the secret is sent.
+ *
+ * <h2>Secrets</h2>
+ *
+ * <p>The client secret and the tokens never appear in display data, messages, {@code toString()}
+ * or logs, <b>at any log level</b>: the connector's HTTP connections cannot log headers or bodies
+ * whatever the logging configuration (Apache HttpClient's {@code wire} and {@code headers} loggers
+ * stay silent), the request and response dumps of google-http-client and of the JDK's {@code
+ * HttpURLConnection} (which Google's own clients use) are filtered out JVM-wide, and text
+ * from a server that reaches a message is stripped of every secret and token known to the JVM and of
+ * anything shaped like a JWT. Plain {@code http://} is accepted only to {@code localhost} or a
+ * literal loopback address.
+ *
+ * <h2>Tenancy</h2>
+ *
+ * <p>Several reads with different credentials may run in one JVM (one pipeline exporting several
+ * brands, a worker running bundles of several pipelines). What a worker keeps between requests is
+ * shared only where the answer cannot depend on who asks:
+ *
+ * <ul>
+ *   <li>By <b>client identity</b> (base URL, client id and a hash of the secret: two reads differ if
+ *       any of the three does): tokens, pages fetched ahead and parked for a split's residual, and
+ *       the metric list a server narrowed "all metrics" to. Two reads with different credentials
+ *       never see each other's tokens or data, even for the same gateway, query and window.
+ *   <li>By <b>base URL</b>: the rate limiter (the API's budget is per IP, shared by every client
+ *       behind one address, so pacing per client would overrun it), the bound on requests in flight
+ *       (it protects the worker and the connection pool, and carries no data), and the connection
+ *       pool (per host; connections carry no credentials, a token is sent with each request).
+ * </ul>
  *
  * <h2>Metrics</h2>
  *
@@ -171,8 +206,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * {@code unauthorized}), {@code rateLimited} (429 answers), {@code tokenMints}, {@code unitsReread}
  * (queries whose pages disagreed and were read again in pieces) and {@code chainsResumed} (cursor
  * reads resumed after a checkpoint); and the runner's throttling counter ({@code
- * Metrics.THROTTLE_TIME_NAMESPACE}/{@code THROTTLE_TIME_COUNTER_NAME}, in milliseconds). A line per
- * query is logged at DEBUG; nothing is logged per row.
+ * Metrics.THROTTLE_TIME_NAMESPACE}/{@code THROTTLE_TIME_COUNTER_NAME}, in milliseconds). The API is
+ * reported as the read's source in Beam's lineage ({@link LaterReportingCounters#LINEAGE_SYSTEM}). A
+ * line per query is logged at DEBUG; nothing is logged per row.
  */
 public final class LaterReportingIO {
   public static final String DEFAULT_BASE_URL = "https://reporting.api.later.com";
@@ -242,9 +278,12 @@ public final class LaterReportingIO {
         .setPageSize(ApiLimits.MAX_PAGE_SIZE)
         .setGranularity(granularity)
         .setMaxConcurrentRequests(DEFAULT_MAX_CONCURRENT_REQUESTS)
+        .setMaxRequestsPerMinute(0)
         .setRetryPolicy(RetryPolicy.defaults())
         .setConnectTimeout(ApiClientConfig.DEFAULT_CONNECT_TIMEOUT)
         .setReadTimeout(ApiClientConfig.DEFAULT_READ_TIMEOUT)
+        .setRequestDeadline(ApiClientConfig.DEFAULT_REQUEST_DEADLINE)
+        .setMaxResponseBytes(ApiClientConfig.DEFAULT_MAX_RESPONSE_BYTES)
         .setAllowInsecureHttp(false)
         .setPagination(PaginationMode.AUTO)
         .build();
@@ -289,11 +328,17 @@ public final class LaterReportingIO {
 
     abstract int getMaxConcurrentRequests();
 
+    abstract int getMaxRequestsPerMinute();
+
     abstract RetryPolicy getRetryPolicy();
 
     abstract Duration getConnectTimeout();
 
     abstract Duration getReadTimeout();
+
+    abstract Duration getRequestDeadline();
+
+    abstract long getMaxResponseBytes();
 
     abstract boolean getAllowInsecureHttp();
 
@@ -337,11 +382,17 @@ public final class LaterReportingIO {
 
       abstract Builder<R> setGranularity(Granularity value);
 
+      abstract Builder<R> setMaxRequestsPerMinute(int value);
+
       abstract Builder<R> setMaxConcurrentRequests(int value);
 
       abstract Builder<R> setRetryPolicy(RetryPolicy value);
 
       abstract Builder<R> setConnectTimeout(Duration value);
+
+      abstract Builder<R> setRequestDeadline(Duration value);
+
+      abstract Builder<R> setMaxResponseBytes(long value);
 
       abstract Builder<R> setReadTimeout(Duration value);
 
@@ -359,23 +410,29 @@ public final class LaterReportingIO {
      */
     public Read<R> withBaseUrl(String baseUrl) {
       checkArgument(baseUrl != null, "baseUrl must be an absolute http(s) URL, but was null");
+      String shown = BaseUrls.redacted(baseUrl);
       URI uri;
       try {
         uri = URI.create(baseUrl.trim());
       } catch (IllegalArgumentException e) {
+        // Not chained: the parser's message quotes the URL whole, user info included.
         throw new IllegalArgumentException(
-            String.format("baseUrl must be an absolute http(s) URL, but was '%s'", baseUrl), e);
+            String.format("baseUrl must be an absolute http(s) URL, but was '%s'", shown));
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       checkArgument(
           (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null,
           "baseUrl must be an absolute http(s) URL such as %s, but was '%s'",
           DEFAULT_BASE_URL,
-          baseUrl);
+          shown);
       checkArgument(
           uri.getQuery() == null && uri.getFragment() == null,
           "baseUrl must have no query or fragment, but was '%s'",
-          baseUrl);
+          shown);
+      checkArgument(
+          uri.getRawUserInfo() == null,
+          "baseUrl must have no user info (credentials go in withClientId/withClientSecret), but was '%s'",
+          shown);
       return toBuilder().setBaseUrl(baseUrl.trim().replaceAll("/+$", "")).build();
     }
 
@@ -589,6 +646,22 @@ public final class LaterReportingIO {
       return toBuilder().setMaxConcurrentRequests(maxConcurrentRequests).build();
     }
 
+    /**
+     * This worker's share of the API's rate budget, in requests per minute (0, the default: no
+     * share). Workers behind one outbound address share one budget; each JVM paces itself at most
+     * at this rate, on top of what the gateway's headers and 429s teach it. Set it to about 90% of
+     * the budget divided by the number of worker JVMs (on Dataflow: {@code maxNumWorkers}; on
+     * Flink: TaskManagers), e.g. 120 per minute over 4 workers: 27. Without it the workers still
+     * converge to their shares, at the price of some 429s (see docs/DEPLOYING.md).
+     */
+    public Read<R> withMaxRequestsPerMinute(int maxRequestsPerMinute) {
+      checkArgument(
+          maxRequestsPerMinute >= 0,
+          "maxRequestsPerMinute must be 0 (no share) or a positive number of requests, but was %s",
+          maxRequestsPerMinute);
+      return toBuilder().setMaxRequestsPerMinute(maxRequestsPerMinute).build();
+    }
+
     /** Retries of transient failures and their budget. Default {@link RetryPolicy#defaults()}. */
     public Read<R> withRetryPolicy(RetryPolicy retryPolicy) {
       checkArgument(retryPolicy != null, "retryPolicy must not be null");
@@ -614,13 +687,42 @@ public final class LaterReportingIO {
     }
 
     private static void checkTimeout(String parameter, Duration timeout) {
-      Duration max = parameter.equals("connectTimeout") ? Duration.ofMinutes(1) : Duration.ofMinutes(10);
+      Duration max =
+          parameter.equals("connectTimeout")
+              ? Duration.ofMinutes(1)
+              : parameter.equals("requestDeadline") ? Duration.ofDays(1) : Duration.ofMinutes(10);
       checkArgument(
           timeout != null && !timeout.isNegative() && !timeout.isZero() && timeout.compareTo(max) <= 0,
           "%s must be more than 0 and at most %s, but was %s",
           parameter,
           max,
           timeout);
+    }
+
+    /**
+     * The deadline of one attempt, from sending the request to the last byte of the answer, more
+     * than 0 and at most a day. Default {@code ApiClientConfig.DEFAULT_REQUEST_DEADLINE} (2 minutes).
+     * Unlike the read timeout, which bounds the silence between two bytes, it also cuts off a server
+     * that trickles its answer. An attempt past it is retried like a timeout.
+     */
+    public Read<R> withRequestDeadline(Duration requestDeadline) {
+      checkTimeout("requestDeadline", requestDeadline);
+      return toBuilder().setRequestDeadline(requestDeadline).build();
+    }
+
+    /**
+     * The largest answer body accepted, in bytes (after decompression), from 1024 to {@code
+     * ApiClientConfig.MAX_RESPONSE_BYTES_LIMIT} (1 GiB). Default {@code
+     * ApiClientConfig.DEFAULT_MAX_RESPONSE_BYTES} (64 MiB; a page is well under 1 MiB). A larger
+     * answer is not read further and fails the read at once.
+     */
+    public Read<R> withMaxResponseBytes(long maxResponseBytes) {
+      checkArgument(
+          maxResponseBytes >= 1024 && maxResponseBytes <= ApiClientConfig.MAX_RESPONSE_BYTES_LIMIT,
+          "maxResponseBytes must be from 1024 to %s, but was %s",
+          ApiClientConfig.MAX_RESPONSE_BYTES_LIMIT,
+          maxResponseBytes);
+      return toBuilder().setMaxResponseBytes(maxResponseBytes).build();
     }
 
     /**
@@ -714,7 +816,10 @@ public final class LaterReportingIO {
               .setRetryPolicy(getRetryPolicy())
               .setConnectTimeout(getConnectTimeout())
               .setReadTimeout(getReadTimeout())
+              .setRequestDeadline(getRequestDeadline())
+              .setMaxResponseBytes(getMaxResponseBytes())
               .setAllowInsecureHttp(getAllowInsecureHttp())
+              .setMaxRequestsPerMinute(getMaxRequestsPerMinute())
               .setPagination(getPagination())
               .build();
       List<DateWindow> windows =
@@ -771,7 +876,8 @@ public final class LaterReportingIO {
                   getInstanceIds().isEmpty() ? "(all visible)" : String.join(",", getInstanceIds())))
           .add(DisplayData.item("pageSize", getPageSize()))
           .add(DisplayData.item("pagination", getPagination().name()).withLabel("Pagination generation"))
-          .add(DisplayData.item("maxConcurrentRequests", getMaxConcurrentRequests()));
+          .add(DisplayData.item("maxConcurrentRequests", getMaxConcurrentRequests()))
+          .add(DisplayData.item("maxRequestsPerMinute", getMaxRequestsPerMinute()));
       addListIfSet(builder, "campaignIds", getCampaignIds());
       addListIfSet(builder, "platforms", getPlatforms());
       addListIfSet(builder, "contentTypes", getContentTypes());

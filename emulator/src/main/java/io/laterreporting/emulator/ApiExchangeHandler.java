@@ -46,6 +46,7 @@ final class ApiExchangeHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    stats.inFlight().enter();
     try {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
@@ -69,13 +70,13 @@ final class ApiExchangeHandler implements HttpHandler {
         response = answer(route, exchange, rawQuery, requestBody);
       }
       if (rateLimiter != null) {
-        response.header("X-Ratelimit-Limit", Integer.toString(rateLimiter.limit()));
-        response.header("X-Ratelimit-Window", Long.toString(rateLimiter.windowSeconds()));
+        rateLimiter.describe(response);
       }
       stats.recordRequest(route, response.status);
       send(exchange, response, fault);
     } finally {
       exchange.close();
+      stats.inFlight().exit();
     }
   }
 

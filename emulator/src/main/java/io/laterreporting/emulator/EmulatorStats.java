@@ -11,6 +11,7 @@ public final class EmulatorStats {
   private final Map<FaultKind, LongAdder> faults = new EnumMap<>(FaultKind.class);
   private final LongAdder tokensMinted = new LongAdder();
   private final LongAdder driftInserts = new LongAdder();
+  private final InFlightGauge inFlight = new InFlightGauge();
 
   EmulatorStats() {
     for (Route route : Route.values()) {
@@ -52,6 +53,11 @@ public final class EmulatorStats {
     return faults.values().stream().mapToLong(LongAdder::sum).sum();
   }
 
+  /** Requests in flight, as the server saw them. */
+  public InFlightGauge inFlight() {
+    return inFlight;
+  }
+
   public long driftInserts() {
     return driftInserts.sum();
   }
@@ -61,6 +67,7 @@ public final class EmulatorStats {
     byRouteAndStatus.values().forEach(Map::clear);
     faults.values().forEach(LongAdder::reset);
     tokensMinted.reset();
+    inFlight.reset();
   }
 
   void recordRequest(Route route, int status) {

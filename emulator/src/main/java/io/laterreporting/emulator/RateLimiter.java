@@ -8,16 +8,35 @@ final class RateLimiter {
   private final int limit;
   private final long windowMillis;
   private final Clock clock;
+  private final BudgetHeaders headers;
   private long currentWindow = Long.MIN_VALUE;
   private int used;
 
   RateLimiter(int limit, Duration window, Clock clock) {
+    this(limit, window, clock, BudgetHeaders.LIMIT_AND_WINDOW);
+  }
+
+  RateLimiter(int limit, Duration window, Clock clock, BudgetHeaders headers) {
     if (limit < 1 || window.toMillis() < 1) {
       throw new IllegalArgumentException("a rate limit needs limit >= 1 and a window >= 1 ms");
     }
     this.limit = limit;
     this.windowMillis = window.toMillis();
     this.clock = clock;
+    this.headers = headers;
+  }
+
+  /** Adds the budget headers this gateway sends. */
+  synchronized void describe(Response response) {
+    if (headers == BudgetHeaders.NONE) {
+      return;
+    }
+    response.header("X-Ratelimit-Limit", Integer.toString(limit));
+    response.header("X-Ratelimit-Window", Long.toString(windowSeconds()));
+    if (headers == BudgetHeaders.WITH_REMAINING) {
+      boolean sameWindow = Math.floorDiv(clock.millis(), windowMillis) == currentWindow;
+      response.header("X-Ratelimit-Remaining", Integer.toString(sameWindow ? limit - used : limit));
+    }
   }
 
   int limit() {

@@ -55,7 +55,7 @@ public final class ReportingApiEmulator implements AutoCloseable {
         dataset.boundInstanceIds(), config.clientDisabled, tokens, stats);
     InstanceScope scope = new InstanceScope(dataset.boundInstanceIds(), config.legacyErrors);
     ApiExchangeHandler handler = new ApiExchangeHandler(config.latency,
-        config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock),
+        config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock, config.budgetHeaders),
         config.retryAfterHeader, faults, new Problems(config.legacyErrors), tokens, tokenEndpoint,
         DataEndpoints.of(dataset,
             config.listedInstances == null ? dataset.boundInstanceIds() : config.listedInstances,
@@ -172,6 +172,7 @@ public final class ReportingApiEmulator implements AutoCloseable {
     private int rateLimit;
     private Duration rateWindow = Duration.ofMinutes(1);
     private boolean retryAfterHeader = true;
+    private BudgetHeaders budgetHeaders = BudgetHeaders.LIMIT_AND_WINDOW;
     private FaultPlan faults = FaultPlan.none();
     private int driftEvery;
     private int driftMax;
@@ -293,6 +294,12 @@ public final class ReportingApiEmulator implements AutoCloseable {
     /** Whether budget 429s carry Retry-After (seconds to the next window). */
     public Builder retryAfterHeader(boolean enabled) {
       this.retryAfterHeader = enabled;
+      return this;
+    }
+
+    /** Which budget headers answers carry (default: limit and window). */
+    public Builder budgetHeaders(BudgetHeaders headers) {
+      this.budgetHeaders = Objects.requireNonNull(headers);
       return this;
     }
 

@@ -57,6 +57,7 @@ final class ExportLauncher {
     DemoApi demo = null;
     try {
       options = parse(args);
+      TemplateAllowlist.fromEnvironment(environment).check(options);
       if (options.getDemo()) {
         demo = DemoApi.startFor(options);
       }

@@ -146,7 +146,23 @@ public interface ExportOptions extends PipelineOptions {
 
   void setReadTimeoutSeconds(Integer value);
 
-  @Description("ParquetExport: output folder, local or gs://; one sub-folder periodStart=YYYY-MM-DD per period.")
+  @Description(
+      "Seconds one API request attempt may take in all (connecting, sending, the whole answer), 1 to"
+          + " 3600; a server that trickles its answer is cut off there and the attempt retried.")
+  @Default.Integer(120)
+  Integer getRequestDeadlineSeconds();
+
+  void setRequestDeadlineSeconds(Integer value);
+
+  @Description("Largest API answer accepted, in megabytes, 1 to 1024; a larger one fails the export.")
+  @Default.Integer(64)
+  Integer getMaxResponseMegabytes();
+
+  void setMaxResponseMegabytes(Integer value);
+
+  @Description(
+      "ParquetExport: output folder, local or gs://; one sub-folder periodStart=YYYY-MM-DD/instanceId=..."
+          + " per period and instance, and a _manifest.json recording what the output holds.")
   String getOutput();
 
   void setOutput(String value);

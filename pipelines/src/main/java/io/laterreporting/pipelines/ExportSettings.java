@@ -114,7 +114,12 @@ public final class ExportSettings {
                             inRange("retryBudgetSeconds", options.getRetryBudgetSeconds(), 1, 86_400))))
             .withReadTimeout(
                 Duration.ofSeconds(
-                    inRange("readTimeoutSeconds", options.getReadTimeoutSeconds(), 1, 600)));
+                    inRange("readTimeoutSeconds", options.getReadTimeoutSeconds(), 1, 600)))
+            .withRequestDeadline(
+                Duration.ofSeconds(
+                    inRange("requestDeadlineSeconds", options.getRequestDeadlineSeconds(), 1, 3600)))
+            .withMaxResponseBytes(
+                inRange("maxResponseMegabytes", options.getMaxResponseMegabytes(), 1, 1024) * (1L << 20));
     OutputScope.Builder scope =
         OutputScope.builder(report)
             .granularity(granularity.optionValue())

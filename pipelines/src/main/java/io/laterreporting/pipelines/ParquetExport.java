@@ -58,6 +58,8 @@ public final class ParquetExport implements ExportTarget {
 
   @Override
   public void checkOutput(ExportOptions options, ExportSettings settings) throws IOException {
+    // Registers gs:// and the other file systems for this check, before the pipeline would.
+    FileSystems.setDefaultPipelineOptions(options);
     new PartitionLayout(options.getOutput(), "check").checkFits(settings.scope());
   }
 

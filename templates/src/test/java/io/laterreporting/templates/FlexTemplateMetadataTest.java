@@ -29,6 +29,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.options.Validation;
 import org.junit.Assume;
@@ -53,6 +54,11 @@ public class FlexTemplateMetadataTest {
   private static final Map<String, String> DESTINATION = Map.of(
       "parquet-export", "output", "bigquery-export", "outputTable");
   private static final Set<String> ALWAYS_REQUIRED = Set.of("clientId", "clientSecret");
+  /** Options of the pipelines that the shipped templates leave out. */
+  private static final Set<String> NOT_SHIPPED = Set.of("demo");
+  private static final Set<String> GROUPS = Set.of("Source", "Destination", "Dates", "Filters", "Requests");
+  /** Parameters shown only once their parent has a value. */
+  private static final Map<String, String> PARENT = Map.of("endDate", "startDate", "sortDirection", "sortProperty");
 
   /** Per regex-bearing parameter: values it must accept, then values it must reject. */
   private static final Map<String, List<List<String>>> SAMPLES = new LinkedHashMap<>();
@@ -72,8 +78,11 @@ public class FlexTemplateMetadataTest {
         List.of("my-project:later.campaign_performance", "my-project.later.campaign_performance", "later.campaign_performance"),
         List.of("campaign_performance", "my-project:later", "a:b:c.d")));
     SAMPLES.put("apiBaseUrl", List.of(
-        List.of("https://reporting.api.later.com", "https://gw.example.com:8443/later"),
-        List.of("http://reporting.api.later.com", "reporting.api.later.com", "https://x.com/?q=1")));
+        List.of("https://reporting.api.later.com", "https://reporting.api.later.com/"),
+        List.of("https://gw.example.com:8443/later", "http://reporting.api.later.com", "reporting.api.later.com",
+            "https://reporting.api.later.com.evil.example", "https://reportingXapiXlaterXcom", "https://x.com/?q=1")));
+    SAMPLES.put("allowEmpty", List.of(List.of("true", "false"), List.of("yes", "1")));
+    SAMPLES.put("replaceFiltered", List.of(List.of("true", "false"), List.of("yes", "1")));
     SAMPLES.put("startDate", List.of(List.of("2025-01-01", "2024-12-31"), List.of("2025-13-01", "2025-1-1", "20250101")));
     SAMPLES.put("endDate", List.of(List.of("2025-03-31"), List.of("2025-03-32", "yesterday")));
     SAMPLES.put("lookbackDays", List.of(List.of("1", "7", "3650"), List.of("0", "-1", "07", "12345", "x")));
@@ -90,9 +99,11 @@ public class FlexTemplateMetadataTest {
         List.of(List.of("1", "300", "9999", "79999", "86399", "86400"), List.of("0", "86401", "99999", "0300")));
     SAMPLES.put(
         "readTimeoutSeconds", List.of(List.of("1", "30", "599", "600"), List.of("0", "601", "1000", "030")));
-    SAMPLES.put("allowEmpty", List.of(List.of("true", "false"), List.of("yes", "1")));
-    SAMPLES.put("replaceFiltered", List.of(List.of("true", "false"), List.of("yes", "1")));
-    SAMPLES.put("demo", List.of(List.of("true", "false"), List.of("yes", "1")));
+    SAMPLES.put(
+        "requestDeadlineSeconds",
+        List.of(List.of("1", "120", "999", "2999", "3599", "3600"), List.of("0", "3601", "9999", "0120")));
+    SAMPLES.put(
+        "maxResponseMegabytes", List.of(List.of("1", "64", "999", "1019", "1024"), List.of("0", "1025", "2000", "064")));
   }
 
   private static JsonNode metadata(String template) throws IOException {
@@ -120,6 +131,7 @@ public class FlexTemplateMetadataTest {
 
   private static Set<String> optionsOf(String template) {
     Set<String> names = exportOptionNames();
+    names.removeAll(NOT_SHIPPED);
     for (Map.Entry<String, String> d : DESTINATION.entrySet()) {
       if (!d.getKey().equals(template)) {
         names.remove(d.getValue());
@@ -318,6 +330,132 @@ public class FlexTemplateMetadataTest {
       spec.get("metadata").get("parameters").forEach(p -> rendered.add(p.get("name").asText()));
       assertEquals(optionsOf(template), rendered);
     }
+  }
+
+  @Test
+  public void givenOptionalParameters_thenDefaultValueIsTheOptionsDefaultAndPassesTheirChecks() throws Exception {
+    for (String template : MAIN_CLASS.keySet()) {
+      for (Map.Entry<String, JsonNode> p : parameters(template).entrySet()) {
+        String where = template + "/" + p.getKey();
+        JsonNode defaultValue = p.getValue().get("defaultValue");
+        String optionDefault = optionDefault(p.getKey());
+        if (optionDefault == null || !p.getValue().get("isOptional").asBoolean()) {
+          assertTrue(where + " has a defaultValue but its option has none", defaultValue == null);
+          continue;
+        }
+        assertNotNull(where + " lacks defaultValue " + optionDefault, defaultValue);
+        assertEquals(where, optionDefault, defaultValue.asText());
+        for (JsonNode r : p.getValue().path("regexes")) {
+          assertTrue(where + " default fails its regex", Pattern.compile(r.asText()).matcher(optionDefault).matches());
+        }
+        List<String> enumValues = new ArrayList<>();
+        p.getValue().path("enumOptions").forEach(o -> enumValues.add(o.get("value").asText()));
+        assertTrue(where + " default is not an option", enumValues.isEmpty() || enumValues.contains(optionDefault));
+        assertEquals(where, parsedDefault(template, p.getKey()), parsedValue(template, p.getKey(), optionDefault));
+      }
+    }
+  }
+
+  @Test
+  public void givenDependentParameters_thenTheyNameTheirParentAndAnyValueShowsThem() throws Exception {
+    for (String template : MAIN_CLASS.keySet()) {
+      Map<String, JsonNode> parameters = parameters(template);
+      Map<String, String> parents = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> p : parameters.entrySet()) {
+        if (p.getValue().has("parentName")) {
+          parents.put(p.getKey(), p.getValue().get("parentName").asText());
+          // No parentTriggerValues: any value of the parent shows it (gcloud drops an empty list).
+          assertFalse(template + "/" + p.getKey(), p.getValue().has("parentTriggerValues"));
+        }
+      }
+      assertEquals(template, PARENT, parents);
+      for (String parent : parents.values()) {
+        assertTrue(template + "/" + parent + " must be optional", parameters.get(parent).get("isOptional").asBoolean());
+      }
+    }
+  }
+
+  @Test
+  public void givenEachParameter_thenItIsInOneOfTheGroups() throws Exception {
+    for (String template : MAIN_CLASS.keySet()) {
+      for (Map.Entry<String, JsonNode> p : parameters(template).entrySet()) {
+        assertTrue(template + "/" + p.getKey() + " group " + p.getValue().path("groupName"),
+            GROUPS.contains(p.getValue().path("groupName").asText()));
+      }
+    }
+  }
+
+  @Test
+  public void givenShippedTemplates_thenNoDemoParameter() throws Exception {
+    for (String template : MAIN_CLASS.keySet()) {
+      assertFalse(template, parameters(template).containsKey("demo"));
+    }
+  }
+
+  @Test
+  public void givenNoAllowlist_thenTheBuiltMetadataIsTheShippedOne() throws Exception {
+    for (String template : MAIN_CLASS.keySet()) {
+      assertEquals(metadata(template), JSON.readTree(builtMetadata(template, "")));
+    }
+  }
+
+  @Test
+  public void givenAnAllowlistAtBuild_thenApiBaseUrlAcceptsExactlyThePublicApiAndTheListedUrls() throws Exception {
+    String built = builtMetadata("parquet-export", "https://gw.example.com:8443/later/ https://api.example.org");
+    JsonNode apiBaseUrl = null;
+    for (JsonNode p : JSON.readTree(built).get("parameters")) {
+      if (p.get("name").asText().equals("apiBaseUrl")) {
+        apiBaseUrl = p;
+      }
+    }
+    Pattern regex = Pattern.compile(apiBaseUrl.get("regexes").get(0).asText());
+    for (String ok : List.of("https://reporting.api.later.com", "https://gw.example.com:8443/later",
+        "https://gw.example.com:8443/later/", "https://api.example.org")) {
+      assertTrue(ok, regex.matcher(ok).matches());
+    }
+    for (String bad : List.of("https://gw.example.com:8443/other", "https://gw.example.com/later",
+        "https://gwXexample.com:8443/later", "https://api.example.org.evil.example", "http://api.example.org")) {
+      assertFalse(bad, regex.matcher(bad).matches());
+    }
+  }
+
+  /** {@code flex-template.sh metadata}: the metadata a build with this allow-list puts in the spec. */
+  private static String builtMetadata(String template, String allowlist) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("bash", TEMPLATES.resolve("flex-template.sh").toString(), "metadata", template);
+    pb.environment().put("LATER_API_BASE_URL_ALLOWLIST", allowlist);
+    Process process = pb.start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+    assertEquals("flex-template.sh metadata failed: " + err, 0, process.exitValue());
+    return out;
+  }
+
+  /** The option's {@code @Default} as a template parameter would spell it, or null if it has none. */
+  private static String optionDefault(String name) throws NoSuchMethodException {
+    Method getter = ExportOptions.class.getMethod("get" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+    if (getter.isAnnotationPresent(Default.String.class)) {
+      return getter.getAnnotation(Default.String.class).value();
+    }
+    if (getter.isAnnotationPresent(Default.Integer.class)) {
+      return String.valueOf(getter.getAnnotation(Default.Integer.class).value());
+    }
+    if (getter.isAnnotationPresent(Default.Boolean.class)) {
+      return String.valueOf(getter.getAnnotation(Default.Boolean.class).value());
+    }
+    assertEquals(name + ": a default of another kind", 0,
+        Arrays.stream(getter.getAnnotations()).filter(a -> a.annotationType().getEnclosingClass() == Default.class).count());
+    return null;
+  }
+
+  /** The option's value when the parameter is not given at all. */
+  private static Object parsedDefault(String template, String name) throws Exception {
+    List<String> args = requiredArgs(template);
+    args.removeIf(a -> a.startsWith("--" + name + "="));
+    ExportOptions options =
+        PipelineOptionsFactory.fromArgs(args.toArray(new String[0])).withValidation().as(ExportOptions.class);
+    return ExportOptions.class.getMethod("get" + Character.toUpperCase(name.charAt(0)) + name.substring(1)).invoke(options);
   }
 
   private static List<String> egrepMatches(String regex, List<String> values) throws Exception {

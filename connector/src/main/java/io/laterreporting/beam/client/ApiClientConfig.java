@@ -13,16 +13,34 @@ import java.util.Locale;
  * Everything a {@link LaterApiClient} needs: where the API is, who we are, timeouts and retries.
  *
  * <p>{@link #baseUrl()} must be an absolute {@code https://} URL; plain {@code http://} is accepted
- * only for a loopback host (an emulator) unless {@link #allowInsecureHttp()} is set, because the
- * client secret and the bearer token travel in clear text over it. The stored URL has no trailing
- * slash. {@link #toString()} never shows the secret.
+ * only for a loopback host (an emulator: {@code localhost} or a literal loopback address, never a
+ * name that merely looks like one, such as {@code 127.example.com}) unless {@link
+ * #allowInsecureHttp()} is set, because the client secret and the bearer token travel in clear text
+ * over it. The stored URL has no trailing slash. A URL with user info is refused, and is never
+ * echoed with it in a message. {@link #toString()} never shows the secret.
+ *
+ * <p>Every attempt is bounded: {@link #requestDeadline()} for the whole attempt (connection, request,
+ * the answer's headers and whole body; a trickling server is cut off), {@link #maxResponseBytes()}
+ * for the answer's body (a larger one fails the request at once, unread).
  */
 @AutoValue
 public abstract class ApiClientConfig implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  static {
+    // As early as a read is configured or deserialized on a worker, before the first request of any
+    // HTTP client in the JVM (Google's too): their request dumps never reach a log.
+    TransportLogging.install();
+  }
+
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  /** Two minutes: a page takes well under a second to serve; a generous margin for slow gateways. */
+  public static final Duration DEFAULT_REQUEST_DEADLINE = Duration.ofMinutes(2);
+  /** 64 MiB: a page of the API's largest size is well under 1 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
+  /** The largest {@link #maxResponseBytes()} allowed: 1 GiB. */
+  public static final long MAX_RESPONSE_BYTES_LIMIT = 1L << 30;
 
   public abstract String baseUrl();
 
@@ -32,9 +50,22 @@ public abstract class ApiClientConfig implements Serializable {
 
   public abstract Duration readTimeout();
 
+  /** The deadline of one attempt, from sending to the last byte of the answer. */
+  public abstract Duration requestDeadline();
+
+  /** The largest answer body accepted, in bytes (after decompression). */
+  public abstract long maxResponseBytes();
+
   public abstract RetryPolicy retryPolicy();
 
   public abstract boolean allowInsecureHttp();
+
+  /**
+   * This JVM's share of the gateway's request budget, in requests per minute; 0 (default): no
+   * share, the client paces by what the gateway says and does. Shared by every client of the base
+   * URL in the JVM (the lowest share set wins).
+   */
+  public abstract int maxRequestsPerMinute();
 
   /** Which pagination generation to speak; {@link PaginationMode#AUTO} detects it. */
   public abstract PaginationMode pagination();
@@ -43,8 +74,11 @@ public abstract class ApiClientConfig implements Serializable {
     return new AutoValue_ApiClientConfig.Builder()
         .setConnectTimeout(DEFAULT_CONNECT_TIMEOUT)
         .setReadTimeout(DEFAULT_READ_TIMEOUT)
+        .setRequestDeadline(DEFAULT_REQUEST_DEADLINE)
+        .setMaxResponseBytes(DEFAULT_MAX_RESPONSE_BYTES)
         .setRetryPolicy(RetryPolicy.defaults())
         .setAllowInsecureHttp(false)
+        .setMaxRequestsPerMinute(0)
         .setPagination(PaginationMode.AUTO);
   }
 
@@ -71,12 +105,24 @@ public abstract class ApiClientConfig implements Serializable {
     return toBuilder().setReadTimeout(value).build();
   }
 
+  public ApiClientConfig withRequestDeadline(Duration value) {
+    return toBuilder().setRequestDeadline(value).build();
+  }
+
+  public ApiClientConfig withMaxResponseBytes(long value) {
+    return toBuilder().setMaxResponseBytes(value).build();
+  }
+
   public ApiClientConfig withRetryPolicy(RetryPolicy value) {
     return toBuilder().setRetryPolicy(value).build();
   }
 
   public ApiClientConfig withAllowInsecureHttp(boolean value) {
     return toBuilder().setAllowInsecureHttp(value).build();
+  }
+
+  public ApiClientConfig withMaxRequestsPerMinute(int value) {
+    return toBuilder().setMaxRequestsPerMinute(value).build();
   }
 
   public ApiClientConfig withPagination(PaginationMode value) {
@@ -87,7 +133,9 @@ public abstract class ApiClientConfig implements Serializable {
   public final String toString() {
     return "ApiClientConfig{baseUrl=" + baseUrl() + ", credentials=" + credentials()
         + ", connectTimeout=" + connectTimeout() + ", readTimeout=" + readTimeout()
-        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + ", pagination=" + pagination() + "}";
+        + ", requestDeadline=" + requestDeadline() + ", maxResponseBytes=" + maxResponseBytes()
+        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + ", pagination=" + pagination()
+        + ", maxRequestsPerMinute=" + maxRequestsPerMinute() + "}";
   }
 
   /** Builder of {@link ApiClientConfig}; {@link #build()} validates and normalizes. */
@@ -106,9 +154,15 @@ public abstract class ApiClientConfig implements Serializable {
 
     public abstract Builder setReadTimeout(Duration value);
 
+    public abstract Builder setRequestDeadline(Duration value);
+
+    public abstract Builder setMaxResponseBytes(long value);
+
     public abstract Builder setRetryPolicy(RetryPolicy value);
 
     public abstract Builder setAllowInsecureHttp(boolean value);
+
+    public abstract Builder setMaxRequestsPerMinute(int value);
 
     public abstract Builder setPagination(PaginationMode value);
 
@@ -134,6 +188,15 @@ public abstract class ApiClientConfig implements Serializable {
       }
       Checks.positive("connectTimeout", c.connectTimeout());
       Checks.positive("readTimeout", c.readTimeout());
+      Checks.positive("requestDeadline", c.requestDeadline());
+      if (c.maxResponseBytes() < 1024 || c.maxResponseBytes() > MAX_RESPONSE_BYTES_LIMIT) {
+        throw new IllegalArgumentException("maxResponseBytes: got " + c.maxResponseBytes()
+            + "; allowed 1024 to " + MAX_RESPONSE_BYTES_LIMIT + " bytes");
+      }
+      if (c.maxRequestsPerMinute() < 0) {
+        throw new IllegalArgumentException(
+            "maxRequestsPerMinute: got " + c.maxRequestsPerMinute() + "; 0 (no share) or a positive number of requests is required");
+      }
       return c;
     }
   }
@@ -148,20 +211,20 @@ public abstract class ApiClientConfig implements Serializable {
       uri = new URI(url.trim());
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(
-          "baseUrl: got '" + url + "', which is not a URL (" + e.getReason() + "); an absolute https:// URL is required");
+          "baseUrl: got '" + BaseUrls.redacted(url) + "', which is not a URL (" + e.getReason() + "); an absolute https:// URL is required");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
       throw new IllegalArgumentException(
-          "baseUrl: got '" + url + "'; an absolute http(s) URL with a host is required, e.g. https://reporting.api.later.com");
+          "baseUrl: got '" + BaseUrls.redacted(url) + "'; an absolute http(s) URL with a host is required, e.g. https://reporting.api.later.com");
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
       throw new IllegalArgumentException(
-          "baseUrl: got '" + url + "'; allowed scheme, host, port and path only (no user info, query or fragment)");
+          "baseUrl: got '" + BaseUrls.redacted(url) + "'; allowed scheme, host, port and path only (no user info, query or fragment)");
     }
     if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
       throw new IllegalArgumentException(
-          "baseUrl: got '" + url + "'; plain http:// is allowed only to a loopback host (localhost, 127.0.0.0/8, ::1)"
+          "baseUrl: got '" + BaseUrls.redacted(url) + "'; plain http:// is allowed only to a loopback host (localhost, 127.0.0.0/8, ::1)"
               + " unless allowInsecureHttp(true): the secret and the token would travel in clear text");
     }
     String s = uri.toString().trim();
@@ -176,8 +239,8 @@ public abstract class ApiClientConfig implements Serializable {
     if (h.startsWith("[") && h.endsWith("]")) {
       h = h.substring(1, h.length() - 1);
     }
-    if (h.equals("localhost") || h.endsWith(".localhost")) {
-      return true;
+    if (h.equals("localhost")) {
+      return true; // not "*.localhost": whether a resolver maps those to loopback is up to it
     }
     // Literal addresses only: never resolve a name here (no DNS during validation).
     if (h.matches("[0-9.]+") || h.contains(":")) {

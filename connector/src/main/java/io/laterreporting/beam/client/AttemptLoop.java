@@ -1,6 +1,7 @@
 package io.laterreporting.beam.client;
 
 import java.io.IOException;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,11 +34,11 @@ final class AttemptLoop {
   private final ApiClientConfig config;
   private final ClientObserver observer;
   private final ClientRuntime rt;
-  private final RateLimiters.RateLimiter limiter;
+  private final RateLimiter limiter;
   private final HttpExchange exchange;
   private final Redaction redaction;
 
-  AttemptLoop(ApiClientConfig config, ClientObserver observer, ClientRuntime rt, RateLimiters.RateLimiter limiter,
+  AttemptLoop(ApiClientConfig config, ClientObserver observer, ClientRuntime rt, RateLimiter limiter,
       Redaction redaction) {
     this.config = config;
     this.observer = observer;
@@ -53,7 +54,7 @@ final class AttemptLoop {
     int retries = 0;
     long waited = 0;
     while (true) {
-      throttle(route, describe);
+      long startedAt = throttle(route, describe);
       attempts++;
       HttpExchange.Answer answer = exchange.send(route, describe, attempts, request);
       Failure failure = answer.failure;
@@ -61,7 +62,9 @@ final class AttemptLoop {
         int status = answer.status;
         if (status >= 200 && status < 300) {
           try {
-            return answers.onSuccess(answer.body);
+            T result = answers.onSuccess(answer.body);
+            answered(startedAt, answer.headers);
+            return result;
           } catch (IOException | RuntimeException e) {
             failure = Failure.malformedBody(status, answers.bodyName(), e);
           }
@@ -80,7 +83,7 @@ final class AttemptLoop {
           }
         }
       }
-      waited += backoffOrFail(route, describe, policy, failure, attempts, retries++, waited);
+      waited += backoffOrFail(route, describe, policy, failure, attempts, retries++, waited, startedAt);
     }
   }
 
@@ -89,12 +92,16 @@ final class AttemptLoop {
    * are used up.
    */
   private long backoffOrFail(ApiRoute route, String describe, RetryPolicy policy, Failure f, int attempts,
-      int retries, long waited) {
+      int retries, long waited, long startedAt) {
     if (Thread.currentThread().isInterrupted()) {
       throw new LaterApiException(route, f.status, f.problem.type, f.problem.title, f.problem.detail, describe,
           "Interrupted", null);
     }
-    long wait = Backoff.waitMillis(policy, f, retries, rt.jitter, limiter::intervalMillis);
+    long wait = f.cause == RetryCause.RATE_LIMITED
+        // Every caller of this base URL holds off (for Retry-After, or while the limiter probes); the
+        // wait itself happens, reported as throttling, in the limiter before the next attempt.
+        ? limiter.onRateLimited(startedAt, Backoff.retryAfterMillis(policy, f), f.remaining)
+        : Backoff.waitMillis(policy, f, retries, rt.jitter);
     if (attempts >= policy.maxAttempts()) {
       throw exhausted(route, describe, f, attempts, waited, "maxAttempts " + policy.maxAttempts() + " reached");
     }
@@ -105,11 +112,7 @@ final class AttemptLoop {
     }
     observer.onRetry(f.cause);
     LOG.debug("{} {}: retrying in {} ms after {}", route, describe, wait, f.answer);
-    if (f.cause == RetryCause.RATE_LIMITED) {
-      // Every caller of this base URL holds off; the wait itself happens (and is reported as
-      // throttling) in the rate limiter before the next attempt.
-      limiter.onRateLimited(wait);
-    } else {
+    if (f.cause != RetryCause.RATE_LIMITED) {
       sleep(route, describe, wait);
     }
     return wait;
@@ -121,18 +124,22 @@ final class AttemptLoop {
         describe, attempts, waited, redaction.redact(f.answer), why, f.error);
   }
 
-  private void throttle(ApiRoute route, String describe) {
-    long wait = limiter.reserve();
-    while (true) {
-      if (wait > 0) {
-        observer.onThrottled(wait);
-        sleep(route, describe, wait);
-      }
-      wait = limiter.admit();
-      if (wait == 0) {
-        return;
-      }
+  /** Waits for the shared rate limiter and returns the attempt's start time. */
+  private long throttle(ApiRoute route, String describe) {
+    return limiter.acquire(
+        millis -> {
+          observer.onThrottled(millis);
+          sleep(route, describe, millis);
+        });
+  }
+
+  /** A successful answer teaches the limiter (and its {@code X-Ratelimit-Remaining}, if any). */
+  private void answered(long startedAt, com.google.api.client.http.@Nullable HttpHeaders headers) {
+    Integer remaining = RateLimitHeaders.remaining(headers);
+    if (remaining != null) {
+      limiter.onRemaining(startedAt, remaining);
     }
+    limiter.onSuccess(startedAt);
   }
 
   private void sleep(ApiRoute route, String describe, long millis) {

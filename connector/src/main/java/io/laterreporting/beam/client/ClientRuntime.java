@@ -32,11 +32,13 @@ final class ClientRuntime {
   final Sleeper sleeper;
   final DoubleSupplier jitter;
   /**
-   * Metric lists a server narrowed "all metrics" to, by base URL and filter set (see {@link
-   * LaterApiClient#campaignPerformance}); JVM-wide so every client asks for the subset at once.
+   * Metric lists a server narrowed "all metrics" to, by client identity (base URL, client id, secret
+   * hash: which metrics are valid may depend on the instances a client may see) and filter set (see
+   * {@link LaterApiClient#campaignPerformance}); JVM-wide so every client of that identity asks for
+   * the subset at once.
    */
-  final java.util.concurrent.ConcurrentHashMap<String, java.util.List<String>> narrowedMetrics =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  final java.util.concurrent.ConcurrentHashMap<java.util.Map.Entry<ClientIdentity, String>, java.util.List<String>>
+      narrowedMetrics = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The pagination generation of each gateway, once detected (see {@link LaterApiClient#generation}). */
   final GatewayGenerations generations = new GatewayGenerations();

@@ -20,6 +20,8 @@ final class Failure {
   final @Nullable Throwable error;
   /** What the server answered, for messages; may hold secrets until redacted. */
   final String answer;
+  /** A 429's {@code X-Ratelimit-Remaining}, if it said (above 0: not the budget, a hiccup). */
+  @Nullable Integer remaining;
 
   private Failure(RetryCause cause, int status, Problem problem, @Nullable Long retryAfterMillis,
       @Nullable Throwable error, String answer) {
@@ -36,8 +38,10 @@ final class Failure {
     String answer = "HTTP " + status + " (type=" + problem.type + ", title=" + problem.title + ", detail="
         + problem.detail + ")";
     if (status == 429) {
-      return new Failure(RetryCause.RATE_LIMITED, status, problem,
+      Failure f = new Failure(RetryCause.RATE_LIMITED, status, problem,
           RateLimitHeaders.retryAfterMillis(headers, nowMillis), null, answer);
+      f.remaining = RateLimitHeaders.remaining(headers);
+      return f;
     }
     if (status >= 500) {
       return new Failure(RetryCause.SERVER_ERROR, status, problem,
@@ -64,5 +68,10 @@ final class Failure {
     return new Failure(cause, 0, Problem.EMPTY, null, e,
         (timeout ? "timeout: " : "connection: ") + e.getClass().getSimpleName() + ": "
             + Redaction.firstLine(e.getMessage()));
+  }
+
+  /** The attempt's deadline passed before the whole answer came (a trickling server): a timeout. */
+  static Failure deadline(IOException e, String what) {
+    return new Failure(RetryCause.TIMEOUT, 0, Problem.EMPTY, null, e, what);
   }
 }

@@ -4,9 +4,7 @@ import com.google.api.client.http.HttpHeaders;
 import com.google.api.client.http.HttpRequest;
 import com.google.api.client.http.HttpRequestFactory;
 import com.google.api.client.http.HttpResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import javax.net.ssl.SSLException;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.slf4j.Logger;
@@ -47,10 +45,10 @@ final class HttpExchange {
   private final ApiClientConfig config;
   private final HttpRequestFactory requests;
   private final ClientObserver observer;
-  private final RateLimiters.RateLimiter limiter;
+  private final RateLimiter limiter;
 
   HttpExchange(ApiClientConfig config, HttpRequestFactory requests, ClientObserver observer,
-      RateLimiters.RateLimiter limiter) {
+      RateLimiter limiter) {
     this.config = config;
     this.requests = requests;
     this.observer = observer;
@@ -59,39 +57,49 @@ final class HttpExchange {
 
   Answer send(ApiRoute route, String describe, int attempt, RequestBuilder builder) {
     long t0 = System.nanoTime();
-    HttpResponse resp;
-    try {
-      HttpRequest req = builder.build(requests);
-      configure(req);
-      resp = req.execute();
-    } catch (SSLException e) {
+    try (RequestBounds.Attempt bounds = RequestBounds.start(config.requestDeadline())) {
+      HttpResponse resp;
+      try {
+        HttpRequest req = builder.build(requests);
+        configure(req);
+        resp = req.execute();
+      } catch (IOException e) {
+        return failed(route, describe, attempt, t0, -1, null, e, bounds);
+      }
+      int status = resp.getStatusCode();
+      observer.onResponse(route, status);
+      RateLimitHeaders.learn(resp.getHeaders(), limiter);
+      try {
+        byte[] body = RequestBounds.readBody(resp, config.maxResponseBytes(), bounds);
+        logAttempt(route, describe, status, t0, attempt, null);
+        return new Answer(status, resp.getHeaders(), body, null);
+      } catch (IOException e) {
+        return failed(route, describe, attempt, t0, status, resp.getHeaders(), e, bounds);
+      }
+    }
+  }
+
+  /**
+   * An attempt that ended without a whole answer: a failure to retry (connection, timeout, the
+   * attempt's deadline, a TLS handshake dropped on the way), or one that fails at once (a
+   * certificate refused, a body over the maximum).
+   */
+  private Answer failed(ApiRoute route, String describe, int attempt, long t0, int status,
+      @Nullable HttpHeaders headers, IOException e, RequestBounds.Attempt bounds) {
+    if (e instanceof SSLException && TlsFailures.isCertificateFailure(e)) {
       // An untrusted or mismatched certificate does not heal by retrying, and is never bypassed.
-      throw new LaterApiException(
-          route,
-          -1,
-          null,
+      throw new LaterApiException(route, -1, null,
           "TLS handshake failed: the server's certificate is not trusted or does not match its host",
-          e.getMessage(),
-          describe,
-          null,
-          e);
-    } catch (IOException e) {
-      Failure failure = Failure.transport(e);
-      logAttempt(route, describe, -1, t0, attempt, failure.answer);
-      return new Answer(-1, null, null, failure);
+          Redaction.firstLine(e.getMessage()), describe, null, e);
     }
-    int status = resp.getStatusCode();
-    observer.onResponse(route, status);
-    RateLimitHeaders.learn(resp.getHeaders(), limiter);
-    try {
-      byte[] body = readBody(resp);
-      logAttempt(route, describe, status, t0, attempt, null);
-      return new Answer(status, resp.getHeaders(), body, null);
-    } catch (IOException e) {
-      Failure failure = Failure.transport(e);
-      logAttempt(route, describe, status, t0, attempt, failure.answer);
-      return new Answer(status, resp.getHeaders(), null, failure);
+    if (e instanceof RequestBounds.TooLargeException) {
+      throw new LaterApiException(route, status, null, "answer too large", e.getMessage(), describe, null, null);
     }
+    Failure failure = bounds.expired()
+        ? Failure.deadline(e, bounds.describe())
+        : Failure.transport(e);
+    logAttempt(route, describe, status, t0, attempt, failure.answer);
+    return new Answer(status, headers, null, failure);
   }
 
   private void configure(HttpRequest req) {
@@ -104,19 +112,6 @@ final class HttpExchange {
     req.setCurlLoggingEnabled(false);
     req.getHeaders().setAccept(ACCEPT);
     req.getHeaders().setUserAgent(USER_AGENT);
-  }
-
-  private static byte[] readBody(HttpResponse resp) throws IOException {
-    try (InputStream in = resp.getContent()) {
-      if (in == null) {
-        return new byte[0];
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-      in.transferTo(out);
-      return out.toByteArray();
-    } finally {
-      resp.disconnect();
-    }
   }
 
   private static void logAttempt(

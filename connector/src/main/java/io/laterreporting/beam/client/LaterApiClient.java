@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A client of the Later Influence Reporting API (v2). Thread-safe: one instance may serve many
- * threads, and all instances of a JVM share the connection pool, the tokens (per base URL, client id
- * and secret) and the rate limiter (per base URL).
+ * threads, and all instances of a JVM share the connection pool, the tokens (per {@link
+ * ClientIdentity}: base URL, client id and secret) and the rate limiter (per base URL).
  *
  * <p><b>Failures.</b> 400, 403, 404 and other 4xx fail at once with a {@link LaterApiException}
  * (status first; {@code type}, {@code title}, {@code detail} and the query's parameters in the
@@ -42,9 +42,8 @@ public final class LaterApiClient implements AutoCloseable {
   private final ApiClientConfig config;
   private final ClientObserver observer;
   private final ClientRuntime rt;
-  private final RateLimiters.RateLimiter limiter;
-  private final TokenCache.Key tokenKey;
-  private final GatewayGenerations.Key generationKey;
+  private final RateLimiter limiter;
+  private final ClientIdentity identity;
   private final AttemptLoop loop;
   private final TokenMinter minter;
   private final MetricNarrowing narrowing;
@@ -55,17 +54,17 @@ public final class LaterApiClient implements AutoCloseable {
     this.observer = observer == null ? ClientObserver.NONE : observer;
     this.rt = rt;
     this.limiter = rt.limiters.forBaseUrl(config.baseUrl());
+    limiter.shareAtMostPerMinute(config.maxRequestsPerMinute());
     String s = config.credentials().secret().resolve();
     if (s == null || s.isEmpty()) {
       throw new IllegalArgumentException(
           "secret: the SecretSource (" + config.credentials().secret().describe() + ") resolved to nothing; a non-empty secret is required");
     }
-    this.tokenKey = new TokenCache.Key(config.baseUrl(), config.credentials().clientId(), s);
-    this.generationKey = new GatewayGenerations.Key(config.baseUrl(), config.credentials().clientId());
+    this.identity = ClientIdentity.of(config.baseUrl(), config.credentials().clientId(), s);
     Redaction redaction = new Redaction(s);
     this.loop = new AttemptLoop(config, this.observer, rt, limiter, redaction);
     this.minter = new TokenMinter(config, this.observer, loop, redaction, s);
-    this.narrowing = new MetricNarrowing(rt.narrowedMetrics, config.baseUrl());
+    this.narrowing = new MetricNarrowing(rt.narrowedMetrics, identity);
   }
 
   /** A client for {@code config}; {@code observer} may be {@link ClientObserver#NONE}. */
@@ -75,6 +74,11 @@ public final class LaterApiClient implements AutoCloseable {
 
   static LaterApiClient create(ApiClientConfig config, ClientObserver observer, ClientRuntime runtime) {
     return new LaterApiClient(config, observer, runtime);
+  }
+
+  /** Who this client is: the key of every JVM-wide cache whose answer depends on who asks. */
+  public ClientIdentity identity() {
+    return identity;
   }
 
   public ApiClientConfig config() {
@@ -99,7 +103,7 @@ public final class LaterApiClient implements AutoCloseable {
 
   private @Nullable PaginationGeneration knownGeneration() {
     PaginationGeneration forced = config.pagination().forced();
-    return forced != null ? forced : rt.generations.get(generationKey);
+    return forced != null ? forced : rt.generations.get(identity);
   }
 
   /** One page of {@code GET /v2/instances}: the instances the credentials are bound to. */
@@ -126,7 +130,7 @@ public final class LaterApiClient implements AutoCloseable {
     try {
       InstancesPage page = instancesPage(first, PaginationGeneration.PAGE_NUMBER);
       if (page.pageInfo().generation() == PaginationGeneration.PAGE_NUMBER) {
-        rt.generations.remember(generationKey, PaginationGeneration.PAGE_NUMBER);
+        rt.generations.remember(identity, PaginationGeneration.PAGE_NUMBER);
         return page;
       }
       if (page.pageInfo().generation() == PaginationGeneration.NONE) {
@@ -139,7 +143,7 @@ public final class LaterApiClient implements AutoCloseable {
       }
       LOG.debug("{} refused page numbers ({}): the gateway speaks cursors", ApiRoute.INSTANCES, e.detail());
     }
-    rt.generations.remember(generationKey, PaginationGeneration.CURSOR);
+    rt.generations.remember(identity, PaginationGeneration.CURSOR);
     return instancesPage(first, PaginationGeneration.CURSOR);
   }
 
@@ -211,7 +215,7 @@ public final class LaterApiClient implements AutoCloseable {
   public <R> PerformancePage<R> report(ReportFormat<R> format, PerformanceQuery query, PageRequest page) {
     ApiRoute route = format.route();
     boolean paged = !format.singleObject();
-    PaginationGeneration generation = paged ? PagingParameters.generationOf(page, generation()) : null;
+    PaginationGeneration generation = PagingParameters.generationOf(page, generation());
     String describe = paged ? query.describe() + ", " + page.describe() : query.describe();
     return narrowing.fetch(route, query, format.metricCatalogue(), metrics ->
         execute(route, RouteParameters.performance(query, metrics, generation, page, paged), describe,
@@ -231,7 +235,7 @@ public final class LaterApiClient implements AutoCloseable {
    */
   private <T> T execute(ApiRoute route, Map<String, String> params, String describe, BodyParser<T> parser) {
     checkOpen();
-    Bearer<T> bearer = new Bearer<>(route, describe, parser, rt.tokens.get(tokenKey, minter::mint));
+    Bearer<T> bearer = new Bearer<>(route, describe, parser, rt.tokens.get(identity, minter::mint));
     return loop.run(route, describe, requests -> {
       HttpRequest req = requests.buildGetRequest(RouteParameters.url(config.baseUrl(), route, params));
       req.getHeaders().setAuthorization("Bearer " + bearer.token.jwt);
@@ -255,9 +259,7 @@ public final class LaterApiClient implements AutoCloseable {
 
     @Override
     public T onSuccess(byte[] body) throws IOException {
-      T result = parser.parse(body);
-      limiter.onSuccess();
-      return result;
+      return parser.parse(body);
     }
 
     @Override
@@ -275,7 +277,7 @@ public final class LaterApiClient implements AutoCloseable {
             describe, "HTTP 401 right after a fresh token");
       }
       observer.onRetry(RetryCause.UNAUTHORIZED);
-      token = rt.tokens.renew(tokenKey, token, minter::mint);
+      token = rt.tokens.renew(identity, token, minter::mint);
       renewedAfter401 = true;
       return true; // the repeat after a renewal is not a retry
     }

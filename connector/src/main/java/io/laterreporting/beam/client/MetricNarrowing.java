@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * (generation B requires them): the query's or, when it asks for all, the route's whole catalogue.
  * If the server answers 400 listing the valid names for those filters, a query asking for all
  * metrics is repeated once with that subset, and the subset is remembered (JVM-wide in {@link
- * ClientRuntime#narrowedMetrics}, per base URL and filter set: instances, campaigns, platforms,
- * content types, date basis) for later pages and other clients. The server checks metrics before
+ * ClientRuntime#narrowedMetrics}, per {@link ClientIdentity} and filter set: route, instances,
+ * campaigns, platforms, content types, date basis; by identity because which metrics are valid may
+ * depend on the instances a client may see) for later pages and other clients of that identity. The server checks metrics before
  * cursors, so a cursor made with the subset by another JVM still works: the first request there is
  * narrowed the same way.
  */
@@ -31,12 +32,12 @@ final class MetricNarrowing {
       Pattern.compile("(?i)(invalid|unavailable|not available|unknown|unsupported|not allowed)(?![a-z])[^:.]{0,80}:\\s*([^.;]*)");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
-  private final Map<String, List<String>> remembered;
-  private final String baseUrl;
+  private final Map<Map.Entry<ClientIdentity, String>, List<String>> remembered;
+  private final ClientIdentity identity;
 
-  MetricNarrowing(Map<String, List<String>> remembered, String baseUrl) {
+  MetricNarrowing(Map<Map.Entry<ClientIdentity, String>, List<String>> remembered, ClientIdentity identity) {
     this.remembered = remembered;
-    this.baseUrl = baseUrl;
+    this.identity = identity;
   }
 
   /**
@@ -45,7 +46,8 @@ final class MetricNarrowing {
    */
   <P> P fetch(ApiRoute route, PerformanceQuery query, List<String> catalogue, Function<List<String>, P> fetch) {
     boolean all = query.metrics().isEmpty();
-    String filters = all ? baseUrl + "|" + route.path() + "|" + filterKey(query) : null;
+    Map.Entry<ClientIdentity, String> filters =
+        all ? Map.entry(identity, route.path() + "|" + filterKey(query)) : null;
     List<String> metrics = all ? remembered.getOrDefault(filters, catalogue) : query.metrics();
     try {
       return fetch.apply(metrics);

@@ -10,7 +10,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * What the server's headers say about pacing: {@code X-Ratelimit-Limit}/{@code X-Ratelimit-Window}
- * (taught to the rate limiter on every answer) and {@code Retry-After} (seconds or an HTTP date).
+ * (taught to the rate limiter on every answer), {@code X-Ratelimit-Remaining} and {@code Retry-After} (seconds or an HTTP date).
  */
 final class RateLimitHeaders {
   private static final Pattern LEADING_INT = Pattern.compile("^\\s*(\\d{1,9})");
@@ -20,12 +20,17 @@ final class RateLimitHeaders {
   private RateLimitHeaders() {}
 
   /** Teaches {@code limiter} the budget the headers announce, if they announce one. */
-  static void learn(HttpHeaders headers, RateLimiters.RateLimiter limiter) {
+  static void learn(HttpHeaders headers, RateLimiter limiter) {
     Integer limit = leadingInt(headers.getFirstHeaderStringValue("X-Ratelimit-Limit"));
     Integer window = leadingInt(headers.getFirstHeaderStringValue("X-Ratelimit-Window"));
     if (limit != null && limit > 0) {
       limiter.learn(limit, (window != null && window > 0 ? window : DEFAULT_WINDOW_SECONDS) * 1000L);
     }
+  }
+
+  /** {@code X-Ratelimit-Remaining}: requests left in the gateway's current window, if it says. */
+  static @Nullable Integer remaining(@Nullable HttpHeaders headers) {
+    return headers == null ? null : leadingInt(headers.getFirstHeaderStringValue("X-Ratelimit-Remaining"));
   }
 
   private static @Nullable Integer leadingInt(@Nullable String v) {

@@ -1,37 +1,67 @@
 package io.laterreporting.beam.client;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Keeps the client's secret and the last token it minted out of any text that may reach a message
- * or a log: problem bodies echo what they were sent, and exceptions carry their causes' messages.
+ * Keeps secrets and tokens out of any text that may reach a message or a log: problem bodies echo
+ * what they were sent, and exceptions carry their causes' messages.
+ *
+ * <p>JVM-wide: the secrets resolved and the tokens minted by every {@link LaterApiClient} of this
+ * JVM are masked in every client's text (a gateway may echo another client's token in an answer to
+ * this one), and so is anything shaped like a JWT. Bounded: the most recent {@value
+ * #MAX_REMEMBERED} secrets and tokens are remembered.
  */
 final class Redaction {
+  static final int MAX_REMEMBERED = 512;
   private static final String MASK = "***";
 
-  private final String secret;
-  private volatile @Nullable String lastJwt;
+  /** A JWT: base64url JSON header ({@code eyJ}), a dot, its payload, perhaps a signature. */
+  private static final Pattern JWT =
+      Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*)?");
+
+  private static final Map<String, Boolean> REMEMBERED =
+      new LinkedHashMap<String, Boolean>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > MAX_REMEMBERED;
+        }
+      };
 
   Redaction(String secret) {
-    this.secret = secret;
+    remember(secret);
   }
 
-  /** Remembers a freshly minted token so later text is scrubbed of it too. */
+  /** Remembers a freshly minted token so later text, of any client, is scrubbed of it too. */
   void minted(String jwt) {
-    lastJwt = jwt;
+    remember(jwt);
   }
 
-  /** {@code s} without the secret and the last token; null stays null. */
+  private static void remember(String value) {
+    if (value == null || value.length() < 4) {
+      return; // masking every "a" would garble messages and hide nothing
+    }
+    synchronized (REMEMBERED) {
+      REMEMBERED.put(value, Boolean.TRUE);
+    }
+  }
+
+  /** {@code s} without any secret or token known to the JVM, nor anything like a JWT; null stays null. */
   @Nullable String redact(@Nullable String s) {
-    if (s == null) {
-      return null;
+    if (s == null || s.isEmpty()) {
+      return s;
     }
-    String out = s.replace(secret, MASK);
-    String jwt = lastJwt;
-    if (jwt != null) {
-      out = out.replace(jwt, MASK);
+    String out = s;
+    synchronized (REMEMBERED) {
+      for (String value : REMEMBERED.keySet()) {
+        if (out.contains(value)) {
+          out = out.replace(value, MASK);
+        }
+      }
     }
-    return out;
+    return JWT.matcher(out).replaceAll(MASK);
   }
 
   /** {@code p} with its type, title and detail redacted. */

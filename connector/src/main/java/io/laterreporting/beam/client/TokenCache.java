@@ -2,17 +2,13 @@ package io.laterreporting.beam.client;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Bearer tokens, one per (base URL, client id, SHA-256 of the secret) per JVM, shared by all clients.
+ * Bearer tokens, one per {@link ClientIdentity} (base URL, client id, hash of the secret) per JVM,
+ * shared by all clients.
  * A token is renewed a little before the JWT's {@code exp} (a tenth of its lifetime, at most 60 s);
  * concurrent callers wait on a single renewal. A JWT whose {@code exp} cannot be read, or is already
  * past when received (clock skew), is used until a 401.
@@ -43,42 +39,11 @@ final class TokenCache {
     }
   }
 
-  static final class Key {
-    final String baseUrl;
-    final String clientId;
-    final String secretHash;
-
-    Key(String baseUrl, String clientId, String secret) {
-      this.baseUrl = baseUrl;
-      this.clientId = clientId;
-      this.secretHash = sha256(secret);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (!(o instanceof Key)) {
-        return false;
-      }
-      Key k = (Key) o;
-      return k.baseUrl.equals(baseUrl) && k.clientId.equals(clientId) && k.secretHash.equals(secretHash);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(baseUrl, clientId, secretHash);
-    }
-
-    @Override
-    public String toString() {
-      return "TokenKey{" + baseUrl + ", clientId=" + clientId + "}";
-    }
-  }
-
   private static final class Entry {
     volatile @Nullable Token token;
   }
 
-  private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<ClientIdentity, Entry> entries = new ConcurrentHashMap<>();
   private final ClientRuntime.Clock clock;
 
   TokenCache(ClientRuntime.Clock clock) {
@@ -86,7 +51,7 @@ final class TokenCache {
   }
 
   /** A valid token for {@code key}, minting one (once, whoever asks concurrently) if needed. */
-  Token get(Key key, Minter minter) {
+  Token get(ClientIdentity key, Minter minter) {
     Entry e = entries.computeIfAbsent(key, k -> new Entry());
     Token t = e.token;
     if (t != null && clock.millis() < t.renewAtMillis) {
@@ -107,7 +72,7 @@ final class TokenCache {
    * After a 401 with {@code rejected}: a token other than the rejected one, minting one unless
    * another caller already replaced it (so N threads hit by one expiry cause one mint).
    */
-  Token renew(Key key, Token rejected, Minter minter) {
+  Token renew(ClientIdentity key, Token rejected, Minter minter) {
     Entry e = entries.computeIfAbsent(key, k -> new Entry());
     synchronized (e) {
       Token t = e.token;
@@ -168,13 +133,5 @@ final class TokenCache {
       end--;
     }
     return s.substring(0, end);
-  }
-
-  static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

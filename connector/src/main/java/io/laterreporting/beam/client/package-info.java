@@ -24,10 +24,12 @@
  *       {@code Retry-After} (seconds or HTTP date) wins, capped at {@code maxRetryAfter}; attempts
  *       and total waiting are bounded, then {@link
  *       io.laterreporting.beam.client.RetryBudgetExhaustedException}.
- *   <li><b>Rate limit.</b> One limiter per base URL per JVM: strict pacing at 95% of the budget
- *       learned from {@code X-Ratelimit-Limit}/{@code X-Ratelimit-Window} (or estimated from 429s),
- *       backed by a trailing-window guard, and a 429 holds every caller until its {@code
- *       Retry-After}. See {@code RateLimiters}.
+ *   <li><b>Rate limit.</b> One limiter per base URL per JVM (a gateway counts per address, not per
+ *       client): strict pacing at 95% of the budget stated by {@code X-Ratelimit-Limit}/{@code
+ *       X-Ratelimit-Window}, at most the explicit share {@code maxRequestsPerMinute}, backed by a
+ *       trailing-window guard; without headers the budget is learned from 429s alone (probing
+ *       without {@code Retry-After}, AIMD, no window length assumed); a 429 holds every caller; a
+ *       JVM sharing the budget with others drops to what it gets. See {@code RateLimiter}.
  *   <li><b>Parsing.</b> Jackson streaming straight into the records' builders, both row layouts and
  *       the legacy names: {@code Envelope} (paging, both generations), {@code ReportRows} (list or
  *       single object), {@code RowWalker} and {@code MetricValues} (the members and metrics every

@@ -13,6 +13,9 @@ import java.util.function.Supplier;
  * Runs requests off the DoFn's thread, at most N at a time per JVM for one API endpoint, whatever the
  * number of DoFn threads the runner uses. A read waits on the network, not the CPU, so several
  * requests in flight per worker shorten it until the API's rate budget, not latency, bounds it.
+ *
+ * <p>Keyed by base URL (and bound), not by client: the bound protects the worker and its connection
+ * pool to that host, and the slots carry no data, so reads with different credentials share them.
  */
 final class ConcurrentRequests {
   private static final ExecutorService THREADS =

@@ -1,6 +1,7 @@
 package io.laterreporting.beam.reading;
 
 import org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker;
+import org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker.HasProgress;
 import org.apache.beam.sdk.transforms.splittabledofn.SplitResult;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -8,13 +9,19 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Tracks a {@link CursorChain}. A chain cannot be cut ahead of where it has been read, since only
  * the current page knows the next cursor, so it supports checkpoints (the residual is the chain from
  * the next cursor) and refuses splits at a fraction.
+ *
+ * <p>Progress is in pages: done are the pages claimed through this tracker; remaining is a lower
+ * bound, one page while the chain goes on (cursor pages carry no totals, so its length is learned
+ * as it is read) and none once it has ended or been checkpointed.
  */
-final class CursorChainTracker extends RestrictionTracker<CursorChain, CursorStep> {
+final class CursorChainTracker extends RestrictionTracker<CursorChain, CursorStep> implements HasProgress {
+  private final int firstIndex;
   private CursorChain chain;
   private boolean stopped;
 
   CursorChainTracker(CursorChain chain) {
     this.chain = chain;
+    this.firstIndex = chain.nextIndex();
   }
 
   @Override
@@ -52,6 +59,11 @@ final class CursorChainTracker extends RestrictionTracker<CursorChain, CursorSte
       throw new IllegalStateException(
           "the cursor chain was left before its end, at position " + chain.nextIndex());
     }
+  }
+
+  @Override
+  public Progress getProgress() {
+    return Progress.from(chain.nextIndex() - firstIndex, stopped || chain.exhausted() ? 0 : 1);
   }
 
   @Override

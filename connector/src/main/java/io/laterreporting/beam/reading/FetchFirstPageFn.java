@@ -95,6 +95,12 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
     session.pageRead();
     PageInfo info = page.pageInfo();
     List<R> rows = page.rows();
+    if (route.format().singleObject()) {
+      // One object, no paging (generation A sends no pagination member): the row is complete.
+      rows.forEach(row -> out.output(complete, row));
+      session.rowsEmitted(rows.size());
+      return;
+    }
     PageRequest first = PageRequest.first(unit.pageSize());
     PageWalk walk = new PageWalk(route.apiRoute(), unit.query().describe(), 0);
     // A route answering one object (instance totals) has no pagination to check: its one answer

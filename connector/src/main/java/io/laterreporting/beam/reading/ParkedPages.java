@@ -1,9 +1,10 @@
 package io.laterreporting.beam.reading;
 
-import io.laterreporting.beam.planning.ReadUnit;
+import io.laterreporting.beam.client.ClientIdentity;
 import io.laterreporting.beam.client.PerformancePage;
-import io.laterreporting.beam.planning.ReadSpec;
+import io.laterreporting.beam.planning.ReadUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -13,10 +14,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * parked page is the answer to exactly the request the residual would send. Bounded: the oldest
  * page is dropped first, and a dropped page is simply fetched again.
  *
- * <p>A page is parked under its exact request (base URL, route, the unit's whole query, page size and
- * position), not the unit's display id, and only for {@link #MAX_AGE_MILLIS}: a page that completes
- * after its residual already fetched it is never taken, and must not be served to a later read in
- * the same JVM (another pipeline, or another endpoint, with the same windows) as its own answer.
+ * <p>A page is parked under its exact request and who sent it ({@link ClientIdentity}: base URL,
+ * client id and secret hash; the unit's whole query, page size and position), not the unit's
+ * display id, and only for {@link #MAX_AGE_MILLIS}: a page that completes after its residual already
+ * fetched it is never taken, and must not be served to a later read in the same JVM (another
+ * pipeline, another endpoint, or other credentials at the same endpoint: a query over "all bound
+ * instances" is the same text for every client, its rows are not) as its own answer.
  */
 final class ParkedPages {
   private static final int CAPACITY = 512;
@@ -33,10 +36,10 @@ final class ParkedPages {
     }
   }
 
-  private static final Map<String, Parked> PAGES =
-      new LinkedHashMap<String, Parked>(64, 0.75f, false) {
+  private static final Map<List<Object>, Parked> PAGES =
+      new LinkedHashMap<List<Object>, Parked>(64, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Parked> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Parked> eldest) {
           return size() > CAPACITY
               || System.currentTimeMillis() - eldest.getValue().parkedAt > MAX_AGE_MILLIS;
         }
@@ -44,25 +47,26 @@ final class ParkedPages {
 
   private ParkedPages() {}
 
-  static void park(ReadSpec spec, ReadUnit unit, String position, PerformancePage<?> page) {
+  static void park(
+      ClientIdentity client, String route, ReadUnit unit, String position, PerformancePage<?> page) {
     synchronized (PAGES) {
-      PAGES.put(key(spec, unit, position), new Parked(page, System.currentTimeMillis()));
+      PAGES.put(key(client, route, unit, position), new Parked(page, System.currentTimeMillis()));
     }
   }
 
   /** The page parked for this request, removed from the park, or {@code null}. */
   @SuppressWarnings("unchecked") // parked under the route's name, so of the route's records
-  static <R> @Nullable PerformancePage<R> take(ReadSpec spec, ReadUnit unit, String position) {
+  static <R> @Nullable PerformancePage<R> take(
+      ClientIdentity client, String route, ReadUnit unit, String position) {
     synchronized (PAGES) {
-      Parked parked = PAGES.remove(key(spec, unit, position));
+      Parked parked = PAGES.remove(key(client, route, unit, position));
       return parked == null || System.currentTimeMillis() - parked.parkedAt > MAX_AGE_MILLIS
           ? null
           : (PerformancePage<R>) parked.page;
     }
   }
 
-  private static String key(ReadSpec spec, ReadUnit unit, String position) {
-    return spec.clientConfig().baseUrl() + '\u0000' + spec.route().name() + '\u0000' + unit.query() + '\u0000' + unit.pageSize() + '\u0000' + unit.id()
-        + '\u0000' + position;
+  private static List<Object> key(ClientIdentity client, String route, ReadUnit unit, String position) {
+    return List.of(client, route, unit.query(), unit.pageSize(), unit.id(), position);
   }
 }

@@ -69,7 +69,7 @@ class ReadCursorChainFn<R> extends DoFn<PendingCursor, KV<String, FetchedPage<R>
     PageWalk walk = new PageWalk(route.apiRoute(), unit.query().describe(), index - 1);
     while (request != null) {
       String position = request.describe();
-      PerformancePage<R> page = ParkedPages.take(spec, unit, position);
+      PerformancePage<R> page = ParkedPages.take(session.client.identity(), route.name(), unit, position);
       if (page == null) {
         page = session.page(route, unit, request);
         session.pageRead();
@@ -77,7 +77,7 @@ class ReadCursorChainFn<R> extends DoFn<PendingCursor, KV<String, FetchedPage<R>
       int rows = page.rows().size();
       PageRequest following = walk.next(request, page.pageInfo(), rows, rows);
       if (!tracker.tryClaim(CursorStep.of(request, following))) {
-        ParkedPages.park(spec, unit, position, page);
+        ParkedPages.park(session.client.identity(), route.name(), unit, position, page);
         session.flushCounters();
         return;
       }

@@ -1,6 +1,7 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.client.ApiRoute;
+import io.laterreporting.beam.client.ClientIdentity;
 import io.laterreporting.beam.client.PageInfo;
 import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PageRequest;
@@ -105,7 +106,8 @@ class ReadPageRangeFn<R> extends DoFn<PendingPages, KV<String, FetchedPage<R>>> 
 
   private CompletableFuture<PerformancePage<R>> fetchAhead(PendingPages pending, int index) {
     ReadUnit unit = pending.unit();
-    PerformancePage<R> parked = ParkedPages.take(spec, unit, String.valueOf(index));
+    PerformancePage<R> parked =
+        ParkedPages.take(session.client.identity(), route.name(), unit, String.valueOf(index));
     if (parked != null) {
       return CompletableFuture.completedFuture(parked);
     }
@@ -129,7 +131,9 @@ class ReadPageRangeFn<R> extends DoFn<PendingPages, KV<String, FetchedPage<R>>> 
     long index = firstUnclaimed;
     for (CompletableFuture<PerformancePage<R>> page : ahead) {
       String position = String.valueOf(index++);
-      page.thenAccept(fetched -> ParkedPages.park(spec, unit, position, fetched));
+      ClientIdentity client = session.client.identity();
+      String routeName = route.name();
+      page.thenAccept(fetched -> ParkedPages.park(client, routeName, unit, position, fetched));
     }
   }
 

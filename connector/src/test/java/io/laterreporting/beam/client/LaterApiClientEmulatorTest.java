@@ -53,7 +53,9 @@ public class LaterApiClientEmulatorTest {
   /** The client's clock runs ahead of the real one by what it "slept". */
   private final AtomicLong slept = new AtomicLong();
   private final RecordingObserver observer = new RecordingObserver();
-  private final ClientRuntime runtime = ClientRuntime.isolated(() -> System.currentTimeMillis() + slept.get(), ms -> {
+  /** Frozen at the test's start: the client's time moves only by what it "slept", so waits are exact. */
+  private final long startMillis = System.currentTimeMillis();
+  private final ClientRuntime runtime = ClientRuntime.isolated(() -> startMillis + slept.get(), ms -> {
     sleeps.add(ms);
     slept.addAndGet(ms);
   }, () -> 1.0);

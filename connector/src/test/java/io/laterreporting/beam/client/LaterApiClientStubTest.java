@@ -251,7 +251,7 @@ public class LaterApiClientStubTest {
     stub.script("/v2/instances", new StubServer.Reply(200, "{\"data\":{\"instanceIds\":[]},\"nextCursor\":null}")
         .header("X-Ratelimit-Limit", "300").header("X-Ratelimit-Window", "60"));
     client.instances(PageRequest.first(10));
-    RateLimiters.RateLimiter limiter = runtime.limiters.forBaseUrl(stub.baseUrl());
+    RateLimiter limiter = runtime.limiters.forBaseUrl(stub.baseUrl());
     assertEquals(300, limiter.limit());
     assertEquals(60_000, limiter.windowMillis());
   }

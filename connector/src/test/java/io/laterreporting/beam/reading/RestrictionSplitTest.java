@@ -99,4 +99,27 @@ public class RestrictionSplitTest {
     resumed.checkDone();
     assertEquals(chain, claimed);
   }
+
+  @Test
+  public void givenACursorChainReadThenCheckpointed_thenProgressCountsClaimedPagesAndAtLeastTheNextOne() {
+    PageRequest c2 = PageRequest.cursor("c2", 10);
+    PageRequest c3 = PageRequest.cursor("c3", 10);
+    PageRequest c4 = PageRequest.cursor("c4", 10);
+    CursorChainTracker tracker = new CursorChainTracker(CursorChain.from(c2, 2));
+    assertProgress(0, 1, tracker);
+    tracker.tryClaim(CursorStep.of(c2, c3));
+    tracker.tryClaim(CursorStep.of(c3, c4));
+    assertProgress(2, 1, tracker);
+    tracker.trySplit(0);
+    assertProgress(2, 0, tracker);
+
+    CursorChainTracker resumed = new CursorChainTracker(CursorChain.from(c4, 4));
+    resumed.tryClaim(CursorStep.of(c4, null));
+    assertProgress(1, 0, resumed);
+  }
+
+  private static void assertProgress(double done, double remaining, CursorChainTracker tracker) {
+    assertEquals(done, tracker.getProgress().getWorkCompleted(), 0.0);
+    assertEquals(remaining, tracker.getProgress().getWorkRemaining(), 0.0);
+  }
 }

@@ -40,7 +40,7 @@ import java.util.zip.CRC32C;
  * request) and swaps only the channel and the credentials. Serves stored versions by full name,
  * answers NOT_FOUND for others, and fails with queued status codes.
  */
-final class FakeSecretManager implements MockGrpcService, AutoCloseable {
+public final class FakeSecretManager implements MockGrpcService, AutoCloseable {
   static final String SERVICE = "google.cloud.secretmanager.v1.SecretManagerService";
   private static final Metadata.Key<String> ENDPOINT_HEADER =
       Metadata.Key.of("x-fake-endpoint", Metadata.ASCII_STRING_MARSHALLER);
@@ -61,11 +61,11 @@ final class FakeSecretManager implements MockGrpcService, AutoCloseable {
   private final List<String> log = new ArrayList<>();
   private volatile boolean corruptCrc;
 
-  FakeSecretManager() {
+  public FakeSecretManager() {
     server.start();
   }
 
-  FakeSecretManager put(String versionName, String payload) {
+  public FakeSecretManager put(String versionName, String payload) {
     payloads.put(versionName, payload);
     return this;
   }
@@ -79,7 +79,7 @@ final class FakeSecretManager implements MockGrpcService, AutoCloseable {
   }
 
   /** Each request as "ENDPOINT NAME", ENDPOINT being where the default connection would have sent it. */
-  synchronized List<String> requestLog() {
+  public synchronized List<String> requestLog() {
     return List.copyOf(log);
   }
 
@@ -90,7 +90,16 @@ final class FakeSecretManager implements MockGrpcService, AutoCloseable {
 
   /** A connection to this fake as the credentials {@code who} (its own cache entries). */
   SecretManagerConnection connection(String who) {
-    return new InProcessConnection(address, who);
+    return new InProcessConnection(address, "fake:" + address + ":" + who);
+  }
+
+  /**
+   * A connection to this fake under {@code other}'s cache key: resolving a version through it
+   * leaves the value where {@code other} finds it in this JVM's cache. Stands in for the worker's
+   * Application Default Credentials in tests that run a pipeline in-process (no Google account).
+   */
+  public SecretManagerConnection standingInFor(SecretManagerConnection other) {
+    return new InProcessConnection(address, other.cacheKey());
   }
 
   private synchronized void access(AccessSecretVersionRequest request, StreamObserver<AccessSecretVersionResponse> out) {
@@ -163,11 +172,11 @@ final class FakeSecretManager implements MockGrpcService, AutoCloseable {
   private static final class InProcessConnection implements SecretManagerConnection {
     private static final long serialVersionUID = 1L;
     private final String address;
-    private final String who;
+    private final String cacheKey;
 
-    InProcessConnection(String address, String who) {
+    InProcessConnection(String address, String cacheKey) {
       this.address = address;
-      this.who = who;
+      this.cacheKey = cacheKey;
     }
 
     @Override
@@ -191,14 +200,14 @@ final class FakeSecretManager implements MockGrpcService, AutoCloseable {
 
     @Override
     public String cacheKey() {
-      return "fake:" + address + ":" + who;
+      return cacheKey;
     }
 
     @Override
     public boolean equals(Object o) {
       return o instanceof InProcessConnection
           && ((InProcessConnection) o).address.equals(address)
-          && ((InProcessConnection) o).who.equals(who);
+          && ((InProcessConnection) o).cacheKey.equals(cacheKey);
     }
 
     @Override

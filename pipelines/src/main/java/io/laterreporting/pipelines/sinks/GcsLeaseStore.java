@@ -25,12 +25,19 @@ final class GcsLeaseStore implements LeaseStore {
   private static final int NOT_FOUND = 404;
 
   private final String uri;
-  private final PipelineOptions options;
+  private final @Nullable PipelineOptions options;
   private @Nullable Storage storage;
 
   GcsLeaseStore(String uri, PipelineOptions options) {
     this.uri = uri;
     this.options = options;
+  }
+
+  /** With a given client, for tests. */
+  GcsLeaseStore(String uri, Storage storage) {
+    this.uri = uri;
+    this.options = null;
+    this.storage = storage;
   }
 
   private Storage storage() {
@@ -90,14 +97,17 @@ final class GcsLeaseStore implements LeaseStore {
 
   private boolean put(String content, long ifGenerationMatch) throws IOException {
     try {
-      storage()
-          .objects()
-          .insert(
-              path().getBucket(),
-              new StorageObject().setName(path().getObject()).setContentType("application/json"),
-              new ByteArrayContent("application/json", content.getBytes(StandardCharsets.UTF_8)))
-          .setIfGenerationMatch(ifGenerationMatch)
-          .execute();
+      Storage.Objects.Insert insert =
+          storage()
+              .objects()
+              .insert(
+                  path().getBucket(),
+                  new StorageObject().setName(path().getObject()).setContentType("application/json"),
+                  new ByteArrayContent("application/json", content.getBytes(StandardCharsets.UTF_8)))
+              .setIfGenerationMatch(ifGenerationMatch);
+      // One multipart request for a few bytes, not a resumable session.
+      insert.getMediaHttpUploader().setDirectUploadEnabled(true);
+      insert.setDisableGZipContent(true).execute();
       return true;
     } catch (GoogleJsonResponseException e) {
       if (e.getStatusCode() == PRECONDITION_FAILED) {

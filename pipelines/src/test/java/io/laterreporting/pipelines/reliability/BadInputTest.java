@@ -3,6 +3,7 @@ package io.laterreporting.pipelines.reliability;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 
 import io.laterreporting.beam.planning.DateWindow;
@@ -139,9 +140,25 @@ public class BadInputTest {
   }
 
   @Test
-  public void givenABaseUrlWithUserInfo_thenRefused() {
+  public void givenABaseUrlWithUserInfo_thenRefusedWithoutEchoingIt() {
     assertRejected(
-        new String[] {"apiBaseUrl", "user:pw@"}, "--apiBaseUrl=https://user:pw@reporting.example.com");
+        new String[] {"apiBaseUrl", "'https://***@reporting.example.com'", "no user info"},
+        "--apiBaseUrl=https://user:pw-4471@reporting.example.com");
+    assertThat(err.toString(StandardCharsets.UTF_8), not(containsString("pw-4471")));
+  }
+
+  @Test
+  public void givenPlainHttpToAHostThatOnlyLooksLikeLoopback_thenRefused() {
+    assertRejected(
+        new String[] {"apiBaseUrl", "http://127.example.com", "loopback"},
+        "--apiBaseUrl=http://127.example.com");
+  }
+
+  @Test
+  public void givenARequestDeadlineOverAnHour_thenNamesTheRange() {
+    assertRejected(
+        new String[] {"requestDeadlineSeconds must be between 1 and 3600, but was 3601"},
+        "--requestDeadlineSeconds=3601");
   }
 
   @Test

@@ -9,13 +9,10 @@ import static org.junit.Assert.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -27,24 +24,7 @@ import org.junit.runners.JUnit4;
 public class OutputLeaseTest {
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2025-05-01T00:00:00Z"));
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now.get();
-        }
-      };
+  private final SettableClock clock = new SettableClock(Instant.parse("2025-05-01T00:00:00Z"));
 
   private LeaseStore store() {
     return new LocalLeaseStore(folder.getRoot().toPath().resolve(OutputLease.FILE_NAME));
@@ -85,7 +65,7 @@ public class OutputLeaseTest {
             clock,
             pause -> {
               pauses.add(pause);
-              now.set(now.get().plus(OutputLease.TIME_TO_LIVE));
+              clock.advance(OutputLease.TIME_TO_LIVE);
             });
 
     assertEquals(1, pauses.size());
@@ -97,7 +77,7 @@ public class OutputLeaseTest {
   public void givenAHolderThatLostItsLease_thenRenewingFailsAndItsCloseLeavesTheNewHolderAlone()
       throws Exception {
     OutputLease slow = OutputLease.acquire(store(), "slow-run", clock, d -> {});
-    now.set(now.get().plus(OutputLease.TIME_TO_LIVE));
+    clock.advance(OutputLease.TIME_TO_LIVE);
     OutputLease.acquire(store(), "next-run", clock, d -> {});
 
     IOException lost = assertThrows(IOException.class, slow::renewIfDue);
@@ -112,7 +92,7 @@ public class OutputLeaseTest {
       throws Exception {
     OutputLease holder = OutputLease.acquire(store(), "long-run", clock, d -> {});
     for (int step = 0; step < 10; step++) {
-      now.set(now.get().plus(OutputLease.TIME_TO_LIVE.dividedBy(2)));
+      clock.advance(OutputLease.TIME_TO_LIVE.dividedBy(2));
       holder.renewIfDue();
     }
     List<Duration> pauses = new ArrayList<>();
