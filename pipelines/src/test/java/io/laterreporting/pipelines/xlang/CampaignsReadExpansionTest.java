@@ -97,6 +97,17 @@ public class CampaignsReadExpansionTest {
         .build();
   }
 
+  /** The configuration of {@link #config()} as a row of a provider's configuration schema. */
+  private Row.FieldValueBuilder configRow(Schema configSchema) {
+    return Row.withSchema(configSchema)
+        .withFieldValue("api_base_url", emulator.baseUrl())
+        .withFieldValue("client_id", "xlang-client")
+        .withFieldValue("client_secret", SECRET_REF)
+        .withFieldValue("start_date", START.toString())
+        .withFieldValue("end_date", END.toString())
+        .withFieldValue("granularity", "month");
+  }
+
   @Test
   public void givenDiscovery_thenTheUrnWithTheConfigurationSchemaAndOneOutput() {
     CampaignsReadSchemaTransformProvider provider = new CampaignsReadSchemaTransformProvider();
@@ -113,14 +124,7 @@ public class CampaignsReadExpansionTest {
 
   @Test(timeout = 180_000)
   public void givenExpandedByUrnAndRunPortably_thenRowsEqualTheJavaReadsAndTheOracle() throws Exception {
-    Schema configSchema = new CampaignsReadSchemaTransformProvider().configurationSchema();
-    Row configRow = Row.withSchema(configSchema)
-        .withFieldValue("api_base_url", emulator.baseUrl())
-        .withFieldValue("client_id", "xlang-client")
-        .withFieldValue("client_secret", SECRET_REF)
-        .withFieldValue("start_date", START.toString())
-        .withFieldValue("end_date", END.toString())
-        .withFieldValue("granularity", "month")
+    Row configRow = configRow(new CampaignsReadSchemaTransformProvider().configurationSchema())
         .withFieldValue("page_size", 7)
         .build();
     Schema rowSchema = SchemaRegistry.createDefault().getSchema(CampaignPerformance.class);
@@ -152,14 +156,7 @@ public class CampaignsReadExpansionTest {
     PostsReadSchemaTransformProvider provider = new PostsReadSchemaTransformProvider();
     assertEquals("beam:schematransform:io.laterreporting:read_posts:v1", provider.identifier());
     assertTrue(expansion.discover().containsKey(PostsReadSchemaTransformProvider.URN));
-    Row configRow = Row.withSchema(provider.configurationSchema())
-        .withFieldValue("api_base_url", emulator.baseUrl())
-        .withFieldValue("client_id", "xlang-client")
-        .withFieldValue("client_secret", SECRET_REF)
-        .withFieldValue("start_date", START.toString())
-        .withFieldValue("end_date", END.toString())
-        .withFieldValue("granularity", "month")
-        .build();
+    Row configRow = configRow(provider.configurationSchema()).build();
     Schema rowSchema = SchemaRegistry.createDefault().getSchema(PostPerformance.class);
 
     Path xlangOut = tmp.newFolder("posts").toPath();
