@@ -10,6 +10,7 @@ import static org.junit.Assert.assertFalse;
 
 import io.laterreporting.beam.planning.Granularity;
 import io.laterreporting.emulator.ReportingApiEmulator;
+import io.laterreporting.emulator.Route;
 import io.laterreporting.pipelines.sinks.ExportReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,6 +120,29 @@ public class ParquetReportsTest {
     assertThat(exports.err(), containsString("instanceScope=all"));
     assertThat(exports.err(), containsString("instanceScope=" + one));
     assertEquals(0, emulator.stats().total());
+  }
+
+  @Test
+  public void givenEachReport_whenPlan_thenAPlanIsPrintedAndNoDataIsRead() throws Exception {
+    ReportingApiEmulator emulator = emulator();
+    for (ExportReport report : ExportReport.ALL) {
+      exports.clearConsole();
+      Path output = folder.getRoot().toPath().resolve("plan-" + report.name());
+      List<String> args = new ArrayList<>(List.of(ParquetExports.MARCH_AND_APRIL));
+      args.addAll(List.of("--report=" + report.name(), "--plan"));
+
+      int exitCode = exports.export(emulator, output, args.toArray(String[]::new));
+
+      assertEquals(report + ": " + exports.err(), 0, exitCode);
+      // The time series is one query over the range; the others one per month.
+      int queries = report == ExportReport.INSTANCES_OVER_TIME ? 1 : 2;
+      assertThat(report.name(), exports.out(), containsString("Read plan: " + queries + " window(s)"));
+      assertFalse(report.name(), java.nio.file.Files.exists(output));
+    }
+    for (Route data : List.of(Route.CAMPAIGN_PERFORMANCE, Route.POST_PERFORMANCE, Route.CREATOR_PERFORMANCE,
+        Route.INSTANCE_PERFORMANCE, Route.INSTANCE_PERFORMANCE_OVER_TIME)) {
+      assertEquals(data.name(), 0, emulator.stats().requests(data));
+    }
   }
 
   @Test
