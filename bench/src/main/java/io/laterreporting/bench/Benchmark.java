@@ -95,7 +95,7 @@ public final class Benchmark {
     for (String a : args) {
       if (a.equals("--help") || a.equals("-h")) {
         System.out.println(
-            "usage: bench/run.sh [--scenarios=L,R,S,M,C] [--quick] [--concurrency=8] [--fanout-threads=64]\n"
+            "usage: bench/run.sh [--scenarios=L,R,S,M,C,T] [--t-parts=12345] [--quick] [--concurrency=8] [--fanout-threads=64]\n"
                 + "       [--sweep=1,2,4,8,16,32] [--out=docs/BENCHMARKS.md] [--chart=docs/benchmark-concurrency.svg] [--no-write]");
         return;
       }
@@ -132,10 +132,18 @@ public final class Benchmark {
     if (scenarios.contains("M")) {
       scenarioM();
     }
+    List<Row> throughput = new ArrayList<>();
+    List<String> throughputNotes = new ArrayList<>();
+    if (scenarios.contains("T")) {
+      throughput = new Throughput(quick, concurrency, fanOutThreads, throughputNotes)
+          .run(flags.getOrDefault("t-parts", "12345"));
+    }
     String loadAfter = load();
     System.out.println("load after: " + loadAfter);
-    String table = table();
+    String table = table(rows);
+    String throughputTable = table(throughput);
     System.out.println(table);
+    System.out.println(throughputTable);
     if (!flags.containsKey("no-write")) {
       String chart = flags.getOrDefault("chart", "docs/benchmark-concurrency.svg");
       if (!sweep.isEmpty()) {
@@ -144,9 +152,15 @@ public final class Benchmark {
       }
       Path out = Paths.get(flags.getOrDefault("out", "docs/BENCHMARKS.md"));
       Files.createDirectories(out.toAbsolutePath().getParent());
-      String results = results(table, loadBefore, loadAfter, (System.nanoTime() - t0) / 1e9,
-          sweep.isEmpty() ? null : Paths.get(chart).getFileName().toString());
-      Files.writeString(out, Docs.merge(out, results));
+      double secs = (System.nanoTime() - t0) / 1e9;
+      if (!rows.isEmpty()) {
+        String results = results(table, notes, loadBefore, loadAfter, secs,
+            sweep.isEmpty() ? null : Paths.get(chart).getFileName().toString());
+        Files.writeString(out, Docs.merge(out, results));
+      }
+      if (!throughput.isEmpty()) {
+        Files.writeString(out, Docs.mergeThroughput(out, results(throughputTable, throughputNotes, loadBefore, loadAfter, secs, null)));
+      }
       System.out.println("wrote " + out + (sweep.isEmpty() ? "" : " and " + chart));
     }
   }
@@ -391,14 +405,7 @@ public final class Benchmark {
         row.roundTripMs = roundTrip(emu, data);
       }
       long t0 = System.nanoTime();
-      Contenders.Outcome o;
-      try {
-        o = contender.run(emu.baseUrl());
-      } catch (Exception e) {
-        o = new Contenders.Outcome();
-        o.failed = 1;
-        o.note = Contenders.rootMessage(e);
-      }
+      Contenders.Outcome o = runCatching(contender, emu.baseUrl());
       row.wallS = (System.nanoTime() - t0) / 1e9;
       EmulatorStats s = emu.stats();
       row.dataRequests = s.requests(Route.CAMPAIGN_PERFORMANCE);
@@ -478,7 +485,19 @@ public final class Benchmark {
     }
   }
 
-  private static long count429(EmulatorStats s) {
+  /** The contender's outcome; a contender that throws counts as one failure, with its message. */
+  static Contenders.Outcome runCatching(Contender contender, String baseUrl) {
+    try {
+      return contender.run(baseUrl);
+    } catch (Exception e) {
+      Contenders.Outcome o = new Contenders.Outcome();
+      o.failed = 1;
+      o.note = Contenders.rootMessage(e);
+      return o;
+    }
+  }
+
+  static long count429(EmulatorStats s) {
     long n = 0;
     for (Route r : Route.values()) {
       n += s.requests(r, 429);
@@ -510,7 +529,7 @@ public final class Benchmark {
 
   // ------------------------------------------------------------------ output
 
-  String table() {
+  static String table(List<Row> rows) {
     StringBuilder t = new StringBuilder();
     t.append("| scenario | contender | wall s | ideal s | ratio | data requests | minimal | 429 | failed | notes |\n");
     t.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
@@ -526,7 +545,8 @@ public final class Benchmark {
     return t.toString();
   }
 
-  String results(String table, String loadBefore, String loadAfter, double seconds, String chart) {
+  String results(String table, List<String> notes, String loadBefore, String loadAfter, double seconds,
+      String chart) {
     StringBuilder s = new StringBuilder();
     s.append("Measured ").append(ZonedDateTime.now().withNano(0)).append(" with `bench/run.sh ")
         .append(String.join(" ", flags.entrySet().stream()

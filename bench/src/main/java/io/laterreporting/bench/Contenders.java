@@ -66,6 +66,13 @@ public final class Contenders {
   static Outcome connector(
       String baseUrl, LocalDate start, LocalDate end, Granularity granularity, int concurrency,
       PipelineOptions options) {
+    return connector(baseUrl, start, end, granularity, concurrency, options, 0);
+  }
+
+  /** The read with this JVM's share of the budget ({@code withMaxRequestsPerMinute}, 0: none). */
+  static Outcome connector(
+      String baseUrl, LocalDate start, LocalDate end, Granularity granularity, int concurrency,
+      PipelineOptions options, int maxRequestsPerMinute) {
     CONNECTOR_ROWS.set(0);
     Pipeline p = Pipeline.create(options);
     p.apply(
@@ -77,7 +84,8 @@ public final class Contenders {
                 .withClientSecret("demo-secret")
                 .withDateRange(start, end)
                 .withGranularity(granularity)
-                .withMaxConcurrentRequests(concurrency))
+                .withMaxConcurrentRequests(concurrency)
+                .withMaxRequestsPerMinute(maxRequestsPerMinute))
         .apply("Count", ParDo.of(new CountRows()));
     Outcome o = new Outcome();
     try {

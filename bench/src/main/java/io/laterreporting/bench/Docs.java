@@ -12,6 +12,16 @@ final class Docs {
   private Docs() {}
 
   static String merge(Path file, String results) throws IOException {
+    return merge(file, results, BEGIN, END);
+  }
+
+  /** The throughput scenarios (T) have their own markers, so each part can be re-run alone. */
+  static String mergeThroughput(Path file, String results) throws IOException {
+    return merge(file, results, "<!-- throughput:begin (written by bench/run.sh --scenarios=T) -->",
+        "<!-- throughput:end -->");
+  }
+
+  private static String merge(Path file, String results, String BEGIN, String END) throws IOException {
     String block = BEGIN + "\n" + results + "\n" + END;
     if (!Files.exists(file)) {
       return "# Benchmarks\n\n" + block + "\n";

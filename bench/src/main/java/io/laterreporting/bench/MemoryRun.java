@@ -33,6 +33,7 @@ public final class MemoryRun {
     Granularity granularity = Granularity.valueOf(args[3]);
     String runner = args.length > 4 ? args[4] : "flink";
     int concurrency = args.length > 5 ? Integer.parseInt(args[5]) : 8;
+    int maxRequestsPerMinute = args.length > 6 ? Integer.parseInt(args[6]) : 0;
 
     AtomicLong liveAfterGc = new AtomicLong();
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -78,7 +79,7 @@ public final class MemoryRun {
     }
     long t0 = System.nanoTime();
     Contenders.Outcome o =
-        Contenders.connector(baseUrl, start, end, granularity, concurrency, options);
+        Contenders.connector(baseUrl, start, end, granularity, concurrency, options, maxRequestsPerMinute);
     long wallMs = (System.nanoTime() - t0) / 1_000_000;
     sampler.interrupt();
     System.out.println("MEM rows=" + o.rows + " failed=" + o.failed + " liveAfterGcPeak=" + liveAfterGc.get()

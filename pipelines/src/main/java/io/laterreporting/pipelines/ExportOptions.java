@@ -147,6 +147,23 @@ public interface ExportOptions extends PipelineOptions {
   void setReadTimeoutSeconds(Integer value);
 
   @Description(
+      "The API's rate budget for the workers' outbound address, requests per minute (0: unknown)."
+          + " Each worker then paces at 90% of it divided by the workers the runner may start"
+          + " (Dataflow maxNumWorkers, Flink parallelism).")
+  @Default.Integer(0)
+  Integer getApiBudgetPerMinute();
+
+  void setApiBudgetPerMinute(Integer value);
+
+  @Description(
+      "Each worker's share of the API's rate budget, requests per minute (0: derived from"
+          + " apiBudgetPerMinute, or none).")
+  @Default.Integer(0)
+  Integer getMaxRequestsPerMinute();
+
+  void setMaxRequestsPerMinute(Integer value);
+
+  @Description(
       "Seconds one API request attempt may take in all (connecting, sending, the whole answer), 1 to"
           + " 3600; a server that trickles its answer is cut off there and the attempt retried.")
   @Default.Integer(120)

@@ -120,6 +120,7 @@ public final class ExportSettings {
                     inRange("requestDeadlineSeconds", options.getRequestDeadlineSeconds(), 1, 3600)))
             .withMaxResponseBytes(
                 inRange("maxResponseMegabytes", options.getMaxResponseMegabytes(), 1, 1024) * (1L << 20));
+    read = read.withMaxRequestsPerMinute(WorkerShare.perMinute(options));
     OutputScope.Builder scope =
         OutputScope.builder(report)
             .granularity(granularity.optionValue())

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.Assert.assertEquals;
 
 import io.laterreporting.beam.testing.AtLogLevel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.Test;
@@ -41,7 +42,10 @@ public class DemoAtEveryLogLevelTest {
   }
 
   private static void checkNoLeaks(String level) throws Exception {
-    Path output = Path.of("target", "log-levels", "demo-out-" + level).toAbsolutePath();
+    // A new folder each run: an earlier run's output would be a different export's.
+    Path output =
+        Files.createTempDirectory(Files.createDirectories(Path.of("target", "log-levels")), "demo-out-" + level)
+            .toAbsolutePath();
     String printed =
         AtLogLevel.run(
             ParquetExport.class,

@@ -107,6 +107,9 @@ public class FlexTemplateMetadataTest {
         List.of(List.of("1", "120", "999", "2999", "3599", "3600"), List.of("0", "3601", "9999", "0120")));
     SAMPLES.put(
         "maxResponseMegabytes", List.of(List.of("1", "64", "999", "1019", "1024"), List.of("0", "1025", "2000", "064")));
+    for (String share : List.of("apiBudgetPerMinute", "maxRequestsPerMinute")) {
+      SAMPLES.put(share, List.of(List.of("0", "27", "120", "1000000"), List.of("-1", "012", "1.5", "")));
+    }
   }
 
   private static JsonNode metadata(String template) throws IOException {

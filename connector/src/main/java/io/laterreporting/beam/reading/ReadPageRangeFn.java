@@ -21,16 +21,26 @@ import org.apache.beam.sdk.values.KV;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Reads the independently addressable pages of a unit: page numbers 2..N once page 1 has told N, or
- * the pieces of a unit cut by campaign. The restriction is the range of page indexes and one claim
- * fetches one page, so runners can start with {@value #PAGES_PER_INITIAL_SPLIT}-page splits spread
- * over workers (the parallelism Flink keeps, since it never splits at run time), and Dataflow can
- * split further while it runs. The size of a restriction is its page count times the page size, in
- * rows.
+ * Reads the independently addressable pages of a batch of units (see {@link SpreadInBatches}): page
+ * numbers 2..N once page 1 has told N, or the pieces of a unit cut by campaign. The restriction is
+ * the range of the batch's pages ({@link PageBatch}), one unit after another, and one claim fetches
+ * one page, so runners can start with splits of {@link #pagesPerSplit} pages spread over workers
+ * (the parallelism Flink keeps, since it never splits at run time), and Dataflow can split further
+ * while it runs. Within a split the read keeps {@code maxConcurrentRequests} pages in flight across
+ * units, so even one runner thread and units of a few pages keep the JVM-wide bound busy. The size
+ * of a restriction is its page count times the page size, in rows.
  */
 @DoFn.BoundedPerElement
-class ReadPageRangeFn<R> extends DoFn<PendingPages, KV<String, FetchedPage<R>>> {
+class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage<R>>> {
   static final int PAGES_PER_INITIAL_SPLIT = 16;
+
+  /**
+   * Pages per initial split: at least {@value #PAGES_PER_INITIAL_SPLIT}, and eight rounds of {@code
+   * maxConcurrentRequests}, so that the requests in flight do not drain too often at a split's end.
+   */
+  static int pagesPerSplit(int maxConcurrentRequests) {
+    return Math.max(PAGES_PER_INITIAL_SPLIT, 8 * maxConcurrentRequests);
+  }
 
   private final ReadSpec spec;
   private final ReportRoute<R> route;
@@ -52,18 +62,18 @@ class ReadPageRangeFn<R> extends DoFn<PendingPages, KV<String, FetchedPage<R>>> 
   }
 
   @GetInitialRestriction
-  public OffsetRange initialRestriction(@Element PendingPages pending) {
-    return new OffsetRange(pending.from(), pending.to());
+  public OffsetRange initialRestriction(@Element List<PendingPages> batch) {
+    return new OffsetRange(0, PageBatch.size(batch));
   }
 
   @SplitRestriction
   public void splitRestriction(
       @Restriction OffsetRange restriction, OutputReceiver<OffsetRange> splits) {
-    initialSplits(restriction).forEach(splits::output);
+    initialSplits(restriction, pagesPerSplit(spec.maxConcurrentRequests())).forEach(splits::output);
   }
 
-  static List<OffsetRange> initialSplits(OffsetRange restriction) {
-    return restriction.split(PAGES_PER_INITIAL_SPLIT, 1);
+  static List<OffsetRange> initialSplits(OffsetRange restriction, int pagesPerSplit) {
+    return restriction.split(pagesPerSplit, 1);
   }
 
   @NewTracker
@@ -72,35 +82,39 @@ class ReadPageRangeFn<R> extends DoFn<PendingPages, KV<String, FetchedPage<R>>> 
   }
 
   @GetSize
-  public double getSize(@Element PendingPages pending, @Restriction OffsetRange restriction) {
-    return (double) (restriction.getTo() - restriction.getFrom()) * pending.unit().pageSize();
+  public double getSize(@Element List<PendingPages> batch, @Restriction OffsetRange restriction) {
+    return (double) (restriction.getTo() - restriction.getFrom()) * batch.get(0).unit().pageSize();
   }
 
   /**
-   * Fetches up to {@code maxConcurrentRequests} pages ahead of the one being claimed. A page fetched
-   * ahead beyond the point where the runner splits or checkpoints is parked for the residual.
+   * Fetches up to {@code maxConcurrentRequests} pages ahead of the one being claimed, across the
+   * batch's units; each page is emitted here, when claimed. A page fetched ahead beyond the point
+   * where the runner splits or checkpoints is parked for the residual.
    */
   @ProcessElement
   public void processElement(
-      @Element PendingPages pending,
+      @Element List<PendingPages> batch,
       RestrictionTracker<OffsetRange, Long> tracker,
       OutputReceiver<KV<String, FetchedPage<R>>> out) {
-    ReadUnit unit = pending.unit();
+    PageBatch pages = new PageBatch(batch);
     Deque<CompletableFuture<PerformancePage<R>>> ahead = new ArrayDeque<>();
     long nextToFetch = tracker.currentRestriction().getFrom();
-    for (long index = nextToFetch; ; index++) {
+    for (long position = nextToFetch; ; position++) {
       while (ahead.size() < spec.maxConcurrentRequests()
           && nextToFetch < tracker.currentRestriction().getTo()) {
-        ahead.add(fetchAhead(pending, (int) nextToFetch++));
+        PageBatch.Page next = pages.at(nextToFetch++);
+        ahead.add(fetchAhead(next.pending, next.index));
       }
-      if (!tracker.tryClaim(index)) {
-        parkRest(unit, index, ahead);
+      if (!tracker.tryClaim(position)) {
+        parkRest(pages, position, ahead);
         session.flushCounters();
         return;
       }
       PerformancePage<R> page = ahead.poll().join();
       session.pageRead();
-      out.output(KV.of(unit.id(), fetchedPage(pending, (int) index, page)));
+      PageBatch.Page claimed = pages.at(position);
+      out.output(
+          KV.of(claimed.pending.unit().id(), fetchedPage(claimed.pending, claimed.index, page)));
     }
   }
 
@@ -122,18 +136,21 @@ class ReadPageRangeFn<R> extends DoFn<PendingPages, KV<String, FetchedPage<R>>> 
   private PerformancePage<R> numberedPage(ReadUnit unit, int index) {
     PageRequest asked = PageRequest.number(index, unit.pageSize());
     PerformancePage<R> page = session.page(route, unit, asked);
-    new PageWalk(route.apiRoute(), unit.query().describe(), 0).check(asked, page.pageInfo());
+    new PageWalk(route.apiRoute(), unit.query().describe(), 0)
+        .check(asked, page.pageInfo());
     return page;
   }
 
   private void parkRest(
-      ReadUnit unit, long firstUnclaimed, Deque<CompletableFuture<PerformancePage<R>>> ahead) {
-    long index = firstUnclaimed;
+      PageBatch pages, long firstUnclaimed, Deque<CompletableFuture<PerformancePage<R>>> ahead) {
+    long position = firstUnclaimed;
     for (CompletableFuture<PerformancePage<R>> page : ahead) {
-      String position = String.valueOf(index++);
+      PageBatch.Page parked = pages.at(position++);
+      ReadUnit unit = parked.pending.unit();
+      String index = String.valueOf(parked.index);
       ClientIdentity client = session.client.identity();
       String routeName = route.name();
-      page.thenAccept(fetched -> ParkedPages.park(client, routeName, unit, position, fetched));
+      page.thenAccept(fetched -> ParkedPages.park(client, routeName, unit, index, fetched));
     }
   }
 

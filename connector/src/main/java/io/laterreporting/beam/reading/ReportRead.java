@@ -29,8 +29,9 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * The read's graph: plan units on a worker, spread them, fetch each unit's first page, spread the
- * remaining pages as splittable work, then check each multi-page unit's pages together, from small
+ * The read's graph: plan units on a worker, spread them in batches, fetch each unit's first page,
+ * spread the remaining pages in batches as splittable work (batches let one worker look ahead across
+ * units, so the bound on requests in flight, not the runner's threads, sets the concurrency), then check each multi-page unit's pages together, from small
  * summaries, before its rows are emitted; a unit that fails the check is read again in pieces. Units
  * answered in one page skip the check. The same graph reads every report route; the spec's {@link
  * ReportRoute} decides how units are cut and how rows are keyed and typed.
@@ -55,12 +56,15 @@ public final class ReportRead<R> extends PTransform<PBegin, PCollection<R>> {
     Coder<KV<String, FetchedPage<R>>> pageCoder =
         KvCoder.of(StringUtf8Coder.of(), new FetchedPageCoder<>(rowCoder));
 
+    int inFlight = spec.maxConcurrentRequests();
+    Coder<ReadUnit> unitCoder = SerializableCoder.of(ReadUnit.class);
     PCollection<ReadUnit> units =
         input
             .apply("Start", Impulse.create())
             .apply("PlanQueries", ParDo.of(new PlanReadUnitsFn(spec)))
-            .setCoder(SerializableCoder.of(ReadUnit.class))
-            .apply("SpreadQueries", Reshuffle.viaRandomKey());
+            .setCoder(unitCoder)
+            .apply("SpreadQueries", SpreadInBatches.of(4 * inFlight, unit -> 1, unitCoder))
+            .apply("QueriesOfABatch", Flatten.iterables());
 
     FetchFirstPageFn<R> fetchFirst = new FetchFirstPageFn<>(spec);
     PCollectionTuple firstPages =
@@ -78,7 +82,12 @@ public final class ReportRead<R> extends PTransform<PBegin, PCollection<R>> {
         firstPages
             .get(FetchFirstPageFn.PENDING_PAGES)
             .setCoder(SerializableCoder.of(PendingPages.class))
-            .apply("SpreadPages", Reshuffle.viaRandomKey())
+            .apply(
+                "SpreadPages",
+                SpreadInBatches.of(
+                    4 * ReadPageRangeFn.pagesPerSplit(inFlight),
+                    pending -> pending.to() - pending.from(),
+                    SerializableCoder.of(PendingPages.class)))
             .apply("ReadPages", ParDo.of(new ReadPageRangeFn<R>(spec)))
             .setCoder(pageCoder);
     PCollection<KV<String, FetchedPage<R>>> cursorPages =

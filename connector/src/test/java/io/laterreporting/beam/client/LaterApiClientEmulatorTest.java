@@ -505,22 +505,7 @@ public class LaterApiClientEmulatorTest {
 
   /** A clock for the emulator that shows whatever time {@code now} holds. */
   private static Clock clockAt(AtomicLong now) {
-    return new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public java.time.Instant instant() {
-        return java.time.Instant.ofEpochMilli(now.get());
-      }
-    };
+    return VirtualTime.clockOf(now);
   }
 
   @Test

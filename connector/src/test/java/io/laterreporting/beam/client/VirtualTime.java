@@ -36,6 +36,11 @@ final class VirtualTime {
 
   /** The emulator's clock: whatever virtual time it is. */
   Clock clock() {
+    return clockOf(now);
+  }
+
+  /** A clock for the emulator that shows whatever time {@code now} holds. */
+  static Clock clockOf(AtomicLong now) {
     return new Clock() {
       @Override
       public ZoneId getZone() {

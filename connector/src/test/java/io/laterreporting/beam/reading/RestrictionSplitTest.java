@@ -22,7 +22,8 @@ import org.junit.runners.JUnit4;
 public class RestrictionSplitTest {
 
   private static List<OffsetRange> initialSplits(int totalPages) {
-    return ReadPageRangeFn.initialSplits(new OffsetRange(2, totalPages + 1));
+    return ReadPageRangeFn.initialSplits(
+        new OffsetRange(2, totalPages + 1), ReadPageRangeFn.PAGES_PER_INITIAL_SPLIT);
   }
 
   @Test
