@@ -161,7 +161,20 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * they are emitted. A query that fails the check is read again in pieces that each fit in one page,
  * which no ordering can disturb (campaigns and posts: by batches of campaigns); a report that cannot
  * be cut by campaign (creators, the instance reports) is read again whole until its pages agree, a
- * few times at most, else the read fails naming the query. Transient failures (5xx, 429, connection resets, timeouts, cut bodies) are retried with
+ * few times at most, else the read fails naming the query. On the routes whose rows each belong to
+ * one campaign (campaigns, posts), a query whose pages agree is also checked for campaigns deleted
+ * while it was read (one roster walk per set of instances per read): a campaign seen on a page that
+ * is now gone sends the query to the same re-read, which also covers campaigns absent from the
+ * roster (archived).
+ *
+ * <p>Any gateway: the pagination generation is detected once per base URL and client id from the
+ * first {@code /v2/instances} answer (or forced with {@link Read#withPagination}); each request
+ * carries only the parameters its route documents in that generation, and a cursor follow-up
+ * repeats its first request but for {@code nextCursor}. Without totals, page numbers are read until
+ * a short page. An envelope without pagination, a repeated cursor, a page number that does not
+ * advance and more than 500 pages fail at once, naming the route and the query.
+ *
+ * <p>Transient failures (5xx, 429, connection resets, timeouts, cut bodies) are retried with
  * capped exponential backoff within a retry budget; a 401 renews the token once; 400, 403 and 404 fail
  * at once with the API's explanation. Every attempt has a deadline ({@link
  * Read#withRequestDeadline}, default 2 minutes, so a server that trickles bytes cannot hold a

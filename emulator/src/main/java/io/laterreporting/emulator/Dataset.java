@@ -27,6 +27,8 @@ public final class Dataset {
   private final List<Long> deletedCampaignIds = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<Long> recreatedCampaignIds = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile Snapshot snapshot;
+  /** The campaign query computed last: membership churn deletes among its first rows. */
+  private volatile RowQuery lastCampaignQuery;
 
   /** The campaigns at one moment; replaced as a whole when drift inserts one. */
   private record Snapshot(long version, Map<String, List<Campaign>> campaignsByInstance) {}
@@ -86,6 +88,11 @@ public final class Dataset {
    * (sort key, then ascending campaignId). Empty {@code instanceIds} means every bound instance.
    */
   public List<ExpectedRow> campaignRows(RowQuery query) {
+    lastCampaignQuery = query;
+    return computeCampaignRows(query);
+  }
+
+  private List<ExpectedRow> computeCampaignRows(RowQuery query) {
     RangeFilter filter = RangeFilter.of(query);
     List<ExpectedRow> rows = new ArrayList<>();
     for (Campaign campaign : campaigns(query)) {
@@ -214,7 +221,9 @@ public final class Dataset {
   }
 
   /**
-   * Membership churn: deletes one campaign of a bound instance and creates another in its place,
+   * Membership churn: deletes one campaign of a bound instance (one of the first half of the rows
+   * of the campaign query computed last, if any: the rows a reader has most likely just read) and
+   * creates another in its place,
    * with a new (larger) id and the same posting days, so every query that counted the deleted one
    * counts the new one instead: totals stay, positions move. Returns the deleted id, or -1 if no
    * bound instance has campaigns.
@@ -224,6 +233,15 @@ public final class Dataset {
     List<Campaign> candidates = new ArrayList<>();
     for (String id : boundInstanceIds) {
       candidates.addAll(current.campaignsByInstance().get(id));
+    }
+    RowQuery recent = lastCampaignQuery;
+    if (recent != null) {
+      // The first half of the answer a reader is most likely reading: the worst case.
+      List<ExpectedRow> rows = computeCampaignRows(recent);
+      Set<Long> early = new java.util.HashSet<>();
+      rows.subList(0, (rows.size() + 1) / 2).forEach(row -> early.add(row.campaignId()));
+      List<Campaign> inAnswer = candidates.stream().filter(c -> early.contains(c.id)).toList();
+      candidates = inAnswer.isEmpty() ? candidates : inAnswer;
     }
     if (candidates.isEmpty()) {
       return -1;

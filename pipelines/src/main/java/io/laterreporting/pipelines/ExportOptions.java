@@ -120,6 +120,14 @@ public interface ExportOptions extends PipelineOptions {
 
   void setSortDirection(String value);
 
+  @Description(
+      "Pagination the gateway speaks: auto (detected by the first /v2/instances request),"
+          + " page-numbers or cursors.")
+  @Default.String("auto")
+  String getPagination();
+
+  void setPagination(String value);
+
   @Description("Rows per API page, 1 to 100.")
   @Default.Integer(ApiLimits.MAX_PAGE_SIZE)
   Integer getPageSize();

@@ -2,6 +2,7 @@ package io.laterreporting.pipelines;
 
 import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.LaterReportingIO;
+import io.laterreporting.beam.client.PaginationMode;
 import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.client.ApiClientConfig;
 import io.laterreporting.beam.client.SecretSources;
@@ -105,6 +106,7 @@ public final class ExportSettings {
       read = read.withSort(options.getSortProperty(), options.getSortDirection());
     }
     read = read.withPageSize(options.getPageSize() == null ? 0 : options.getPageSize());
+    read = read.withPagination(PaginationMode.parse(options.getPagination()));
     read =
         read.withRetryPolicy(
                 RetryPolicy.defaults()

@@ -13,6 +13,25 @@ public enum PaginationMode {
   /** Generation B: {@code limit}/{@code nextCursor}, {@code metrics} required. */
   CURSORS;
 
+  /** The option spelling: {@code auto}, {@code page-numbers}, {@code cursors}. */
+  public String optionValue() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * The mode an option names ({@code auto|page-numbers|cursors}, any case); otherwise an {@link
+   * IllegalArgumentException} naming the option, the value and what is allowed.
+   */
+  public static PaginationMode parse(String value) {
+    for (PaginationMode mode : values()) {
+      if (mode.optionValue().equalsIgnoreCase(value == null ? "" : value.trim())) {
+        return mode;
+      }
+    }
+    throw new IllegalArgumentException(
+        "pagination must be one of auto|page-numbers|cursors, but was '" + value + "'");
+  }
+
   /** The forced generation, or null for {@link #AUTO}. */
   PaginationGeneration forced() {
     switch (this) {

@@ -5,7 +5,9 @@ import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.routes.ReportRoute;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -32,10 +34,21 @@ abstract class PageSummary implements Serializable {
   /** The route's key of each row, in page order. */
   abstract List<String> rowKeys();
 
+  /**
+   * The campaigns the page's rows belong to, distinct, on routes whose rows each belong to one
+   * campaign; empty on routes whose rows aggregate over campaigns.
+   */
+  abstract List<Long> campaignIds();
+
   static <R> PageSummary of(FetchedPage<R> page, ReportRoute<R> route) {
     List<String> keys = new ArrayList<>(page.rows().size());
+    Set<Long> campaigns = new LinkedHashSet<>();
     for (R row : page.rows()) {
       keys.add(route.rowKey(row));
+      Long campaign = route.campaignId(row);
+      if (campaign != null) {
+        campaigns.add(campaign);
+      }
     }
     return new AutoValue_PageSummary(
         page.unit(),
@@ -44,6 +57,7 @@ abstract class PageSummary implements Serializable {
         page.expectedCount(),
         page.reportedTotalItems(),
         page.last(),
-        keys);
+        keys,
+        List.copyOf(campaigns));
   }
 }

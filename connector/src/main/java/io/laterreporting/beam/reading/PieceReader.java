@@ -40,15 +40,26 @@ final class PieceReader<R> {
   }
 
   /**
-   * The unit's campaign ids, in batches that each fit in one page: as many campaigns as the unit's
-   * page holds rows when each campaign is one row, else one campaign per piece.
+   * The unit's campaign ids, in batches that each fit in one page: the roster's, and {@code seen}
+   * (campaigns the unit's pages held), since a campaign absent from the roster (archived) may still
+   * have rows; as many campaigns as the unit's page holds rows when each campaign is one row, else
+   * one campaign per piece.
    */
-  List<List<Long>> campaignPieces(ReadUnit unit) {
-    List<Long> ids = new ArrayList<>(rosterIds(unit));
+  List<List<Long>> campaignPieces(ReadUnit unit, List<Long> seen) {
+    Set<Long> ids = new LinkedHashSet<>(rosterIds(unit));
+    ids.addAll(seen);
     List<Long> wanted = unit.query().campaignIds();
     if (!wanted.isEmpty()) {
       ids.retainAll(new HashSet<>(wanted));
     }
+    return batches(unit, new ArrayList<>(ids));
+  }
+
+  /**
+   * {@code ids} in batches that each fit in one page: as many campaigns as the unit's page holds
+   * rows when each campaign is one row, else one campaign per piece.
+   */
+  List<List<Long>> batches(ReadUnit unit, List<Long> ids) {
     return ReadPlanner.chunks(
         ids, route.oneRowPerCampaign() ? Math.min(ApiLimits.MAX_CAMPAIGN_IDS, unit.pageSize()) : 1);
   }
@@ -92,16 +103,16 @@ final class PieceReader<R> {
   }
 
   /**
-   * All the unit's rows, piece by piece; fails if a row comes back twice. A piece of one campaign
-   * with more rows than a page (posts), and a unit of a route that cannot be cut by campaign (its
-   * rows aggregate over campaigns), are read whole again instead, in the largest pages, up to
-   * {@value #ROSTER_ATTEMPTS} times, until their pages agree.
+   * All the unit's rows, piece by piece, {@code seen} campaigns included; fails if a row comes
+   * back twice. A piece of one campaign with more rows than a page (posts), and a unit of a route
+   * that cannot be cut by campaign (its rows aggregate over campaigns), are read whole again
+   * instead, in the largest pages, up to {@value #ROSTER_ATTEMPTS} times, until their pages agree.
    */
-  List<R> readUnit(ReadUnit unit) {
+  List<R> readUnit(ReadUnit unit, List<Long> seen) {
     if (!route.allows(ReportRoute.Cut.CAMPAIGN)) {
       return readWhole(unit, unit.query());
     }
-    List<List<Long>> pieces = campaignPieces(unit);
+    List<List<Long>> pieces = campaignPieces(unit, seen);
     List<R> rows = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
       if (route.oneRowPerCampaign()) {

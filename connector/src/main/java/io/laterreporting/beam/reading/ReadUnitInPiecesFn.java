@@ -1,7 +1,6 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.planning.ReadSpec;
-import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.routes.ReportRoute;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -9,9 +8,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Reads again, in pieces that each fit in one page ({@link PieceReader}), a unit whose pages
- * disagreed; its rows replace the ones the unit check dropped.
+ * disagreed or whose membership changed while it was read; its rows replace the ones the unit
+ * check dropped. The pieces cover the roster and every campaign the unit's pages held.
  */
-class ReadUnitInPiecesFn<R> extends DoFn<ReadUnit, R> {
+class ReadUnitInPiecesFn<R> extends DoFn<SeenCampaigns, R> {
   private final ReadSpec spec;
   private final ReportRoute<R> route;
   private transient @Nullable ApiSession session;
@@ -27,9 +27,9 @@ class ReadUnitInPiecesFn<R> extends DoFn<ReadUnit, R> {
   }
 
   @ProcessElement
-  public void processElement(@Element ReadUnit unit, OutputReceiver<R> out) {
+  public void processElement(@Element SeenCampaigns seen, OutputReceiver<R> out) {
     try {
-      List<R> rows = new PieceReader<>(session, route).readUnit(unit);
+      List<R> rows = new PieceReader<>(session, route).readUnit(seen.unit(), seen.campaignIds());
       rows.forEach(out::output);
       session.rowsEmitted(rows.size());
     } finally {

@@ -33,8 +33,10 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * spread the remaining pages in batches as splittable work (batches let one worker look ahead across
  * units, so the bound on requests in flight, not the runner's threads, sets the concurrency), then check each multi-page unit's pages together, from small
  * summaries, before its rows are emitted; a unit that fails the check is read again in pieces. Units
- * answered in one page skip the check. The same graph reads every report route; the spec's {@link
- * ReportRoute} decides how units are cut and how rows are keyed and typed.
+ * whose pages agree are then grouped by their instances for the membership check (one roster walk
+ * per set of instances, {@link CheckMembershipFn}), on routes whose rows each belong to one
+ * campaign. Units answered in one page skip both checks. The same graph reads every report route;
+ * the spec's {@link ReportRoute} decides how units are cut and how rows are keyed and typed.
  */
 public final class ReportRead<R> extends PTransform<PBegin, PCollection<R>> {
   private final ReadSpec spec;
@@ -117,11 +119,24 @@ public final class ReportRead<R> extends PTransform<PBegin, PCollection<R>> {
             .apply(
                 "CheckQueries",
                 ParDo.of(new CheckUnitsFn())
+                    .withOutputTags(
+                        CheckUnitsFn.VERDICTS,
+                        TupleTagList.of(CheckUnitsFn.TO_REREAD).and(CheckUnitsFn.TO_CHECK_MEMBERSHIP)));
+    Coder<SeenCampaigns> seenCoder = SerializableCoder.of(SeenCampaigns.class);
+    Coder<KV<String, Boolean>> verdictCoder = KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of());
+    PCollectionTuple membership =
+        checked
+            .get(CheckUnitsFn.TO_CHECK_MEMBERSHIP)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), seenCoder))
+            .apply("QueriesByInstances", GroupByKey.create())
+            .apply(
+                "CheckMembership",
+                ParDo.of(new CheckMembershipFn<R>(spec))
                     .withOutputTags(CheckUnitsFn.VERDICTS, TupleTagList.of(CheckUnitsFn.TO_REREAD)));
     PCollectionView<Map<String, Boolean>> verdicts =
-        checked
-            .get(CheckUnitsFn.VERDICTS)
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of()))
+        PCollectionList.of(checked.get(CheckUnitsFn.VERDICTS).setCoder(verdictCoder))
+            .and(membership.get(CheckUnitsFn.VERDICTS).setCoder(verdictCoder))
+            .apply("AllVerdicts", Flatten.pCollections())
             .apply("Verdicts", View.asMap());
     PCollection<R> multiPageRows =
         pages
@@ -130,9 +145,9 @@ public final class ReportRead<R> extends PTransform<PBegin, PCollection<R>> {
                 ParDo.of(new EmitConsistentPagesFn<R>(verdicts)).withSideInputs(verdicts))
             .setCoder(rowCoder);
     PCollection<R> rereadRows =
-        checked
-            .get(CheckUnitsFn.TO_REREAD)
-            .setCoder(SerializableCoder.of(ReadUnit.class))
+        PCollectionList.of(checked.get(CheckUnitsFn.TO_REREAD).setCoder(seenCoder))
+            .and(membership.get(CheckUnitsFn.TO_REREAD).setCoder(seenCoder))
+            .apply("AllRereads", Flatten.pCollections())
             .apply("SpreadRereads", Reshuffle.viaRandomKey())
             .apply("RereadInPieces", ParDo.of(new ReadUnitInPiecesFn<R>(spec)))
             .setCoder(rowCoder);

@@ -32,5 +32,6 @@ public final class CampaignsRoute {
           row -> row.getInstanceId() + "/" + row.getCampaignId(),
           EnumSet.allOf(ReportRoute.Cut.class),
           false,
-          true);
+          true,
+          row -> row.getCampaignId());
 }

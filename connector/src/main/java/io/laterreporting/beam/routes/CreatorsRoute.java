@@ -23,5 +23,6 @@ public final class CreatorsRoute {
           row -> Long.toString(row.getCreatorId()),
           EnumSet.noneOf(ReportRoute.Cut.class),
           false,
-          false);
+          false,
+          row -> null);
 }

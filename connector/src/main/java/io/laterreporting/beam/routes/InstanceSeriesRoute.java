@@ -23,5 +23,6 @@ public final class InstanceSeriesRoute {
           row -> row.getPeriodStart().toString(),
           EnumSet.noneOf(ReportRoute.Cut.class),
           true,
-          false);
+          false,
+          row -> null);
 }

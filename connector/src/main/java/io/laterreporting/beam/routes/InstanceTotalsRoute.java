@@ -23,5 +23,6 @@ public final class InstanceTotalsRoute {
           row -> String.valueOf(row.getInstanceId()),
           EnumSet.noneOf(ReportRoute.Cut.class),
           false,
-          false);
+          false,
+          row -> null);
 }

@@ -23,5 +23,6 @@ public final class PostsRoute {
           row -> Long.toString(row.getPostId()),
           EnumSet.allOf(ReportRoute.Cut.class),
           false,
-          false);
+          false,
+          PostPerformance::getCampaignId);
 }

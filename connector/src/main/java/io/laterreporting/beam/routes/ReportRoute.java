@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * What differs between the report routes of the API, in one descriptor per route: the path and how
@@ -50,6 +51,7 @@ public final class ReportRoute<R> implements Serializable {
   private final transient Set<Cut> exactCuts;
   private final transient boolean bucketed;
   private final transient boolean oneRowPerCampaign;
+  private final transient Function<R, @Nullable Long> campaignOf;
 
   ReportRoute(
       String name,
@@ -59,7 +61,8 @@ public final class ReportRoute<R> implements Serializable {
       Function<R, String> rowKey,
       Set<Cut> exactCuts,
       boolean bucketed,
-      boolean oneRowPerCampaign) {
+      boolean oneRowPerCampaign,
+      Function<R, @Nullable Long> campaignOf) {
     this.name = name;
     this.format = format;
     this.recordClass = recordClass;
@@ -68,6 +71,7 @@ public final class ReportRoute<R> implements Serializable {
     this.exactCuts = Set.copyOf(exactCuts);
     this.bucketed = bucketed;
     this.oneRowPerCampaign = oneRowPerCampaign;
+    this.campaignOf = campaignOf;
   }
 
   /** The route's name in options and messages: {@code campaigns}, {@code posts}, ... */
@@ -114,6 +118,15 @@ public final class ReportRoute<R> implements Serializable {
    */
   public boolean oneRowPerCampaign() {
     return oneRowPerCampaign;
+  }
+
+  /**
+   * The campaign a row belongs to, on routes whose rows each belong to one campaign (campaigns,
+   * posts); {@code null} on routes whose rows aggregate over campaigns. The membership check and
+   * the re-read in pieces follow the campaigns a query's pages held.
+   */
+  public @Nullable Long campaignId(R row) {
+    return campaignOf.apply(row);
   }
 
   public ApiRoute apiRoute() {
