@@ -104,21 +104,14 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
     }
     PageRequest first = PageRequest.first(unit.pageSize());
     PageWalk walk = new PageWalk(route.apiRoute(), unit.query().describe(), 0);
-    // A route answering one object (instance totals) has no pagination to check: its one answer
-    // is the whole query (generation A sends no 'pagination' object for it).
-    boolean single = route.format().singleObject();
-    if (!single) {
-      walk.check(first, info);
-    }
+    walk.check(first, info);
     boolean withTotals =
         info.generation() == PaginationGeneration.PAGE_NUMBER && info.totalPages() != null;
     boolean withoutTotals =
         info.generation() == PaginationGeneration.PAGE_NUMBER && info.totalPages() == null;
     // With totals, pages 2..N are independent and N may exceed the cap: they are handled below.
     PageRequest second =
-        single
-            ? null
-            : withTotals
+        withTotals
             ? (info.isLast() ? null : PageRequest.number(2, unit.pageSize()))
             : walk.next(first, info, rows.size(), rows.size());
     if (second == null) {
