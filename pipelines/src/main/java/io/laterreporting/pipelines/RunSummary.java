@@ -33,9 +33,8 @@ final class RunSummary {
     lines.add(
         String.format(
             Locale.ROOT,
-            "  rows       %,d %s rows in %,d windows (%s..%s, granularity %s)",
+            "  rows       %,d in %,d windows (%s..%s, granularity %s)",
             metrics.read(LaterReportingCounters.ROWS),
-            settings.report().name(),
             settings.windows().size(),
             settings.startDate(),
             settings.endDate(),
@@ -56,6 +55,9 @@ final class RunSummary {
             metrics.counter(Metrics.THROTTLE_TIME_NAMESPACE, Metrics.THROTTLE_TIME_COUNTER_NAME)
                 / 1000.0,
             metrics.read(LaterReportingCounters.RATE_LIMITED)));
+    if (settings.report() != ExportReport.CAMPAIGNS) {
+      lines.add("  report     " + settings.report().name());
+    }
     if (settings.report() == ExportReport.CAMPAIGNS) {
       // Only campaigns have a natural ranking (estimatedRoi); the other reports print none.
       lines.add("  top 5 by estimatedRoi:");

@@ -68,7 +68,7 @@ public class ParquetReportsTest {
     Path output = exported(emulator, "posts");
 
     assertRows(output, expected(emulator, ExportReport.POSTS, List.of()));
-    assertThat(exports.out(), containsString("posts rows"));
+    assertThat(exports.out(), containsString("  report     posts"));
     assertThat(exports.out(), not(containsString("estimatedRoi")));
   }
 
