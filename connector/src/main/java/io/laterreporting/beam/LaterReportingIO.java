@@ -779,13 +779,16 @@ public final class LaterReportingIO {
     /**
      * What this read will cost, before it runs: queries, data requests and time at a rate budget of
      * {@code requestsPerMinute}. Sends a request or two to list the visible instances (which also
-     * tells the pagination generation) and, with {@code countRows}, one request per window to learn
-     * its exact row count (page-number gateways only; cursor gateways report no totals).
+     * tells the pagination generation) and, with {@code countRows} ({@link #read()} only), one
+     * request per window to learn its exact row count (page-number gateways only; cursor gateways
+     * report no totals). Every report's queries are one per window (and instance group); the
+     * estimate of a report cut only by window is therefore exact in queries, and its pages depend on
+     * its rows per page.
      */
     public ReadCostEstimate estimateCost(int requestsPerMinute, boolean countRows) {
       checkArgument(
-          getRoute() == CampaignsRoute.INSTANCE,
-          "estimateCost is for read() (campaigns) only, not the %s route",
+          !countRows || getRoute() == CampaignsRoute.INSTANCE,
+          "planCountRows counts the rows of read() (campaigns) only, not of the %s route",
           getRoute().name());
       checkArgument(
           requestsPerMinute >= 1,

@@ -1,7 +1,6 @@
 package io.laterreporting.pipelines;
 
 import com.google.api.services.bigquery.model.TableReference;
-import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.pipelines.sinks.BigQueryPartitionsWrite;
 import io.laterreporting.pipelines.sinks.BigQueryTables;
 import java.io.IOException;
@@ -13,10 +12,11 @@ import org.apache.beam.sdk.io.gcp.bigquery.BigQueryHelpers;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryOptions;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryServices;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.Row;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Exports campaign performance to a BigQuery table partitioned by day on {@code periodStart},
+ * Exports a report ({@code --report}, campaign performance by default) to a BigQuery table partitioned by day on {@code periodStart},
  * replacing exactly the rows of the run's periods and instances (see {@link
  * BigQueryPartitionsWrite}).
  */
@@ -78,7 +78,7 @@ public final class BigQueryExport implements ExportTarget {
 
   @Override
   public String addWrite(
-      PCollection<CampaignPerformance> rows, ExportOptions options, ExportSettings settings) {
+      PCollection<Row> rows, ExportOptions options, ExportSettings settings) {
     TableReference table = table(options.getOutputTable());
     BigQueryPartitionsWrite write =
         BigQueryPartitionsWrite.to(table, settings.scope(), RunIds.next(Clock.systemUTC()));

@@ -1,7 +1,7 @@
 package io.laterreporting.pipelines;
 
 import io.laterreporting.beam.client.LaterApiException;
-import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.pipelines.sinks.ExportReport;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +12,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.Row;
 
 /**
  * What both exports' {@code main} do: parse and check the options before anything is sent, build
@@ -94,10 +95,11 @@ final class ExportLauncher {
     // The Direct runner would otherwise block in run(), leaving no chance to report progress.
     options.as(DirectOptions.class).setBlockOnRun(false);
     Pipeline pipeline = Pipeline.create(options);
-    PCollection<CampaignPerformance> rows =
-        pipeline.apply("ReadCampaignPerformance", settings.read());
+    PCollection<Row> rows = settings.readRows(pipeline);
     String destination = target.addWrite(rows, options, settings);
-    rows.apply("TopCampaigns", new TopCampaigns(TOP_CAMPAIGNS, settings.windows().size() > 1));
+    if (settings.report() == ExportReport.CAMPAIGNS) {
+      rows.apply("TopCampaigns", new TopCampaigns(TOP_CAMPAIGNS, settings.windows().size() > 1));
+    }
 
     long started = System.nanoTime();
     PipelineResult result = pipeline.run();

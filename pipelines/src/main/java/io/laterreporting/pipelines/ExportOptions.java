@@ -19,6 +19,18 @@ public interface ExportOptions extends PipelineOptions {
 
   void setApiBaseUrl(String value);
 
+  @Description(
+      "Which report to export: campaigns|posts|creators|instances|instancesOverTime. campaigns and"
+          + " posts: one row per campaign (post) and period, partitioned by periodStart and"
+          + " instanceId. creators and instances: one row per creator (per period) over the whole"
+          + " instance set of the run, which the rows carry as instanceId (all, or the named ids);"
+          + " an output holds one instance set. instancesOverTime: one row per bucket with activity,"
+          + " granularity (day..year, not none) is the bucket size.")
+  @Default.String("campaigns")
+  String getReport();
+
+  void setReport(String value);
+
   @Description("OAuth client id.")
   String getClientId();
 

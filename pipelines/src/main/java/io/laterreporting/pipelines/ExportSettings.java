@@ -1,6 +1,5 @@
 package io.laterreporting.pipelines;
 
-import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.LaterReportingIO;
 import io.laterreporting.beam.client.PaginationMode;
@@ -13,6 +12,7 @@ import io.laterreporting.beam.planning.Granularity;
 import io.laterreporting.beam.client.PerformanceQuery;
 import io.laterreporting.pipelines.sinks.ExportReport;
 import io.laterreporting.pipelines.sinks.OutputScope;
+import io.laterreporting.pipelines.sinks.ExportRows;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,6 +22,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.schemas.transforms.Convert;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The checked form of {@link ExportOptions}: a configured read and the windows it covers. Built
@@ -32,19 +38,25 @@ import java.util.stream.Collectors;
 public final class ExportSettings {
   static final int MAX_LOOKBACK_DAYS = 3650;
 
-  private final LaterReportingIO.Read<CampaignPerformance> read;
+  private final ExportReport report;
+  private final LaterReportingIO.Read<?> read;
+  private final ExportRows exportRows;
   private final LocalDate startDate;
   private final LocalDate endDate;
   private final Granularity granularity;
   private final OutputScope.Builder scope;
 
   private ExportSettings(
-      LaterReportingIO.Read<CampaignPerformance> read,
+      ExportReport report,
+      LaterReportingIO.Read<?> read,
+      List<String> instanceIds,
       LocalDate startDate,
       LocalDate endDate,
       Granularity granularity,
       OutputScope.Builder scope) {
+    this.report = report;
     this.read = read;
+    this.exportRows = ExportRows.of(report, instanceIds);
     this.startDate = startDate;
     this.endDate = endDate;
     this.granularity = granularity;
@@ -53,7 +65,26 @@ public final class ExportSettings {
 
   /** @throws IllegalArgumentException for the first bad option found, with a one-line message */
   public static ExportSettings from(ExportOptions options, Clock clock) {
-    LaterReportingIO.Read<CampaignPerformance> read = LaterReportingIO.read();
+    ExportReport report = ExportReport.parse(options.getReport());
+    return from(report, readOf(report), options, clock);
+  }
+
+  /** The read of a report, with the connector's defaults. */
+  private static LaterReportingIO.Read<?> readOf(ExportReport report) {
+    if (report == ExportReport.POSTS) {
+      return LaterReportingIO.readPosts();
+    } else if (report == ExportReport.CREATORS) {
+      return LaterReportingIO.readCreators();
+    } else if (report == ExportReport.INSTANCES) {
+      return LaterReportingIO.readInstances();
+    } else if (report == ExportReport.INSTANCES_OVER_TIME) {
+      return LaterReportingIO.readInstancesOverTime();
+    }
+    return LaterReportingIO.read();
+  }
+
+  private static <R> ExportSettings from(
+      ExportReport report, LaterReportingIO.Read<R> read, ExportOptions options, Clock clock) {
     read = check(read, "apiBaseUrl", "baseUrl", r -> withCheckedBaseUrl(r, options.getApiBaseUrl()));
     read = read.withClientId(options.getClientId() == null ? "" : options.getClientId());
     read = read.withClientSecret(ClientSecretOption.consume(options));
@@ -93,7 +124,7 @@ public final class ExportSettings {
                 inRange("maxResponseMegabytes", options.getMaxResponseMegabytes(), 1, 1024) * (1L << 20));
     read = read.withMaxRequestsPerMinute(WorkerShare.perMinute(options));
     OutputScope.Builder scope =
-        OutputScope.builder(ExportReport.CAMPAIGNS)
+        OutputScope.builder(report)
             .granularity(granularity.optionValue())
             .dateBasis(dateBasis(options.getDateBasis()))
             .metrics(commaList(options.getMetrics()))
@@ -106,7 +137,8 @@ public final class ExportSettings {
             .instanceIds(commaList(options.getInstanceIds()))
             .allowEmpty(Boolean.TRUE.equals(options.getAllowEmpty()))
             .replaceFiltered(Boolean.TRUE.equals(options.getReplaceFiltered()));
-    return new ExportSettings(read, range[0], range[1], granularity, scope);
+    return new ExportSettings(
+        report, read, commaList(options.getInstanceIds()), range[0], range[1], granularity, scope);
   }
 
   /** The date basis as rows carry it (the read has checked the option already). */
@@ -125,8 +157,32 @@ public final class ExportSettings {
   }
 
   /** The read these options describe. */
-  public LaterReportingIO.Read<CampaignPerformance> read() {
+  public LaterReportingIO.Read<?> read() {
     return read;
+  }
+
+  /** The report the run exports. */
+  public ExportReport report() {
+    return report;
+  }
+
+  /** The rows the run writes: the report's record schema, as both sinks take it. */
+  public ExportRows exportRows() {
+    return exportRows;
+  }
+
+  /** The read, as export rows of {@link #exportRows()}'s schema. */
+  public PCollection<Row> readRows(Pipeline pipeline) {
+    return exportRowsOf(
+        pipeline.apply("Read" + report.recordClass().getSimpleName(), read));
+  }
+
+  /** The report's records (of this run's read) as export rows of {@link #exportRows()}'s schema. */
+  public PCollection<Row> exportRowsOf(PCollection<?> records) {
+    return records
+        .apply("ToRows", Convert.toRows())
+        .apply("ToExportRows", MapElements.into(TypeDescriptors.rows()).via(exportRows))
+        .setRowSchema(exportRows.schema());
   }
 
   public LocalDate startDate() {
@@ -227,8 +283,9 @@ public final class ExportSettings {
    * would otherwise run only when the pipeline is built: an exit code 1 "Export failed" instead of
    * a bad option.
    */
-  private static LaterReportingIO.Read<CampaignPerformance> withCheckedBaseUrl(LaterReportingIO.Read<CampaignPerformance> read, String url) {
-    LaterReportingIO.Read<CampaignPerformance> checked = read.withBaseUrl(url);
+  private static <R> LaterReportingIO.Read<R> withCheckedBaseUrl(
+      LaterReportingIO.Read<R> read, String url) {
+    LaterReportingIO.Read<R> checked = read.withBaseUrl(url);
     ApiClientConfig.builder()
         .setBaseUrl(url)
         .setCredentials("url-check", SecretSources.ofValue("url-check"))
@@ -237,11 +294,11 @@ public final class ExportSettings {
   }
 
   /** Runs a check of the read whose message names its parameter differently from the option. */
-  private static LaterReportingIO.Read<CampaignPerformance> check(
-      LaterReportingIO.Read<CampaignPerformance> read,
+  private static <R> LaterReportingIO.Read<R> check(
+      LaterReportingIO.Read<R> read,
       String optionName,
       String parameterName,
-      UnaryOperator<LaterReportingIO.Read<CampaignPerformance>> step) {
+      UnaryOperator<LaterReportingIO.Read<R>> step) {
     try {
       return step.apply(read);
     } catch (IllegalArgumentException e) {

@@ -1,7 +1,7 @@
 package io.laterreporting.pipelines;
 
-import io.laterreporting.beam.records.CampaignPerformance;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.Row;
 
 /** Where an export writes: the part of a pipeline that differs between the exports. */
 interface ExportTarget {
@@ -15,5 +15,5 @@ interface ExportTarget {
   void checkOutput(ExportOptions options, ExportSettings settings) throws java.io.IOException;
 
   /** Adds the write of {@code rows}; returns where the data will be, for people to read. */
-  String addWrite(PCollection<CampaignPerformance> rows, ExportOptions options, ExportSettings settings);
+  String addWrite(PCollection<Row> rows, ExportOptions options, ExportSettings settings);
 }

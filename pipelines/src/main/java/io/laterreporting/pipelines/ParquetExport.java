@@ -1,6 +1,5 @@
 package io.laterreporting.pipelines;
 
-import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.pipelines.sinks.ParquetPartitionsWrite;
 import io.laterreporting.pipelines.sinks.PartitionLayout;
 import java.io.IOException;
@@ -8,9 +7,10 @@ import java.io.PrintStream;
 import java.time.Clock;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.Row;
 
 /**
- * Exports campaign performance to Parquet files in {@code periodStart=YYYY-MM-DD/instanceId=<id>/}
+ * Exports a report ({@code --report}, campaign performance by default) to Parquet files in {@code periodStart=YYYY-MM-DD/instanceId=<id>/}
  * folders under {@code --output}, replacing exactly the partitions the run read (its periods x its
  * instances; see {@link ParquetPartitionsWrite}). The bundled jar's main class;
  * {@code --demo} runs it against an in-process emulator of the API.
@@ -65,9 +65,9 @@ public final class ParquetExport implements ExportTarget {
 
   @Override
   public String addWrite(
-      PCollection<CampaignPerformance> rows, ExportOptions options, ExportSettings settings) {
+      PCollection<Row> rows, ExportOptions options, ExportSettings settings) {
     PartitionLayout layout = new PartitionLayout(options.getOutput(), RunIds.next(clock));
-    rows.apply("WriteParquet", new ParquetPartitionsWrite(layout, settings.scope()));
+    rows.apply("WriteParquet", new ParquetPartitionsWrite(layout, settings.scope(), settings.exportRows()));
     return FileSystems.matchNewResource(options.getOutput(), true)
         + "periodStart=YYYY-MM-DD/instanceId=*/data.parquet";
   }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.laterreporting.pipelines.sinks.ExportReport;
 import io.laterreporting.pipelines.sinks.SinkMetrics;
 import org.apache.beam.sdk.metrics.Metrics;
 
@@ -54,16 +55,22 @@ final class RunSummary {
             metrics.counter(Metrics.THROTTLE_TIME_NAMESPACE, Metrics.THROTTLE_TIME_COUNTER_NAME)
                 / 1000.0,
             metrics.read(LaterReportingCounters.RATE_LIMITED)));
-    lines.add("  top 5 by estimatedRoi:");
-    List<String> top =
-        metrics.stringSet(TopCampaigns.NAMESPACE, TopCampaigns.METRIC).stream()
-            .sorted((a, b) -> Integer.compare(rank(a), rank(b)))
-            .collect(Collectors.toList());
-    if (top.isEmpty()) {
-      lines.add("    (no row has an estimatedRoi)");
+    if (settings.report() != ExportReport.CAMPAIGNS) {
+      lines.add("  report     " + settings.report().name());
     }
-    for (String entry : top) {
-      lines.add("    " + rank(entry) + ". " + entry.substring(entry.indexOf('\t') + 1));
+    if (settings.report() == ExportReport.CAMPAIGNS) {
+      // Only campaigns have a natural ranking (estimatedRoi); the other reports print none.
+      lines.add("  top 5 by estimatedRoi:");
+      List<String> top =
+          metrics.stringSet(TopCampaigns.NAMESPACE, TopCampaigns.METRIC).stream()
+              .sorted((a, b) -> Integer.compare(rank(a), rank(b)))
+              .collect(Collectors.toList());
+      if (top.isEmpty()) {
+        lines.add("    (no row has an estimatedRoi)");
+      }
+      for (String entry : top) {
+        lines.add("    " + rank(entry) + ". " + entry.substring(entry.indexOf('\t') + 1));
+      }
     }
     lines.add("  output     " + destination);
     lines.add(

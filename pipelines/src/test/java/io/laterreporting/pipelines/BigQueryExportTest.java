@@ -1,6 +1,7 @@
 package io.laterreporting.pipelines;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 import org.apache.beam.sdk.io.gcp.testing.FakeBigQueryServices;
 import org.apache.beam.sdk.io.gcp.testing.FakeDatasetService;
 import org.apache.beam.sdk.io.gcp.testing.FakeJobService;
+import io.laterreporting.pipelines.sinks.ExportReport;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -70,13 +72,17 @@ public class BigQueryExportTest {
   }
 
   private int export(String... more) {
+    return exportTo(TABLE, more);
+  }
+
+  private int exportTo(String table, String... more) {
     List<String> args =
         new ArrayList<>(
             List.of(
                 "--apiBaseUrl=" + emulator.baseUrl(),
                 "--clientId=" + ParquetExports.CLIENT_ID,
                 "--clientSecret=" + ParquetExports.CLIENT_SECRET,
-                "--outputTable=" + PROJECT + "." + DATASET + "." + TABLE,
+                "--outputTable=" + PROJECT + "." + DATASET + "." + table,
                 "--tempLocation=" + folder.getRoot()));
     args.addAll(List.of(more));
     BigQueryExport target =
@@ -177,6 +183,65 @@ public class BigQueryExportTest {
                 + " granularity=month"));
     assertEquals(requests, emulator.stats().total());
     assertEquals(Map.of(), RecordingJobService.queries());
+  }
+
+  @Test
+  public void givenEachOtherReport_thenItsOracleRowsAreStagedAndMergedOnItsRowKey() throws Exception {
+    for (ExportReport report : ExportReport.ALL) {
+      if (report == ExportReport.CAMPAIGNS) {
+        continue;
+      }
+      RecordingJobService.reset();
+      String table = report.name().toLowerCase(java.util.Locale.ROOT);
+
+      int exitCode =
+          exportTo(
+              table,
+              "--report=" + report.name(),
+              "--startDate=2025-03-01",
+              "--endDate=2025-04-30",
+              "--granularity=month");
+
+      assertEquals(report + ": " + err, 0, exitCode);
+      assertEquals(
+          report.rowKey().get(0) + "," + report.rowKey().get(1),
+          String.join(",", table(table).getClustering().getFields()));
+      String staging =
+          jobs.loadJobs().stream()
+              .map(load -> load.getDestinationTable().getTableId())
+              .filter(id -> id.startsWith(table + "__later_staging_"))
+              .findFirst()
+              .orElseThrow();
+      List<Map<String, Object>> expected =
+          ReportExports.expected(
+              emulator,
+              report,
+              List.of(),
+              LocalDate.of(2025, 3, 1),
+              LocalDate.of(2025, 4, 30),
+              Granularity.MONTH);
+      assertThat(report.name(), expected.size(), greaterThan(0));
+      assertThat(
+          report.name(),
+          datasets.getAllRows(PROJECT, DATASET, staging).stream()
+              .map(row -> keyOf(report, row))
+              .collect(Collectors.toList()),
+          containsInAnyOrder(expected.stream().map(row -> keyOf(report, row)).toArray()));
+      assertThat(
+          RecordingJobService.queries().values().iterator().next().getQuery(),
+          containsString(
+              "GROUP BY " + String.join(", ", report.rowKey()) + " HAVING COUNT(*) > 1"));
+    }
+  }
+
+  /** The row key's values and the engagements, as strings (the fakes read numbers back so). */
+  private static String keyOf(ExportReport report, Map<String, Object> row) {
+    List<String> values = new ArrayList<>();
+    for (String column : report.rowKey()) {
+      values.add(String.valueOf(row.get(column)));
+    }
+    values.add(String.valueOf(row.get("engagements")));
+    return String.join("|", values);
   }
 
   /** The row's identity and two metrics; the fakes read integers back as strings. */

@@ -3,6 +3,8 @@ package io.laterreporting.pipelines;
 import io.laterreporting.beam.records.CampaignPerformance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,7 +55,8 @@ public final class ExportedRows {
   public static List<Map<String, Object>> readParquet(Path output) throws IOException {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Path file : liveFiles(output)) {
-      String partition = output.relativize(file.getParent()).toString();
+      String partition =
+          URLDecoder.decode(output.relativize(file.getParent()).toString(), StandardCharsets.UTF_8);
       try (ParquetReader<GenericRecord> reader =
           AvroParquetReader.<GenericRecord>builder(
                   HadoopInputFile.fromPath(
@@ -73,32 +76,40 @@ public final class ExportedRows {
   }
 
   public static List<Map<String, Object>> fromRecords(List<CampaignPerformance> records) throws Exception {
-    SchemaRegistry registry = SchemaRegistry.createDefault();
-    var toRow = registry.getToRowFunction(CampaignPerformance.class);
+    return fromRecords(CampaignPerformance.class, records);
+  }
+
+  /** Records of a report's class as plain maps, through their Beam schema. */
+  public static <T> List<Map<String, Object>> fromRecords(Class<T> recordClass, List<T> records)
+      throws Exception {
+    var toRow = SchemaRegistry.createDefault().getToRowFunction(recordClass);
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (CampaignPerformance record : records) {
-      Row row = toRow.apply(record);
-      Map<String, Object> values = new TreeMap<>();
-      for (org.apache.beam.sdk.schemas.Schema.Field field : row.getSchema().getFields()) {
-        Object value = row.getValue(field.getName());
-        if (value instanceof ReadableInstant) {
-          long millis = ((ReadableInstant) value).getMillis();
-          value =
-              DAY_FIELDS.contains(field.getName())
-                  ? LocalDate.ofEpochDay(Math.floorDiv(millis, 86_400_000L)).toString()
-                  : (Object) millis;
-        } else if (value instanceof Map) {
-          value = new TreeMap<>((Map<?, ?>) value);
-        } else if (value instanceof Iterable) {
-          List<Object> list = new ArrayList<>();
-          ((Iterable<?>) value).forEach(list::add);
-          value = list;
-        }
-        values.put(field.getName(), value);
-      }
-      rows.add(values);
+    for (T record : records) {
+      rows.add(fromRow(toRow.apply(record)));
     }
     return rows;
+  }
+
+  private static Map<String, Object> fromRow(Row row) {
+    Map<String, Object> values = new TreeMap<>();
+    for (org.apache.beam.sdk.schemas.Schema.Field field : row.getSchema().getFields()) {
+      Object value = row.getValue(field.getName());
+      if (value instanceof ReadableInstant) {
+        long millis = ((ReadableInstant) value).getMillis();
+        value =
+            DAY_FIELDS.contains(field.getName())
+                ? LocalDate.ofEpochDay(Math.floorDiv(millis, 86_400_000L)).toString()
+                : (Object) millis;
+      } else if (value instanceof Map) {
+        value = new TreeMap<>((Map<?, ?>) value);
+      } else if (value instanceof Iterable) {
+        List<Object> list = new ArrayList<>();
+        ((Iterable<?>) value).forEach(e -> list.add(e instanceof Row ? fromRow((Row) e) : e));
+        value = list;
+      }
+      values.put(field.getName(), value);
+    }
+    return values;
   }
 
   private static Map<String, Object> fromAvro(GenericRecord record) {
@@ -129,6 +140,8 @@ public final class ExportedRows {
           list.add(plain(type.getElementType(), element));
         }
         return list;
+      case RECORD:
+        return fromAvro((GenericRecord) value);
       case MAP:
         Map<String, Object> map = new TreeMap<>();
         ((Map<?, ?>) value).forEach((k, v) -> map.put(k.toString(), plain(type.getValueType(), v)));

@@ -81,6 +81,9 @@ public class FlexTemplateMetadataTest {
         List.of("https://reporting.api.later.com", "https://reporting.api.later.com/"),
         List.of("https://gw.example.com:8443/later", "http://reporting.api.later.com", "reporting.api.later.com",
             "https://reporting.api.later.com.evil.example", "https://reportingXapiXlaterXcom", "https://x.com/?q=1")));
+    SAMPLES.put("report", List.of(
+        List.of("campaigns", "posts", "creators", "instances", "instancesOverTime"),
+        List.of("campaign", "Posts", "instances_over_time", "posts,creators", "")));
     SAMPLES.put("allowEmpty", List.of(List.of("true", "false"), List.of("yes", "1")));
     SAMPLES.put("replaceFiltered", List.of(List.of("true", "false"), List.of("yes", "1")));
     SAMPLES.put("startDate", List.of(List.of("2025-01-01", "2024-12-31"), List.of("2025-13-01", "2025-1-1", "20250101")));

@@ -2,7 +2,6 @@ package io.laterreporting.pipelines.sinks;
 
 import com.google.api.services.bigquery.model.TableReference;
 import com.google.api.services.bigquery.model.TableSchema;
-import io.laterreporting.beam.records.CampaignPerformance;
 import java.util.List;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryHelpers;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryIO;
@@ -21,6 +20,7 @@ import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.Row;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -32,7 +32,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * refusing a suspiciously empty read ({@link ReplaceStatement}). Other instances' rows of the same
  * days are untouched.
  */
-public final class BigQueryPartitionsWrite extends PTransform<PCollection<CampaignPerformance>, PDone> {
+public final class BigQueryPartitionsWrite extends PTransform<PCollection<Row>, PDone> {
   private final String table;
   private final OutputScope scope;
   private final String runId;
@@ -57,9 +57,8 @@ public final class BigQueryPartitionsWrite extends PTransform<PCollection<Campai
   }
 
   @Override
-  public PDone expand(PCollection<CampaignPerformance> rows) {
-    ExportRows exportRows = ExportRows.create();
-    TableSchema schema = BigQueryUtils.toTableSchema(exportRows.schema());
+  public PDone expand(PCollection<Row> rows) {
+    TableSchema schema = BigQueryUtils.toTableSchema(rows.getSchema());
     TableReference table = BigQueryHelpers.parseTableSpec(this.table);
     TableReference staging = BigQueryTables.stagingOf(table, runId);
     PCollection<String> prepared =
@@ -68,10 +67,10 @@ public final class BigQueryPartitionsWrite extends PTransform<PCollection<Campai
             .apply(
                 "PrepareTables",
                 ParDo.of(new PrepareTablesFn(table, staging, schema, scope, runId, testServices)));
-    BigQueryIO.Write<CampaignPerformance> load =
-        BigQueryIO.<CampaignPerformance>write()
+    BigQueryIO.Write<Row> load =
+        BigQueryIO.<Row>write()
             .to(BigQueryHelpers.toTableSpec(staging))
-            .withFormatFunction(record -> BigQueryUtils.toTableRow(exportRows.apply(record)))
+            .withFormatFunction(BigQueryUtils.toTableRow())
             .withSchema(schema)
             .withCreateDisposition(CreateDisposition.CREATE_IF_NEEDED)
             .withWriteDisposition(WriteDisposition.WRITE_APPEND)
@@ -80,7 +79,9 @@ public final class BigQueryPartitionsWrite extends PTransform<PCollection<Campai
       load = load.withTestServices(testServices);
     }
     WriteResult loaded =
-        rows.apply("AfterTablesArePrepared", Wait.on(prepared)).apply("LoadStagingTable", load);
+        rows.apply("AfterTablesArePrepared", Wait.on(prepared))
+            .setRowSchema(rows.getSchema())
+            .apply("LoadStagingTable", load);
     PCollectionView<List<TableDestination>> loads =
         loaded.getSuccessfulTableLoads().apply("StagingLoaded", View.asList());
     PBegin.in(rows.getPipeline())

@@ -19,7 +19,8 @@ public final class OutputScope implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Layout entries that change what a row means: a run that differs is always refused. */
-  static final List<String> STRICT = List.of("report", "partitionedBy", "rowKey", "granularity", "dateBasis");
+  static final List<String> STRICT =
+      List.of("report", "partitionedBy", "rowKey", "granularity", "dateBasis", "instanceScope");
 
   /**
    * Filters whose rows look like the output's but hold less (what is lost, per filter): a run that
@@ -51,9 +52,16 @@ public final class OutputScope implements Serializable {
     layout.put("platform", sorted(builder.platforms));
     layout.put("contentType", sorted(builder.contentTypes));
     layout.put("campaignIds", sorted(builder.campaignIds));
+    if (report.scopeWide()) {
+      // Rows over different instance sets overlap: one output holds one set.
+      layout.put("instanceScope", ExportReport.scopeOf(builder.instanceIds));
+    }
     this.layout = layout;
     this.periodStarts = List.copyOf(builder.periodStarts);
-    this.instanceIds = sorted(builder.instanceIds);
+    this.instanceIds =
+        report.scopeWide()
+            ? List.of(ExportReport.scopeOf(builder.instanceIds))
+            : sorted(builder.instanceIds);
     this.allowEmpty = builder.allowEmpty;
     this.replaceFiltered = builder.replaceFiltered;
   }
@@ -76,7 +84,10 @@ public final class OutputScope implements Serializable {
     return periodStarts;
   }
 
-  /** The instances the run names; empty: every instance it reads rows of. */
+  /**
+   * The instances the run names; empty: every instance it reads rows of. For a scope-wide report
+   * the one {@code instanceId} its rows carry ({@link ExportReport#scopeOf}).
+   */
   public List<String> instanceIds() {
     return instanceIds;
   }

@@ -1,6 +1,5 @@
 package io.laterreporting.pipelines.sinks;
 
-import io.laterreporting.beam.records.CampaignPerformance;
 import java.util.Map;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
@@ -15,6 +14,7 @@ import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.Row;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
@@ -29,29 +29,33 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * a partition one atomic rename.
  */
 public final class ParquetPartitionsWrite
-    extends PTransform<PCollection<CampaignPerformance>, PDone> {
+    extends PTransform<PCollection<Row>, PDone> {
   private static final int SHARDS_PER_PARTITION = 1;
   private static final String STAGED_PREFIX = "data";
 
   private final PartitionLayout layout;
   private final OutputScope scope;
 
-  public ParquetPartitionsWrite(PartitionLayout layout, OutputScope scope) {
+  private final ExportRows exportRows;
+
+  /** @param exportRows what the rows are: the input holds rows of its schema */
+  public ParquetPartitionsWrite(PartitionLayout layout, OutputScope scope, ExportRows exportRows) {
     this.layout = layout;
     this.scope = scope;
+    this.exportRows = exportRows;
   }
 
   @Override
-  public PDone expand(PCollection<CampaignPerformance> rows) {
-    AvroRecords records = new AvroRecords(ExportRows.create());
+  public PDone expand(PCollection<Row> rows) {
+    AvroRecords records = new AvroRecords(exportRows, scope.report());
     WriteFilesResult<String> written =
         rows.apply(
             "WriteStagedParquet",
-            FileIO.<String, CampaignPerformance>writeDynamic()
+            FileIO.<String, Row>writeDynamic()
                 .by(
                     row ->
                         PartitionLayout.partition(
-                            ExportReport.periodStartDay(row), ExportReport.instanceId(row)))
+                            ExportRows.periodStartDay(row), ExportRows.instanceId(row)))
                 .withDestinationCoder(StringUtf8Coder.of())
                 .via(
                     Contextful.fn(records),

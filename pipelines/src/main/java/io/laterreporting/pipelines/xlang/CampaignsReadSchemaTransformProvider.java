@@ -2,28 +2,19 @@ package io.laterreporting.pipelines.xlang;
 
 import com.google.auto.service.AutoService;
 import io.laterreporting.beam.records.CampaignPerformance;
-import io.laterreporting.pipelines.ExportSettings;
 import org.apache.beam.sdk.schemas.transforms.SchemaTransformProvider;
-import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.values.PBegin;
-import org.apache.beam.sdk.values.PCollection;
 
 /**
  * {@code beam:schematransform:io.laterreporting:read_campaigns:v1}: campaign performance, one row per
  * campaign and period, with the schema of {@link CampaignPerformance}; {@code LaterReportingIO.read()}.
  */
 @AutoService(SchemaTransformProvider.class)
-public final class CampaignsReadSchemaTransformProvider extends LaterReadSchemaTransformProvider<CampaignPerformance> {
+public final class CampaignsReadSchemaTransformProvider extends LaterReadSchemaTransformProvider {
   public static final String URN = URN_PREFIX + "campaigns" + URN_VERSION;
 
   @Override
   protected String report() {
     return "campaigns";
-  }
-
-  @Override
-  protected PTransform<PBegin, PCollection<CampaignPerformance>> read(ExportSettings settings) {
-    return settings.read();
   }
 
   @Override

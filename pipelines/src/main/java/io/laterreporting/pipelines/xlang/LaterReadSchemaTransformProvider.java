@@ -1,13 +1,11 @@
 package io.laterreporting.pipelines.xlang;
 
-import io.laterreporting.pipelines.ExportSettings;
+import io.laterreporting.beam.LaterReportingIO;
 import java.time.Clock;
 import java.util.List;
 import org.apache.beam.sdk.schemas.transforms.Convert;
 import org.apache.beam.sdk.schemas.transforms.SchemaTransform;
 import org.apache.beam.sdk.schemas.transforms.TypedSchemaTransformProvider;
-import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionRowTuple;
 import org.apache.beam.sdk.values.Row;
@@ -19,17 +17,14 @@ import org.apache.beam.sdk.values.Row;
  * {@link Row}s with the schema of the report's records. A report's provider names the report and
  * says which read the checked settings make; register it with {@code @AutoService(SchemaTransformProvider.class)}.
  */
-public abstract class LaterReadSchemaTransformProvider<T> extends TypedSchemaTransformProvider<ReadConfiguration> {
+public abstract class LaterReadSchemaTransformProvider extends TypedSchemaTransformProvider<ReadConfiguration> {
   public static final String URN_PREFIX = "beam:schematransform:io.laterreporting:read_";
   public static final String URN_VERSION = ":v1";
   /** The one output collection's tag. */
   public static final String OUTPUT = "output";
 
-  /** The report's name in the URN, e.g. {@code campaigns}. */
+  /** The report's name in the URN and the exports' {@code --report} value, e.g. {@code campaigns}. */
   protected abstract String report();
-
-  /** The Java read the checked settings describe. */
-  protected abstract PTransform<PBegin, PCollection<T>> read(ExportSettings settings);
 
   /** Said outright: Beam would otherwise take this class's own type argument for the configuration's. */
   @Override
@@ -54,20 +49,22 @@ public abstract class LaterReadSchemaTransformProvider<T> extends TypedSchemaTra
 
   @Override
   protected final SchemaTransform from(ReadConfiguration configuration) {
-    return new ReadAsRows<>(read(ReadConfigurations.settings(configuration, Clock.systemUTC())));
+    return new ReadAsRows(
+        ReadConfigurations.settings(configuration, report(), Clock.systemUTC()).read());
   }
 
   /** The read, its records turned into rows of their schema. */
-  private static final class ReadAsRows<T> extends SchemaTransform {
-    private final PTransform<PBegin, PCollection<T>> read;
+  private static final class ReadAsRows extends SchemaTransform {
+    private final LaterReportingIO.Read<?> read;
 
-    ReadAsRows(PTransform<PBegin, PCollection<T>> read) {
+    ReadAsRows(LaterReportingIO.Read<?> read) {
       this.read = read;
     }
 
     @Override
     public PCollectionRowTuple expand(PCollectionRowTuple input) {
-      PCollection<Row> rows = input.getPipeline().apply(read).apply("ToRows", Convert.toRows());
+      PCollection<?> records = input.getPipeline().apply(read);
+      PCollection<Row> rows = records.apply("ToRows", Convert.toRows());
       return PCollectionRowTuple.of(OUTPUT, rows);
     }
   }

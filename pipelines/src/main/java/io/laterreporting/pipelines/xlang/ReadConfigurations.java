@@ -22,7 +22,8 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 final class ReadConfigurations {
   private ReadConfigurations() {}
 
-  static ExportSettings settings(ReadConfiguration config, Clock clock) {
+  /** @param report the exports' {@code --report} value the transform reads */
+  static ExportSettings settings(ReadConfiguration config, String report, Clock clock) {
     if (!Secrets.isReference(config.getClientSecret())) {
       throw new IllegalArgumentException(
           "client_secret must be a Secret Manager reference"
@@ -30,7 +31,9 @@ final class ReadConfigurations {
               + " a transform's configuration is stored in the job graph, so a secret value is refused");
     }
     try {
-      return ExportSettings.from(options(config), clock);
+      ExportOptions options = options(config);
+      options.setReport(report);
+      return ExportSettings.from(options, clock);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(withFieldNames(String.valueOf(e.getMessage())), e);
     }

@@ -3,7 +3,6 @@ package io.laterreporting.pipelines.reliability;
 import io.laterreporting.beam.LaterReportingCounters;
 import io.laterreporting.beam.LaterReportingIO;
 import io.laterreporting.beam.client.RetryPolicy;
-import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.pipelines.ExportOptions;
 import io.laterreporting.pipelines.ExportSettings;
 import io.laterreporting.pipelines.ExportedRows;
@@ -74,18 +73,20 @@ final class ExportHarness {
   }
 
   /** Runs to the end; a failed job throws what the runner throws. */
-  static Run run(List<String> args, Path output, UnaryOperator<LaterReportingIO.Read<CampaignPerformance>> tune)
+  static Run run(List<String> args, Path output, UnaryOperator<LaterReportingIO.Read<?>> tune)
       throws Exception {
     ExportOptions options = options(args);
     ExportSettings settings = ExportSettings.from(options, Clock.systemUTC());
     Pipeline pipeline = Pipeline.create(options);
-    LaterReportingIO.Read<CampaignPerformance> read = tune.apply(settings.read());
-    pipeline
-        .apply("ReadCampaignPerformance", read)
+    LaterReportingIO.Read<?> read = tune.apply(settings.read());
+    settings
+        .exportRowsOf(pipeline.apply("ReadCampaignPerformance", read))
         .apply(
             "WriteParquet",
             new ParquetPartitionsWrite(
-                new PartitionLayout(output.toString(), "reliability"), settings.scope()));
+                new PartitionLayout(output.toString(), "reliability"),
+                settings.scope(),
+                settings.exportRows()));
     long started = System.nanoTime();
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();

@@ -51,7 +51,7 @@ public class DataflowRunnerConstructionTest {
     Constructor<ParquetExport> ctor = ParquetExport.class.getDeclaredConstructor(Clock.class);
     ctor.setAccessible(true);
     ParquetExport target = ctor.newInstance(Clock.systemUTC());
-    target.addWrite(pipeline.apply("ReadCampaignPerformance", settings.read()), options, settings);
+    target.addWrite(settings.readRows(pipeline), options, settings);
 
     assertThat(options.toString(), not(containsString(SECRET)));
     assertThat(DisplayData.from(options).toString(), not(containsString(SECRET)));

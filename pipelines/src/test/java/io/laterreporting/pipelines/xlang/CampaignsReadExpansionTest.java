@@ -12,6 +12,8 @@ import io.laterreporting.beam.secrets.SecretManagerConnection;
 import io.laterreporting.beam.secrets.SecretManagerSecretSource;
 import io.laterreporting.beam.secrets.SecretVersionName;
 import io.laterreporting.beam.testing.EmulatorOracle;
+import io.laterreporting.beam.testing.ReportOracle;
+import io.laterreporting.beam.records.PostPerformance;
 import io.laterreporting.emulator.ReportingApiEmulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +97,17 @@ public class CampaignsReadExpansionTest {
         .build();
   }
 
+  /** The configuration of {@link #config()} as a row of a provider's configuration schema. */
+  private Row.FieldValueBuilder configRow(Schema configSchema) {
+    return Row.withSchema(configSchema)
+        .withFieldValue("api_base_url", emulator.baseUrl())
+        .withFieldValue("client_id", "xlang-client")
+        .withFieldValue("client_secret", SECRET_REF)
+        .withFieldValue("start_date", START.toString())
+        .withFieldValue("end_date", END.toString())
+        .withFieldValue("granularity", "month");
+  }
+
   @Test
   public void givenDiscovery_thenTheUrnWithTheConfigurationSchemaAndOneOutput() {
     CampaignsReadSchemaTransformProvider provider = new CampaignsReadSchemaTransformProvider();
@@ -111,14 +124,7 @@ public class CampaignsReadExpansionTest {
 
   @Test(timeout = 180_000)
   public void givenExpandedByUrnAndRunPortably_thenRowsEqualTheJavaReadsAndTheOracle() throws Exception {
-    Schema configSchema = new CampaignsReadSchemaTransformProvider().configurationSchema();
-    Row configRow = Row.withSchema(configSchema)
-        .withFieldValue("api_base_url", emulator.baseUrl())
-        .withFieldValue("client_id", "xlang-client")
-        .withFieldValue("client_secret", SECRET_REF)
-        .withFieldValue("start_date", START.toString())
-        .withFieldValue("end_date", END.toString())
-        .withFieldValue("granularity", "month")
+    Row configRow = configRow(new CampaignsReadSchemaTransformProvider().configurationSchema())
         .withFieldValue("page_size", 7)
         .build();
     Schema rowSchema = SchemaRegistry.createDefault().getSchema(CampaignPerformance.class);
@@ -134,14 +140,41 @@ public class CampaignsReadExpansionTest {
 
     Path javaOut = tmp.newFolder("java").toPath();
     Pipeline java = Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
-    writeEncoded(
-        java.apply(ReadConfigurations.settings(config(), Clock.systemUTC()).read()).apply(Convert.toRows()), javaOut);
+    PCollection<?> records = java.apply(ReadConfigurations.settings(config(), "campaigns", Clock.systemUTC()).read());
+    writeEncoded(records.apply(Convert.toRows()), javaOut);
     java.run().waitUntilFinish();
 
     List<String> expected = oracle();
     assertTrue("the test needs rows, has " + expected.size(), expected.size() > 10);
     assertEquals("each row once", expected.size(), new HashSet<>(expected).size());
     assertEquals(expected, readBack(javaOut, rowSchema));
+    assertEquals(expected, readBack(xlangOut, rowSchema));
+  }
+
+  @Test(timeout = 180_000)
+  public void givenReadPostsExpandedByUrn_thenRowsEqualThePostsOracle() throws Exception {
+    PostsReadSchemaTransformProvider provider = new PostsReadSchemaTransformProvider();
+    assertEquals("beam:schematransform:io.laterreporting:read_posts:v1", provider.identifier());
+    assertTrue(expansion.discover().containsKey(PostsReadSchemaTransformProvider.URN));
+    Row configRow = configRow(provider.configurationSchema()).build();
+    Schema rowSchema = SchemaRegistry.createDefault().getSchema(PostPerformance.class);
+
+    Path xlangOut = tmp.newFolder("posts").toPath();
+    Pipeline xlang = Pipeline.create(InProcessExpansion.portableOptions());
+    PCollection<Row> rows = xlang.apply(expansion.transform(PostsReadSchemaTransformProvider.URN, configRow));
+    assertEquals(rowSchema, rows.getSchema());
+    writeEncoded(rows, xlangOut);
+    InProcessExpansion.runPortable(xlang);
+
+    SerializableFunction<PostPerformance, Row> toRow =
+        SchemaRegistry.createDefault().getToRowFunction(PostPerformance.class);
+    List<String> expected = new ArrayList<>();
+    for (PostPerformance post :
+        ReportOracle.posts(emulator, List.of(), DateWindows.cover(START, END, Granularity.MONTH))) {
+      expected.add(canonical(toRow.apply(post)));
+    }
+    expected.sort(null);
+    assertTrue("the test needs rows", expected.size() > 10);
     assertEquals(expected, readBack(xlangOut, rowSchema));
   }
 
