@@ -56,15 +56,27 @@ public final class Benchmark {
     long r429 = -1;
     long failed;
     String extra = "";
-    /** Mean round trip of one 100-row page measured alone on the same emulator (ms); 0 if not measured. */
+
+    /**
+     * Mean round trip of one 100-row page measured alone on the same emulator (ms); 0 if not
+     * measured.
+     */
     double roundTripMs;
 
-    /** The latency ideal again, with the measured round trip in place of the emulator's latency knob. */
+    /**
+     * The latency ideal again, with the measured round trip in place of the emulator's latency
+     * knob.
+     */
     void addEffectiveIdeal(int concurrency) {
       if (roundTripMs > 0 && dataRequests > 0) {
         double eff = dataRequests * roundTripMs / 1000.0 / concurrency;
-        extra += String.format(Locale.ROOT, "; measured round trip %.1f ms -> ideal %.2f s, ratio %.2fx",
-            roundTripMs, eff, wallS / eff);
+        extra +=
+            String.format(
+                Locale.ROOT,
+                "; measured round trip %.1f ms -> ideal %.2f s, ratio %.2fx",
+                roundTripMs,
+                eff,
+                wallS / eff);
       }
     }
 
@@ -135,8 +147,9 @@ public final class Benchmark {
     List<Row> throughput = new ArrayList<>();
     List<String> throughputNotes = new ArrayList<>();
     if (scenarios.contains("T")) {
-      throughput = new Throughput(quick, concurrency, fanOutThreads, throughputNotes)
-          .run(flags.getOrDefault("t-parts", "12345"));
+      throughput =
+          new Throughput(quick, concurrency, fanOutThreads, throughputNotes)
+              .run(flags.getOrDefault("t-parts", "12345"));
     }
     String loadAfter = load();
     System.out.println("load after: " + loadAfter);
@@ -154,12 +167,21 @@ public final class Benchmark {
       Files.createDirectories(out.toAbsolutePath().getParent());
       double secs = (System.nanoTime() - t0) / 1e9;
       if (!rows.isEmpty()) {
-        String results = results(table, notes, loadBefore, loadAfter, secs,
-            sweep.isEmpty() ? null : Paths.get(chart).getFileName().toString());
+        String results =
+            results(
+                table,
+                notes,
+                loadBefore,
+                loadAfter,
+                secs,
+                sweep.isEmpty() ? null : Paths.get(chart).getFileName().toString());
         Files.writeString(out, Docs.merge(out, results));
       }
       if (!throughput.isEmpty()) {
-        Files.writeString(out, Docs.mergeThroughput(out, results(throughputTable, throughputNotes, loadBefore, loadAfter, secs, null)));
+        Files.writeString(
+            out,
+            Docs.mergeThroughput(
+                out, results(throughputTable, throughputNotes, loadBefore, loadAfter, secs, null)));
       }
       System.out.println("wrote " + out + (sweep.isEmpty() ? "" : " and " + chart));
     }
@@ -187,7 +209,10 @@ public final class Benchmark {
     }
 
     ReportingApiEmulator.Builder emulator() {
-      return ReportingApiEmulator.builder().seed(SEED).instances(instances).campaignsPerInstance(campaigns);
+      return ReportingApiEmulator.builder()
+          .seed(SEED)
+          .instances(instances)
+          .campaignsPerInstance(campaigns);
     }
 
     /** Rows per window from the emulator's own oracle (no HTTP). */
@@ -195,8 +220,12 @@ public final class Benchmark {
       try (ReportingApiEmulator emu = emulator().start()) {
         rowsPerWindow = new ArrayList<>();
         for (DateWindow w : windows) {
-          rowsPerWindow.add((long) emu.dataset()
-              .campaignRows(RowQuery.builder().startDate(w.start()).endDate(w.end()).build()).size());
+          rowsPerWindow.add(
+              (long)
+                  emu.dataset()
+                      .campaignRows(
+                          RowQuery.builder().startDate(w.start()).endDate(w.end()).build())
+                      .size());
         }
       }
       rows = rowsPerWindow.stream().mapToLong(Long::longValue).sum();
@@ -204,14 +233,27 @@ public final class Benchmark {
     }
 
     ReadCostEstimate cost(int concurrency, Duration latency, int rate) {
-      ReadCostEstimate.Builder b = ReadCostEstimate.builder().windows(windows).instances(instances)
-          .rowsPerWindow(rowsPerWindow).concurrency(concurrency).latency(latency);
+      ReadCostEstimate.Builder b =
+          ReadCostEstimate.builder()
+              .windows(windows)
+              .instances(instances)
+              .rowsPerWindow(rowsPerWindow)
+              .concurrency(concurrency)
+              .latency(latency);
       return (rate > 0 ? b.rateBudget(rate, Duration.ofSeconds(1)) : b.noRateBudget()).build();
     }
 
     String describe() {
-      return String.format(Locale.ROOT, "%d instances x ~%.0f campaigns, %s..%s %s (%d windows), %,d rows",
-          instances, campaigns, start, end, granularity, windows.size(), rows);
+      return String.format(
+          Locale.ROOT,
+          "%d instances x ~%.0f campaigns, %s..%s %s (%d windows), %,d rows",
+          instances,
+          campaigns,
+          start,
+          end,
+          granularity,
+          windows.size(),
+          rows);
     }
   }
 
@@ -219,27 +261,52 @@ public final class Benchmark {
 
   void scenarioL() throws Exception {
     Duration latency = Duration.ofMillis(50);
-    Data data = (quick
-        ? new Data(100, 100, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
-        : new Data(100, 450, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))).count();
+    Data data =
+        (quick
+                ? new Data(100, 100, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
+                : new Data(100, 450, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)))
+            .count();
     notes.add("L data: " + data.describe());
     System.out.println("L: " + data.describe());
     ReadCostEstimate est = data.cost(concurrency, latency, 0);
     System.out.println(est.describe());
-    Row ours = measure("L", "LaterReportingIO.read() c=" + concurrency + runnerSuffix(), data, latency, 0, Pagination.PAGE_NUMBER,
-        base -> Contenders.connector(base, data.start, data.end, data.granularity, concurrency,
-            readOptions()));
+    Row ours =
+        measure(
+            "L",
+            "LaterReportingIO.read() c=" + concurrency + runnerSuffix(),
+            data,
+            latency,
+            0,
+            Pagination.PAGE_NUMBER,
+            base ->
+                Contenders.connector(
+                    base, data.start, data.end, data.granularity, concurrency, readOptions()));
     ours.idealS = seconds(data.cost(concurrency, latency, 0).latencyBound());
     ours.addEffectiveIdeal(concurrency);
-    Row seq = measure("L", "sequential loop (1 DoFn)", data, latency, 0, Pagination.PAGE_NUMBER,
-        base -> Contenders.sequential(base, data.windows));
+    Row seq =
+        measure(
+            "L",
+            "sequential loop (1 DoFn)",
+            data,
+            latency,
+            0,
+            Pagination.PAGE_NUMBER,
+            base -> Contenders.sequential(base, data.windows));
     seq.idealS = seconds(data.cost(1, latency, 0).latencyBound());
     seq.addEffectiveIdeal(1);
-    Row fan = measure("L", "fan-out " + fanOutThreads + " threads", data, latency, 0, Pagination.PAGE_NUMBER,
-        base -> Contenders.fanOut(base, data.windows, fanOutThreads));
+    Row fan =
+        measure(
+            "L",
+            "fan-out " + fanOutThreads + " threads",
+            data,
+            latency,
+            0,
+            Pagination.PAGE_NUMBER,
+            base -> Contenders.fanOut(base, data.windows, fanOutThreads));
     fan.idealS = seconds(data.cost(fanOutThreads, latency, 0).latencyBound());
     fan.addEffectiveIdeal(fanOutThreads);
-    ours.extra += String.format(Locale.ROOT, "; %.1fx faster than sequential", seq.wallS / ours.wallS);
+    ours.extra +=
+        String.format(Locale.ROOT, "; %.1fx faster than sequential", seq.wallS / ours.wallS);
   }
 
   // ------------------------------------------------------------------ R
@@ -247,31 +314,79 @@ public final class Benchmark {
   void scenarioR() throws Exception {
     Duration latency = Duration.ofMillis(20);
     int rate = 20;
-    Data data = (quick
-        ? new Data(100, 60, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
-        : new Data(100, 150, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))).count();
-    notes.add("R data: " + data.describe() + "; latency 20 ms; budget 20 requests per 1 s window (fixed window, Retry-After sent)");
+    Data data =
+        (quick
+                ? new Data(100, 60, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
+                : new Data(100, 150, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)))
+            .count();
+    notes.add(
+        "R data: "
+            + data.describe()
+            + "; latency 20 ms; budget 20 requests per 1 s window (fixed window, Retry-After sent)");
     System.out.println("R: " + data.describe());
     System.out.println(data.cost(concurrency, latency, rate).describe());
-    Row ours = measure("R", "LaterReportingIO.read() c=" + concurrency + runnerSuffix(), data, latency, rate, Pagination.PAGE_NUMBER,
-        base -> Contenders.connector(base, data.start, data.end, data.granularity, concurrency,
-            readOptions()));
+    Row ours =
+        measure(
+            "R",
+            "LaterReportingIO.read() c=" + concurrency + runnerSuffix(),
+            data,
+            latency,
+            rate,
+            Pagination.PAGE_NUMBER,
+            base ->
+                Contenders.connector(
+                    base, data.start, data.end, data.granularity, concurrency, readOptions()));
     ours.idealS = seconds(data.cost(concurrency, latency, rate).lowerBound());
-    Row seq = measure("R", "sequential loop (1 DoFn)", data, latency, rate, Pagination.PAGE_NUMBER,
-        base -> Contenders.sequential(base, data.windows));
-    seq.idealS = Math.max(seconds(data.cost(1, latency, rate).latencyBound()),
-        (data.cost(1, latency, rate).plannedDataRequests() + 1) / (double) rate);
-    Row fan = measure("R", "fan-out " + fanOutThreads + " threads", data, latency, rate, Pagination.PAGE_NUMBER,
-        base -> Contenders.fanOut(base, data.windows, fanOutThreads));
-    fan.idealS = (data.cost(fanOutThreads, latency, rate).plannedDataRequests() + 1) / (double) rate;
-    Row cursor = measure("R", "LaterReportingIO.read() c=" + concurrency + " CURSOR", data, latency, rate,
-        Pagination.CURSOR,
-        base -> Contenders.connector(base, data.start, data.end, data.granularity, concurrency,
-            Contenders.directOptions()));
-    ReadCostEstimate cursorCost = ReadCostEstimate.builder().windows(data.windows).instances(data.instances)
-        .rowsPerWindow(data.rowsPerWindow).concurrency(concurrency).latency(latency)
-        .rateBudget(rate, Duration.ofSeconds(1))
-        .pagination(io.laterreporting.beam.client.PaginationGeneration.CURSOR).build();
+    Row seq =
+        measure(
+            "R",
+            "sequential loop (1 DoFn)",
+            data,
+            latency,
+            rate,
+            Pagination.PAGE_NUMBER,
+            base -> Contenders.sequential(base, data.windows));
+    seq.idealS =
+        Math.max(
+            seconds(data.cost(1, latency, rate).latencyBound()),
+            (data.cost(1, latency, rate).plannedDataRequests() + 1) / (double) rate);
+    Row fan =
+        measure(
+            "R",
+            "fan-out " + fanOutThreads + " threads",
+            data,
+            latency,
+            rate,
+            Pagination.PAGE_NUMBER,
+            base -> Contenders.fanOut(base, data.windows, fanOutThreads));
+    fan.idealS =
+        (data.cost(fanOutThreads, latency, rate).plannedDataRequests() + 1) / (double) rate;
+    Row cursor =
+        measure(
+            "R",
+            "LaterReportingIO.read() c=" + concurrency + " CURSOR",
+            data,
+            latency,
+            rate,
+            Pagination.CURSOR,
+            base ->
+                Contenders.connector(
+                    base,
+                    data.start,
+                    data.end,
+                    data.granularity,
+                    concurrency,
+                    Contenders.directOptions()));
+    ReadCostEstimate cursorCost =
+        ReadCostEstimate.builder()
+            .windows(data.windows)
+            .instances(data.instances)
+            .rowsPerWindow(data.rowsPerWindow)
+            .concurrency(concurrency)
+            .latency(latency)
+            .rateBudget(rate, Duration.ofSeconds(1))
+            .pagination(io.laterreporting.beam.client.PaginationGeneration.CURSOR)
+            .build();
     cursor.idealS = seconds(cursorCost.lowerBound());
   }
 
@@ -279,13 +394,23 @@ public final class Benchmark {
 
   void scenarioC() throws Exception {
     Duration latency = Duration.ofMillis(50);
-    Data data = new Data(100, quick ? 40 : 100, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)).count();
+    Data data =
+        new Data(100, quick ? 40 : 100, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
+            .count();
     notes.add("C data (concurrency sweep, 50 ms, no budget): " + data.describe());
     for (String c : flags.getOrDefault("sweep", "1,2,4,8,16,32").split(",")) {
       int n = Integer.parseInt(c.trim());
-      Row r = measure("C", "LaterReportingIO.read() c=" + n, data, latency, 0, Pagination.PAGE_NUMBER,
-          base -> Contenders.connector(base, data.start, data.end, data.granularity, n,
-              Contenders.directOptions()));
+      Row r =
+          measure(
+              "C",
+              "LaterReportingIO.read() c=" + n,
+              data,
+              latency,
+              0,
+              Pagination.PAGE_NUMBER,
+              base ->
+                  Contenders.connector(
+                      base, data.start, data.end, data.granularity, n, Contenders.directOptions()));
       r.idealS = seconds(data.cost(n, latency, 0).latencyBound());
       r.addEffectiveIdeal(n);
       sweep.add(new double[] {n, r.wallS, r.idealS});
@@ -303,8 +428,14 @@ public final class Benchmark {
     row.wallS = r.wallNanos / 1e9;
     double perCore = r.rows / (r.cpuNanos / 1e9);
     row.idealS = r.rows / 50_000.0;
-    row.extra = String.format(Locale.ROOT, "%,d rows, %,d rows/s per core (CPU time), %,d rows/s wall, %d B/row; target 50,000",
-        r.rows, (long) perCore, (long) (r.rows / row.wallS), r.bytesPerRow);
+    row.extra =
+        String.format(
+            Locale.ROOT,
+            "%,d rows, %,d rows/s per core (CPU time), %,d rows/s wall, %d B/row; target 50,000",
+            r.rows,
+            (long) perCore,
+            (long) (r.rows / row.wallS),
+            r.bytesPerRow);
     row.dataRequests = 0;
     row.r429 = 0;
     rows.add(row);
@@ -315,26 +446,56 @@ public final class Benchmark {
 
   void scenarioM() throws Exception {
     Data big = new Data(200, quick ? 70 : 700, LocalDate.of(2023, 1, 1), LocalDate.of(2026, 6, 30));
-    Data small = new Data(200, quick ? 70 : 700, LocalDate.of(2024, 1, 1), quick ? LocalDate.of(2024, 6, 30) : LocalDate.of(2024, 4, 30));
+    Data small =
+        new Data(
+            200,
+            quick ? 70 : 700,
+            LocalDate.of(2024, 1, 1),
+            quick ? LocalDate.of(2024, 6, 30) : LocalDate.of(2024, 4, 30));
     String xmx = flags.getOrDefault("m-xmx", "2g");
-    notes.add("M: one emulator of " + big.instances + " instances x ~" + (int) big.campaigns
-        + " campaigns (seed " + SEED + "); the small read is " + small.start + ".." + small.end
-        + " monthly, the large " + big.start + ".." + big.end + " monthly; the read runs on the FlinkRunner"
-        + " (embedded, parallelism 2) in a child JVM with -Xmx" + xmx + " -XX:+UseG1GC, rows counted and dropped");
+    notes.add(
+        "M: one emulator of "
+            + big.instances
+            + " instances x ~"
+            + (int) big.campaigns
+            + " campaigns (seed "
+            + SEED
+            + "); the small read is "
+            + small.start
+            + ".."
+            + small.end
+            + " monthly, the large "
+            + big.start
+            + ".."
+            + big.end
+            + " monthly; the read runs on the FlinkRunner"
+            + " (embedded, parallelism 2) in a child JVM with -Xmx"
+            + xmx
+            + " -XX:+UseG1GC, rows counted and dropped");
     try (ReportingApiEmulator emu = big.emulator().start()) {
       for (Data d : List.of(small, big)) {
         emu.stats().reset();
-        List<String> cmd = new ArrayList<>(List.of(
-            Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx" + xmx, "-XX:+UseG1GC",
-            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-            "-cp", System.getProperty("java.class.path"),
-            MemoryRun.class.getName(), emu.baseUrl(), d.start.toString(), d.end.toString(),
-            d.granularity.name(), flags.getOrDefault("m-runner", "flink"), Integer.toString(concurrency)));
+        List<String> cmd =
+            new ArrayList<>(
+                List.of(
+                    Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + xmx,
+                    "-XX:+UseG1GC",
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    MemoryRun.class.getName(),
+                    emu.baseUrl(),
+                    d.start.toString(),
+                    d.end.toString(),
+                    d.granularity.name(),
+                    flags.getOrDefault("m-runner", "flink"),
+                    Integer.toString(concurrency)));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String mem = null;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
           for (String line; (line = in.readLine()) != null; ) {
             if (line.startsWith("MEM ")) {
               mem = line;
@@ -347,7 +508,8 @@ public final class Benchmark {
         double wall = (System.nanoTime() - t0) / 1e9;
         Row row = new Row();
         row.scenario = "M";
-        row.contender = "LaterReportingIO.read() on Flink, " + String.format(Locale.ROOT, "%,d", 0L);
+        row.contender =
+            "LaterReportingIO.read() on Flink, " + String.format(Locale.ROOT, "%,d", 0L);
         row.dataRequests = emu.stats().requests(Route.CAMPAIGN_PERFORMANCE);
         row.r429 = emu.stats().requests(Route.CAMPAIGN_PERFORMANCE, 429);
         row.wallS = wall;
@@ -363,22 +525,37 @@ public final class Benchmark {
             }
           }
           long rowsRead = Long.parseLong(kv.get("rows"));
-          row.contender = String.format(Locale.ROOT, "LaterReportingIO.read() on Flink, %,d rows", rowsRead);
+          row.contender =
+              String.format(Locale.ROOT, "LaterReportingIO.read() on Flink, %,d rows", rowsRead);
           row.failed = Long.parseLong(kv.get("failed"));
           row.wallS = Long.parseLong(kv.get("wallMs")) / 1000.0;
           long live = Long.parseLong(kv.get("liveAfterGcPeak"));
           long used = Long.parseLong(kv.get("usedPeak"));
-          row.extra = String.format(Locale.ROOT, "peak live heap (after GC) %d MB; peak used %d MB", live >> 20, used >> 20);
+          row.extra =
+              String.format(
+                  Locale.ROOT,
+                  "peak live heap (after GC) %d MB; peak used %d MB",
+                  live >> 20,
+                  used >> 20);
           memPeaks.add(new long[] {rowsRead, live, used});
         }
         rows.add(row);
-        System.out.println("M: " + row.contender + " " + row.extra + String.format(Locale.ROOT, " (%.1f s)", row.wallS));
+        System.out.println(
+            "M: "
+                + row.contender
+                + " "
+                + row.extra
+                + String.format(Locale.ROOT, " (%.1f s)", row.wallS));
       }
     }
     if (memPeaks.size() == 2) {
       Row big1 = rows.get(rows.size() - 1);
-      big1.extra += String.format(Locale.ROOT, "; live %.2fx, used %.2fx the small read's",
-          memPeaks.get(1)[1] / (double) memPeaks.get(0)[1], memPeaks.get(1)[2] / (double) memPeaks.get(0)[2]);
+      big1.extra +=
+          String.format(
+              Locale.ROOT,
+              "; live %.2fx, used %.2fx the small read's",
+              memPeaks.get(1)[1] / (double) memPeaks.get(0)[1],
+              memPeaks.get(1)[2] / (double) memPeaks.get(0)[2]);
     }
   }
 
@@ -390,8 +567,15 @@ public final class Benchmark {
     Contenders.Outcome run(String baseUrl) throws Exception;
   }
 
-  Row measure(String scenario, String name, Data data, Duration latency, int rate, Pagination pagination,
-      Contender contender) throws Exception {
+  Row measure(
+      String scenario,
+      String name,
+      Data data,
+      Duration latency,
+      int rate,
+      Pagination pagination,
+      Contender contender)
+      throws Exception {
     ReportingApiEmulator.Builder b = data.emulator().pagination(pagination).latency(latency);
     if (rate > 0) {
       b.rateLimit(rate, Duration.ofSeconds(1));
@@ -422,10 +606,15 @@ public final class Benchmark {
       if (o.rows != data.rows) {
         extra.add("ROW COUNT MISMATCH");
       }
-      extra.add(String.format(Locale.ROOT, "data req %.3fx minimal", row.dataRequests / (double) row.minimalRequests));
+      extra.add(
+          String.format(
+              Locale.ROOT,
+              "data req %.3fx minimal",
+              row.dataRequests / (double) row.minimalRequests));
       extra.add("all requests " + s.total());
       if (rate > 0) {
-        extra.add(String.format(Locale.ROOT, "budget used %.1f%%", 100.0 * ok / (row.wallS * rate)));
+        extra.add(
+            String.format(Locale.ROOT, "budget used %.1f%%", 100.0 * ok / (row.wallS * rate)));
       }
       if (!o.note.isEmpty()) {
         extra.add(o.note.length() > 160 ? o.note.substring(0, 160) + "..." : o.note);
@@ -433,8 +622,16 @@ public final class Benchmark {
       row.extra = String.join("; ", extra);
     }
     rows.add(row);
-    System.out.printf(Locale.ROOT, "%s %-40s wall %7.2f s  requests %d  429 %d  failed %d  %s%n",
-        scenario, name, row.wallS, row.dataRequests, row.r429, row.failed, row.extra);
+    System.out.printf(
+        Locale.ROOT,
+        "%s %-40s wall %7.2f s  requests %d  429 %d  failed %d  %s%n",
+        scenario,
+        name,
+        row.wallS,
+        row.dataRequests,
+        row.r429,
+        row.failed,
+        row.extra);
     return row;
   }
 
@@ -477,7 +674,12 @@ public final class Benchmark {
     Data tiny = new Data(5, 40, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)).count();
     for (int i = 0; i < 2; i++) {
       try (ReportingApiEmulator emu = tiny.emulator().start()) {
-        Contenders.connector(emu.baseUrl(), tiny.start, tiny.end, tiny.granularity, concurrency,
+        Contenders.connector(
+            emu.baseUrl(),
+            tiny.start,
+            tiny.end,
+            tiny.granularity,
+            concurrency,
             Contenders.directOptions());
         Contenders.sequential(emu.baseUrl(), tiny.windows);
         Contenders.fanOut(emu.baseUrl(), tiny.windows, 8);
@@ -531,29 +733,58 @@ public final class Benchmark {
 
   static String table(List<Row> rows) {
     StringBuilder t = new StringBuilder();
-    t.append("| scenario | contender | wall s | ideal s | ratio | data requests | minimal | 429 | failed | notes |\n");
+    t.append(
+        "| scenario | contender | wall s | ideal s | ratio | data requests | minimal | 429 | failed | notes |\n");
     t.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (Row r : rows) {
-      t.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %s | %s | %s | %s | %s | %d | %s |%n",
-          r.scenario, r.contender, r.wallS,
-          r.idealS > 0 ? String.format(Locale.ROOT, "%.2f", r.idealS) : "-",
-          r.idealS > 0 ? String.format(Locale.ROOT, "%.2fx", r.ratio()) : "-",
-          r.dataRequests < 0 ? "-" : Long.toString(r.dataRequests),
-          r.minimalRequests < 0 ? "-" : Long.toString(r.minimalRequests),
-          r.r429 < 0 ? "-" : Long.toString(r.r429), r.failed, r.extra));
+      t.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %.2f | %s | %s | %s | %s | %s | %d | %s |%n",
+              r.scenario,
+              r.contender,
+              r.wallS,
+              r.idealS > 0 ? String.format(Locale.ROOT, "%.2f", r.idealS) : "-",
+              r.idealS > 0 ? String.format(Locale.ROOT, "%.2fx", r.ratio()) : "-",
+              r.dataRequests < 0 ? "-" : Long.toString(r.dataRequests),
+              r.minimalRequests < 0 ? "-" : Long.toString(r.minimalRequests),
+              r.r429 < 0 ? "-" : Long.toString(r.r429),
+              r.failed,
+              r.extra));
     }
     return t.toString();
   }
 
-  String results(String table, List<String> notes, String loadBefore, String loadAfter, double seconds,
+  String results(
+      String table,
+      List<String> notes,
+      String loadBefore,
+      String loadAfter,
+      double seconds,
       String chart) {
     StringBuilder s = new StringBuilder();
-    s.append("Measured ").append(ZonedDateTime.now().withNano(0)).append(" with `bench/run.sh ")
-        .append(String.join(" ", flags.entrySet().stream()
-            .map(e -> "--" + e.getKey() + (e.getValue().equals("true") ? "" : "=" + e.getValue())).toList()))
-        .append("` in ").append(String.format(Locale.ROOT, "%.0f s", seconds)).append(".\n\n");
+    s.append("Measured ")
+        .append(ZonedDateTime.now().withNano(0))
+        .append(" with `bench/run.sh ")
+        .append(
+            String.join(
+                " ",
+                flags.entrySet().stream()
+                    .map(
+                        e ->
+                            "--"
+                                + e.getKey()
+                                + (e.getValue().equals("true") ? "" : "=" + e.getValue()))
+                    .toList()))
+        .append("` in ")
+        .append(String.format(Locale.ROOT, "%.0f s", seconds))
+        .append(".\n\n");
     s.append("Machine: ").append(machine()).append("\n\n");
-    s.append("Load (uptime) before: `").append(loadBefore).append("`; after: `").append(loadAfter).append("`\n\n");
+    s.append("Load (uptime) before: `")
+        .append(loadBefore)
+        .append("`; after: `")
+        .append(loadAfter)
+        .append("`\n\n");
     s.append(table).append('\n');
     for (String n : notes) {
       s.append("- ").append(n).append('\n');
@@ -562,7 +793,14 @@ public final class Benchmark {
       s.append("\n![wall time against the ideal by concurrency](").append(chart).append(")\n\n");
       s.append("| c | wall s | ideal s | ratio |\n|---:|---:|---:|---:|\n");
       for (double[] p : sweep) {
-        s.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2fx |%n", (int) p[0], p[1], p[2], p[1] / p[2]));
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "| %d | %.2f | %.2f | %.2fx |%n",
+                (int) p[0],
+                p[1],
+                p[2],
+                p[1] / p[2]));
       }
     }
     return s.toString();
@@ -580,11 +818,20 @@ public final class Benchmark {
     } catch (Exception ignored) {
       // not Linux
     }
-    long memGb = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getTotalMemorySize() >> 30;
-    return String.format(Locale.ROOT, "%d cores (%s), %d GB RAM, Java %s (%s), %s %s; bench JVM -Xmx %d MB",
-        Runtime.getRuntime().availableProcessors(), cpu, memGb, System.getProperty("java.version"),
-        System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.version"),
+    long memGb =
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize()
+            >> 30;
+    return String.format(
+        Locale.ROOT,
+        "%d cores (%s), %d GB RAM, Java %s (%s), %s %s; bench JVM -Xmx %d MB",
+        Runtime.getRuntime().availableProcessors(),
+        cpu,
+        memGb,
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
         Runtime.getRuntime().maxMemory() >> 20);
   }
 

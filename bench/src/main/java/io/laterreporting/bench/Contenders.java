@@ -64,15 +64,24 @@ public final class Contenders {
   }
 
   static Outcome connector(
-      String baseUrl, LocalDate start, LocalDate end, Granularity granularity, int concurrency,
+      String baseUrl,
+      LocalDate start,
+      LocalDate end,
+      Granularity granularity,
+      int concurrency,
       PipelineOptions options) {
     return connector(baseUrl, start, end, granularity, concurrency, options, 0);
   }
 
   /** The read with this JVM's share of the budget ({@code withMaxRequestsPerMinute}, 0: none). */
   static Outcome connector(
-      String baseUrl, LocalDate start, LocalDate end, Granularity granularity, int concurrency,
-      PipelineOptions options, int maxRequestsPerMinute) {
+      String baseUrl,
+      LocalDate start,
+      LocalDate end,
+      Granularity granularity,
+      int concurrency,
+      PipelineOptions options,
+      int maxRequestsPerMinute) {
     CONNECTOR_ROWS.set(0);
     Pipeline p = Pipeline.create(options);
     p.apply(
@@ -117,10 +126,12 @@ public final class Contenders {
       HttpRequest token =
           HttpRequest.newBuilder(URI.create(baseUrl + "/oauth/token"))
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(
-                  "{\"clientId\":\"demo-client\",\"clientSecret\":\"demo-secret\"}"))
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "{\"clientId\":\"demo-client\",\"clientSecret\":\"demo-secret\"}"))
               .build();
-      JsonNode body = json.readTree(client.send(token, HttpResponse.BodyHandlers.ofByteArray()).body());
+      JsonNode body =
+          json.readTree(client.send(token, HttpResponse.BodyHandlers.ofByteArray()).body());
       this.jwt = body.get("jwt").asText();
     }
 
@@ -129,10 +140,20 @@ public final class Contenders {
       return page(w, pageNumber, 100);
     }
 
-    public JsonNode page(DateWindow w, int pageNumber, int pageSize) throws IOException, InterruptedException {
+    public JsonNode page(DateWindow w, int pageNumber, int pageSize)
+        throws IOException, InterruptedException {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(baseUrl + "/v2/campaigns/performance?startDate="
-                  + w.start() + "&endDate=" + w.end() + "&pageSize=" + pageSize + "&pageNumber=" + pageNumber))
+          HttpRequest.newBuilder(
+                  URI.create(
+                      baseUrl
+                          + "/v2/campaigns/performance?startDate="
+                          + w.start()
+                          + "&endDate="
+                          + w.end()
+                          + "&pageSize="
+                          + pageSize
+                          + "&pageNumber="
+                          + pageNumber))
               .header("Authorization", "Bearer " + jwt)
               .timeout(Duration.ofSeconds(30))
               .GET()
@@ -213,7 +234,8 @@ public final class Contenders {
 
   /**
    * Every page at once on {@code threads} threads, no limiter: page 1 of every window, then all the
-   * other pages. A 429 is retried after Retry-After up to 5 attempts, then the page counts as failed.
+   * other pages. A 429 is retried after Retry-After up to 5 attempts, then the page counts as
+   * failed.
    */
   static Outcome fanOut(String baseUrl, List<DateWindow> windows, int threads) throws Exception {
     Http http = new Http(baseUrl);
@@ -224,16 +246,18 @@ public final class Contenders {
     try {
       List<Future<Integer>> firsts = new ArrayList<>();
       for (DateWindow w : windows) {
-        firsts.add(pool.submit(() -> {
-          try {
-            JsonNode body = http.page(w, 1);
-            rows.addAndGet(body.get("data").size());
-            return body.get("pagination").get("totalPages").asInt();
-          } catch (IOException e) {
-            failed.incrementAndGet();
-            return 0;
-          }
-        }));
+        firsts.add(
+            pool.submit(
+                () -> {
+                  try {
+                    JsonNode body = http.page(w, 1);
+                    rows.addAndGet(body.get("data").size());
+                    return body.get("pagination").get("totalPages").asInt();
+                  } catch (IOException e) {
+                    failed.incrementAndGet();
+                    return 0;
+                  }
+                }));
       }
       List<Future<?>> rest = new ArrayList<>();
       for (int i = 0; i < windows.size(); i++) {
@@ -241,14 +265,16 @@ public final class Contenders {
         int total = firsts.get(i).get();
         for (int page = 2; page <= total; page++) {
           int n = page;
-          rest.add(pool.submit(() -> {
-            try {
-              rows.addAndGet(http.page(w, n).get("data").size());
-            } catch (IOException e) {
-              failed.incrementAndGet();
-            }
-            return null;
-          }));
+          rest.add(
+              pool.submit(
+                  () -> {
+                    try {
+                      rows.addAndGet(http.page(w, n).get("data").size());
+                    } catch (IOException e) {
+                      failed.incrementAndGet();
+                    }
+                    return null;
+                  }));
         }
       }
       for (Future<?> f : rest) {

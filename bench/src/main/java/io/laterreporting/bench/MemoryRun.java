@@ -37,33 +37,40 @@ public final class MemoryRun {
 
     AtomicLong liveAfterGc = new AtomicLong();
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
-        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-          return;
-        }
-        GarbageCollectionNotificationInfo info =
-            GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-        long after = 0;
-        for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-          after += u.getUsed();
-        }
-        // non-heap pools (metaspace, code cache) are in the map too: subtract them
-        after -= nonHeap(info);
-        liveAfterGc.accumulateAndGet(after, Math::max);
-      }, null, null);
+      ((NotificationEmitter) gc)
+          .addNotificationListener(
+              (n, h) -> {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                    n.getType())) {
+                  return;
+                }
+                GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                long after = 0;
+                for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                  after += u.getUsed();
+                }
+                // non-heap pools (metaspace, code cache) are in the map too: subtract them
+                after -= nonHeap(info);
+                liveAfterGc.accumulateAndGet(after, Math::max);
+              },
+              null,
+              null);
     }
     AtomicLong usedPeak = new AtomicLong();
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        usedPeak.accumulateAndGet(
-            ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                usedPeak.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
     sampler.setDaemon(true);
     sampler.start();
 
@@ -79,12 +86,25 @@ public final class MemoryRun {
     }
     long t0 = System.nanoTime();
     Contenders.Outcome o =
-        Contenders.connector(baseUrl, start, end, granularity, concurrency, options, maxRequestsPerMinute);
+        Contenders.connector(
+            baseUrl, start, end, granularity, concurrency, options, maxRequestsPerMinute);
     long wallMs = (System.nanoTime() - t0) / 1_000_000;
     sampler.interrupt();
-    System.out.println("MEM rows=" + o.rows + " failed=" + o.failed + " liveAfterGcPeak=" + liveAfterGc.get()
-        + " usedPeak=" + usedPeak.get() + " wallMs=" + wallMs
-        + " maxHeap=" + Runtime.getRuntime().maxMemory() + " note=" + o.note.replace('\n', ' '));
+    System.out.println(
+        "MEM rows="
+            + o.rows
+            + " failed="
+            + o.failed
+            + " liveAfterGcPeak="
+            + liveAfterGc.get()
+            + " usedPeak="
+            + usedPeak.get()
+            + " wallMs="
+            + wallMs
+            + " maxHeap="
+            + Runtime.getRuntime().maxMemory()
+            + " note="
+            + o.note.replace('\n', ' '));
     System.exit(0);
   }
 

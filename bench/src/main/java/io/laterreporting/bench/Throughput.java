@@ -47,8 +47,8 @@ final class Throughput {
     this.notes = notes;
   }
 
-  private static Benchmark.Data data(int instances, double campaigns, LocalDate start, LocalDate end,
-      Granularity granularity) {
+  private static Benchmark.Data data(
+      int instances, double campaigns, LocalDate start, LocalDate end, Granularity granularity) {
     Benchmark.Data d = new Benchmark.Data(instances, campaigns, start, end);
     d.granularity = granularity;
     d.windows = DateWindows.cover(start, end, granularity);
@@ -57,9 +57,26 @@ final class Throughput {
 
   List<Benchmark.Row> run(String which) throws Exception {
     // About the shapes: 61 daily windows of ~330 pages in all; 3 monthly windows of ~200.
-    Benchmark.Data small = data(12, quick ? 100 : 280, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 2), Granularity.DAY);
-    Benchmark.Data big = data(12, quick ? 1000 : 3000, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH);
-    notes.add("T small: " + small.describe() + "; T big: " + big.describe() + "; 200 ms added to every request");
+    Benchmark.Data small =
+        data(
+            12,
+            quick ? 100 : 280,
+            LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 3, 2),
+            Granularity.DAY);
+    Benchmark.Data big =
+        data(
+            12,
+            quick ? 1000 : 3000,
+            LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 3, 31),
+            Granularity.MONTH);
+    notes.add(
+        "T small: "
+            + small.describe()
+            + "; T big: "
+            + big.describe()
+            + "; 200 ms added to every request");
     if (which.contains("1")) {
       inFlight("T1 small, 200 ms", small, true);
     }
@@ -71,15 +88,34 @@ final class Throughput {
     }
     if (which.contains("4")) {
       // ~500 pages: a little over 4 windows of 120
-      Benchmark.Data long60 = data(12, quick ? 130 : 260, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 5), Granularity.DAY);
-      headerless("T4 no headers, " + (quick ? 240 : 120) + "/60 s", long60, quick ? 240 : 120,
-          Duration.ofSeconds(60), false);
+      Benchmark.Data long60 =
+          data(
+              12,
+              quick ? 130 : 260,
+              LocalDate.of(2025, 1, 1),
+              LocalDate.of(2025, 4, 5),
+              Granularity.DAY);
+      headerless(
+          "T4 no headers, " + (quick ? 240 : 120) + "/60 s",
+          long60,
+          quick ? 240 : 120,
+          Duration.ofSeconds(60),
+          false);
     }
     if (which.contains("5")) {
-      Benchmark.Data shared = data(12, quick ? 130 : 260, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Granularity.DAY);
-      notes.add("T5 data per JVM: " + shared.describe() + "; budget 10 requests per 1 s window, headers and Retry-After sent;"
-          + " each JVM a child process running the read on the DirectRunner; budget used over the span from the"
-          + " first request to the last answer");
+      Benchmark.Data shared =
+          data(
+              12,
+              quick ? 130 : 260,
+              LocalDate.of(2025, 1, 1),
+              LocalDate.of(2025, 1, 31),
+              Granularity.DAY);
+      notes.add(
+          "T5 data per JVM: "
+              + shared.describe()
+              + "; budget 10 requests per 1 s window, headers and Retry-After sent;"
+              + " each JVM a child process running the read on the DirectRunner; budget used over the span from the"
+              + " first request to the last answer");
       for (int jvms : new int[] {1, 2, 4}) {
         sharedBudget(shared, jvms, 0);
       }
@@ -95,18 +131,67 @@ final class Throughput {
   private void inFlight(String scenario, Benchmark.Data data, boolean contenders) throws Exception {
     System.out.println(scenario + ": " + data.describe());
     double ideal = data.cost(n, LATENCY, 0).minimalDataRequests() * LATENCY.toMillis() / 1000.0 / n;
-    measure(scenario, "LaterReportingIO.read() c=" + n + ", DirectRunner (default threads)", data, b -> b, 0, 0,
-        base -> Contenders.connector(base, data.start, data.end, data.granularity, n, Contenders.directOptions()))
-        .idealS = ideal;
-    measure(scenario, "LaterReportingIO.read() c=" + n + ", DirectRunner 1 thread", data, b -> b, 0, 0,
-        base -> Contenders.connector(base, data.start, data.end, data.granularity, n, oneThread())).idealS = ideal;
-    measure(scenario, "LaterReportingIO.read() c=" + n + ", FlinkRunner p=2", data, b -> b, 0, 0,
-        base -> Contenders.connector(base, data.start, data.end, data.granularity, n, flink())).idealS = ideal;
+    measure(
+                scenario,
+                "LaterReportingIO.read() c=" + n + ", DirectRunner (default threads)",
+                data,
+                b -> b,
+                0,
+                0,
+                base ->
+                    Contenders.connector(
+                        base,
+                        data.start,
+                        data.end,
+                        data.granularity,
+                        n,
+                        Contenders.directOptions()))
+            .idealS =
+        ideal;
+    measure(
+                scenario,
+                "LaterReportingIO.read() c=" + n + ", DirectRunner 1 thread",
+                data,
+                b -> b,
+                0,
+                0,
+                base ->
+                    Contenders.connector(
+                        base, data.start, data.end, data.granularity, n, oneThread()))
+            .idealS =
+        ideal;
+    measure(
+                scenario,
+                "LaterReportingIO.read() c=" + n + ", FlinkRunner p=2",
+                data,
+                b -> b,
+                0,
+                0,
+                base ->
+                    Contenders.connector(base, data.start, data.end, data.granularity, n, flink()))
+            .idealS =
+        ideal;
     if (contenders) {
-      measure(scenario, "sequential loop (1 DoFn)", data, b -> b, 0, 0,
-          base -> Contenders.sequential(base, data.windows)).idealS = ideal * n;
-      measure(scenario, "fan-out " + fanOutThreads + " threads", data, b -> b, 0, 0,
-          base -> Contenders.fanOut(base, data.windows, fanOutThreads)).idealS = ideal * n / fanOutThreads;
+      measure(
+                  scenario,
+                  "sequential loop (1 DoFn)",
+                  data,
+                  b -> b,
+                  0,
+                  0,
+                  base -> Contenders.sequential(base, data.windows))
+              .idealS =
+          ideal * n;
+      measure(
+                  scenario,
+                  "fan-out " + fanOutThreads + " threads",
+                  data,
+                  b -> b,
+                  0,
+                  0,
+                  base -> Contenders.fanOut(base, data.windows, fanOutThreads))
+              .idealS =
+          ideal * n / fanOutThreads;
     }
   }
 
@@ -128,20 +213,45 @@ final class Throughput {
 
   // ---------------------------------------------------------------- budgets without headers
 
-  private void headerless(String scenario, Benchmark.Data data, int budget, Duration window, boolean contenders)
+  private void headerless(
+      String scenario, Benchmark.Data data, int budget, Duration window, boolean contenders)
       throws Exception {
     System.out.println(scenario + ": " + data.describe());
     UnaryOperator<ReportingApiEmulator.Builder> gateway =
         b -> b.rateLimit(budget, window).budgetHeaders(BudgetHeaders.NONE).retryAfterHeader(false);
     double rate = budget / (double) window.toSeconds();
-    notes.add(scenario + ": " + data.describe() + "; a gateway sending no X-Ratelimit-* headers and 429 without"
-        + " Retry-After; budget used is also given after the first 3 windows");
-    measure(scenario, "LaterReportingIO.read() c=" + n, data, gateway, rate, window.toMillis(),
-        base -> Contenders.connector(base, data.start, data.end, data.granularity, n, Contenders.directOptions()))
-        .idealS = data.cost(n, LATENCY, 0).minimalDataRequests() / rate;
+    notes.add(
+        scenario
+            + ": "
+            + data.describe()
+            + "; a gateway sending no X-Ratelimit-* headers and 429 without"
+            + " Retry-After; budget used is also given after the first 3 windows");
+    measure(
+                scenario,
+                "LaterReportingIO.read() c=" + n,
+                data,
+                gateway,
+                rate,
+                window.toMillis(),
+                base ->
+                    Contenders.connector(
+                        base,
+                        data.start,
+                        data.end,
+                        data.granularity,
+                        n,
+                        Contenders.directOptions()))
+            .idealS =
+        data.cost(n, LATENCY, 0).minimalDataRequests() / rate;
     if (contenders) {
       // (the sequential loop, one request at a time at 200 ms, stays under 20/s: it is T1's row)
-      measure(scenario, "fan-out " + fanOutThreads + " threads", data, gateway, rate, window.toMillis(),
+      measure(
+          scenario,
+          "fan-out " + fanOutThreads + " threads",
+          data,
+          gateway,
+          rate,
+          window.toMillis(),
           base -> Contenders.fanOut(base, data.windows, fanOutThreads));
     }
   }
@@ -150,60 +260,95 @@ final class Throughput {
 
   private void sharedBudget(Benchmark.Data data, int jvms, int share) throws Exception {
     String scenario = "T5 " + jvms + " JVM" + (jvms > 1 ? "s" : "") + ", 10/1 s";
-    String name = "LaterReportingIO.read() c=" + n + (share > 0 ? ", share " + share + "/min each" : ", no share");
+    String name =
+        "LaterReportingIO.read() c="
+            + n
+            + (share > 0 ? ", share " + share + "/min each" : ", no share");
     System.out.println(scenario + ": " + name);
-    measure(scenario, name, data, b -> b.rateLimit(10, Duration.ofSeconds(1)), 10, 1000, base -> {
-      List<Process> children = new ArrayList<>();
-      for (int i = 0; i < jvms; i++) {
-        children.add(new ProcessBuilder(
-            Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
-            MemoryRun.class.getName(), base, data.start.toString(), data.end.toString(), data.granularity.name(),
-            "direct", Integer.toString(n), Integer.toString(share)).redirectErrorStream(true).start());
-      }
-      Contenders.Outcome o = new Contenders.Outcome();
-      for (Process p : children) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-          boolean found = false;
-          for (String line; (line = in.readLine()) != null; ) {
-            if (line.startsWith("MEM ")) {
-              found = true;
-              for (String part : line.substring(4).split(" ")) {
-                if (part.startsWith("rows=")) {
-                  o.rows += Long.parseLong(part.substring(5));
-                } else if (part.startsWith("failed=")) {
-                  o.failed += Long.parseLong(part.substring(7));
+    measure(
+        scenario,
+        name,
+        data,
+        b -> b.rateLimit(10, Duration.ofSeconds(1)),
+        10,
+        1000,
+        base -> {
+          List<Process> children = new ArrayList<>();
+          for (int i = 0; i < jvms; i++) {
+            children.add(
+                new ProcessBuilder(
+                        Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        MemoryRun.class.getName(),
+                        base,
+                        data.start.toString(),
+                        data.end.toString(),
+                        data.granularity.name(),
+                        "direct",
+                        Integer.toString(n),
+                        Integer.toString(share))
+                    .redirectErrorStream(true)
+                    .start());
+          }
+          Contenders.Outcome o = new Contenders.Outcome();
+          for (Process p : children) {
+            try (BufferedReader in =
+                new BufferedReader(
+                    new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+              boolean found = false;
+              for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith("MEM ")) {
+                  found = true;
+                  for (String part : line.substring(4).split(" ")) {
+                    if (part.startsWith("rows=")) {
+                      o.rows += Long.parseLong(part.substring(5));
+                    } else if (part.startsWith("failed=")) {
+                      o.failed += Long.parseLong(part.substring(7));
+                    }
+                  }
                 }
               }
+              o.failed += found ? 0 : 1;
             }
+            p.waitFor();
           }
-          o.failed += found ? 0 : 1;
-        }
-        p.waitFor();
-      }
-      o.rows /= jvms; // every JVM reads the same data: report one read's rows against the oracle
-      return o;
-    });
+          o.rows /=
+              jvms; // every JVM reads the same data: report one read's rows against the oracle
+          return o;
+        });
   }
 
   // ---------------------------------------------------------------- measuring
 
-  private Benchmark.Row measure(String scenario, String name, Benchmark.Data data,
-      UnaryOperator<ReportingApiEmulator.Builder> gateway, double rate, long windowMillis,
-      Benchmark.Contender contender) throws Exception {
+  private Benchmark.Row measure(
+      String scenario,
+      String name,
+      Benchmark.Data data,
+      UnaryOperator<ReportingApiEmulator.Builder> gateway,
+      double rate,
+      long windowMillis,
+      Benchmark.Contender contender)
+      throws Exception {
     Benchmark.Row row = new Benchmark.Row();
     row.scenario = scenario;
     row.contender = name;
     try (ReportingApiEmulator emu = gateway.apply(data.emulator().latency(LATENCY)).start()) {
       if (rate == 0) {
-        Benchmark.prewarm(emu, data, false); // a budgeted gateway starts fresh: no prewarm to spend it
+        Benchmark.prewarm(
+            emu, data, false); // a budgeted gateway starts fresh: no prewarm to spend it
       }
       List<long[]> okByWindow = new ArrayList<>();
       ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
       long t0 = System.nanoTime();
       if (rate > 0) {
-        sampler.scheduleAtFixedRate(() -> okByWindow.add(new long[] {System.nanoTime(), ok(emu.stats())}),
-            windowMillis, windowMillis, TimeUnit.MILLISECONDS);
+        sampler.scheduleAtFixedRate(
+            () -> okByWindow.add(new long[] {System.nanoTime(), ok(emu.stats())}),
+            windowMillis,
+            windowMillis,
+            TimeUnit.MILLISECONDS);
       }
       Contenders.Outcome o = Benchmark.runCatching(contender, emu.baseUrl());
       row.wallS = (System.nanoTime() - t0) / 1e9;
@@ -216,21 +361,49 @@ final class Throughput {
       row.r429 = Benchmark.count429(s);
       row.failed = o.failed + (s.total() - ok - row.r429);
       List<String> extra = new ArrayList<>();
-      extra.add(String.format(Locale.ROOT, "rows %,d/%,d%s", o.rows, data.rows, o.rows == data.rows ? "" : " MISMATCH"));
-      extra.add(String.format(Locale.ROOT, "in flight (server) %.1f avg, %d max, limit %d", g.average(), g.max(), n));
-      extra.add(String.format(Locale.ROOT, "data req %.3fx minimal", row.dataRequests / (double) row.minimalRequests));
-      extra.add(String.format(Locale.ROOT, "429 %.1f%% of %d requests", 100.0 * row.r429 / Math.max(1, s.total()),
-          s.total()));
+      extra.add(
+          String.format(
+              Locale.ROOT,
+              "rows %,d/%,d%s",
+              o.rows,
+              data.rows,
+              o.rows == data.rows ? "" : " MISMATCH"));
+      extra.add(
+          String.format(
+              Locale.ROOT,
+              "in flight (server) %.1f avg, %d max, limit %d",
+              g.average(),
+              g.max(),
+              n));
+      extra.add(
+          String.format(
+              Locale.ROOT,
+              "data req %.3fx minimal",
+              row.dataRequests / (double) row.minimalRequests));
+      extra.add(
+          String.format(
+              Locale.ROOT,
+              "429 %.1f%% of %d requests",
+              100.0 * row.r429 / Math.max(1, s.total()),
+              s.total()));
       if (rate > 0) {
         double span = g.busySeconds();
-        extra.add(String.format(Locale.ROOT, "budget used %.1f%% (first request to last answer, %.1f s)",
-            100.0 * ok / (rate * span), span));
+        extra.add(
+            String.format(
+                Locale.ROOT,
+                "budget used %.1f%% (first request to last answer, %.1f s)",
+                100.0 * ok / (rate * span),
+                span));
         if (okByWindow.size() > 4) {
           // windows 4.. to the last whole one: the 3 first windows are for learning
           long[] from = okByWindow.get(2);
           long[] to = okByWindow.get(okByWindow.size() - 1);
           double secs = (to[0] - from[0]) / 1e9;
-          extra.add(String.format(Locale.ROOT, "after 3 windows %.1f%%", 100.0 * (to[1] - from[1]) / (rate * secs)));
+          extra.add(
+              String.format(
+                  Locale.ROOT,
+                  "after 3 windows %.1f%%",
+                  100.0 * (to[1] - from[1]) / (rate * secs)));
         }
       }
       if (!o.note.isEmpty()) {
@@ -239,7 +412,8 @@ final class Throughput {
       row.extra = String.join("; ", extra);
     }
     rows.add(row);
-    System.out.printf(Locale.ROOT, "%s | %s | wall %.2f s | %s%n", scenario, name, row.wallS, row.extra);
+    System.out.printf(
+        Locale.ROOT, "%s | %s | wall %.2f s | %s%n", scenario, name, row.wallS, row.extra);
     return row;
   }
 

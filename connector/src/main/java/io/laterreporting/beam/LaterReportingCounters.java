@@ -15,20 +15,28 @@ public final class LaterReportingCounters {
 
   /** The namespace of every counter below. */
   public static final String NAMESPACE = "LaterReportingIO";
+
   /** HTTP answers received (every attempt that got one, token route included). */
   public static final String REQUESTS = "requests";
+
   /** Answers that were HTTP 429. */
   public static final String RATE_LIMITED = "rateLimited";
+
   /** Tokens minted. */
   public static final String TOKEN_MINTS = "tokenMints";
+
   /** Data pages read. */
   public static final String PAGES = "pages";
+
   /** Rows emitted. */
   public static final String ROWS = "rows";
+
   /** Read units read again because their pages did not agree (data moved during the read). */
   public static final String UNITS_REREAD = "unitsReread";
+
   /** Cursor chains resumed from a checkpoint. */
   public static final String CHAINS_RESUMED = "chainsResumed";
+
   /** Prefix of the retry counters, one per {@link RetryCause}: see {@link #retries}. */
   public static final String RETRIES_PREFIX = "retries_";
 

@@ -1,10 +1,10 @@
 package io.laterreporting.beam;
 
-import io.laterreporting.beam.client.ApiLimits;
 import static org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.Preconditions.checkArgument;
 
 import com.google.auto.value.AutoValue;
 import io.laterreporting.beam.client.ApiClientConfig;
+import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.client.BaseUrls;
 import io.laterreporting.beam.client.ClientObserver;
 import io.laterreporting.beam.client.LaterApiClient;
@@ -13,12 +13,11 @@ import io.laterreporting.beam.client.PerformanceQuery;
 import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.client.SecretSource;
 import io.laterreporting.beam.client.SecretSources;
-import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.DateWindow;
+import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
 import io.laterreporting.beam.planning.ReadCostEstimate;
 import io.laterreporting.beam.planning.ReadCostProbe;
-import io.laterreporting.beam.planning.ReadPlanner;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.reading.ReportRead;
 import io.laterreporting.beam.records.CampaignMetric;
@@ -43,7 +42,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,8 +56,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Reads the reports of the Later Influence Reporting API (v2) as bounded {@code PCollection}s of
  * typed records with Beam schemas.
  *
- * <p><i>Length:</i> this class is the connector's one entry point; its Javadoc is the user's
- * manual and {@link Read} has one {@code withX} per parameter, so it stays whole (over ~350 lines).
+ * <p><i>Length:</i> this class is the connector's one entry point; its Javadoc is the user's manual
+ * and {@link Read} has one {@code withX} per parameter, so it stays whole (over ~350 lines).
  *
  * <h2>Reports</h2>
  *
@@ -95,10 +93,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       <td>one query per range; a range over two years is cut at bucket boundaries</td></tr>
  * </table>
  *
- * <p>Columns are named as the API names them; nested identity objects become columns named as
- * their members ({@code creatorId}, {@code fullName}, ...); lists stay lists. Every row carries
- * {@code periodStart}, {@code periodEnd} and {@code dateBasis}.
-
+ * <p>Columns are named as the API names them; nested identity objects become columns named as their
+ * members ({@code creatorId}, {@code fullName}, ...); lists stay lists. Every row carries {@code
+ * periodStart}, {@code periodEnd} and {@code dateBasis}.
+ *
  * <h2>Reading</h2>
  *
  * <pre>{@code
@@ -113,23 +111,24 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * }</pre>
  *
  * <p>Each output row of {@link #read()} is one campaign over one <b>window</b> of the date range
- * (of the other reports: see their grain above): its {@code
- * periodStart} and {@code periodEnd} say which. With {@link Granularity#NONE} (the default) there is
- * one window for the whole range; {@code DAY}, {@code WEEK} (ISO, Monday to Sunday), {@code MONTH},
- * {@code QUARTER} and {@code YEAR} give calendar windows in UTC, clipped to the range. A range longer
- * than the API allows in one query (two years) is cut into two-year windows even with {@code NONE},
- * and the rows say so. Metrics over a window are aggregates over exactly that window: reach and
- * influencer counts are not additive and rates ({@code engagementRate}, {@code cpe}, {@code cpm},
- * {@code estimatedRoi}) are not sums, so monthly rows cannot be added up into a quarter. Choose the
- * granularity you will report at.
+ * (of the other reports: see their grain above): its {@code periodStart} and {@code periodEnd} say
+ * which. With {@link Granularity#NONE} (the default) there is one window for the whole range;
+ * {@code DAY}, {@code WEEK} (ISO, Monday to Sunday), {@code MONTH}, {@code QUARTER} and {@code
+ * YEAR} give calendar windows in UTC, clipped to the range. A range longer than the API allows in
+ * one query (two years) is cut into two-year windows even with {@code NONE}, and the rows say so.
+ * Metrics over a window are aggregates over exactly that window: reach and influencer counts are
+ * not additive and rates ({@code engagementRate}, {@code cpe}, {@code cpm}, {@code estimatedRoi})
+ * are not sums, so monthly rows cannot be added up into a quarter. Choose the granularity you will
+ * report at.
  *
  * <h2>Parallelism</h2>
  *
  * <p>The work is planned on a worker, not at construction: one request to {@code /v2/instances}
  * discovers the instances the credentials can see (when {@link Read#withInstanceIds} is not set),
  * checks the requested ones, and tells which pagination generation the gateway speaks. Each window
- * becomes one query over all instances (more than 50 campaign ids are queried 50 at a time), since a
- * query costs {@code max(1, ceil(rows / pageSize))} requests and fewer queries cost fewer requests.
+ * becomes one query over all instances (more than 50 campaign ids are queried 50 at a time), since
+ * a query costs {@code max(1, ceil(rows / pageSize))} requests and fewer queries cost fewer
+ * requests.
  *
  * <ul>
  *   <li><b>Page numbers</b>: page 1 of a query reveals the page count; pages 2..N become a
@@ -138,19 +137,20 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       count. A query of more than 500 pages (the API's limit on page numbers) is cut by instance,
  *       and a single instance into batches of campaigns, so nothing is truncated.
  *   <li><b>Cursors</b>: pages must be read in order, so a query is read by one worker at a time,
- *       checkpointing between pages; with fewer than 16 windows the plan spends one query per instance
- *       and window to read instances in parallel. The most parallelism is the number of queries.
+ *       checkpointing between pages; with fewer than 16 windows the plan spends one query per
+ *       instance and window to read instances in parallel. The most parallelism is the number of
+ *       queries.
  * </ul>
  *
  * <p>Within a worker at most {@link Read#withMaxConcurrentRequests} requests (default 8) are in
  * flight, whatever the number of threads the runner uses, since the read waits on the network, not
- * the CPU. The API's rate budget (about 120 requests per minute per IP, shared by all workers behind
- * one address) usually bounds a large read: the client learns it from the {@code X-Ratelimit-*}
- * headers, or from the 429s alone when a gateway sends none, and paces itself; a worker that shares
- * the budget with others drops to the share it gets, and {@link Read#withMaxRequestsPerMinute} caps
- * it explicitly; time spent waiting is reported to the runner as throttling time so that
- * autoscalers do not add workers that would only wait. A read takes at least {@code requests /
- * rate}; more workers do not help past that.
+ * the CPU. The API's rate budget (about 120 requests per minute per IP, shared by all workers
+ * behind one address) usually bounds a large read: the client learns it from the {@code
+ * X-Ratelimit-*} headers, or from the 429s alone when a gateway sends none, and paces itself; a
+ * worker that shares the budget with others drops to the share it gets, and {@link
+ * Read#withMaxRequestsPerMinute} caps it explicitly; time spent waiting is reported to the runner
+ * as throttling time so that autoscalers do not add workers that would only wait. A read takes at
+ * least {@code requests / rate}; more workers do not help past that.
  *
  * <h2>Guarantees</h2>
  *
@@ -159,13 +159,13 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * twice and miss another; the rows of a query that spans several pages are therefore checked
  * together (page count, row count, no row twice by the route's row key, totals unchanged) before
  * they are emitted. A query that fails the check is read again in pieces that each fit in one page,
- * which no ordering can disturb (campaigns and posts: by batches of campaigns); a report that cannot
- * be cut by campaign (creators, the instance reports) is read again whole until its pages agree, a
- * few times at most, else the read fails naming the query. On the routes whose rows each belong to
- * one campaign (campaigns, posts), a query whose pages agree is also checked for campaigns deleted
- * while it was read (one roster walk per set of instances per read): a campaign seen on a page that
- * is now gone sends the query to the same re-read, which also covers campaigns absent from the
- * roster (archived).
+ * which no ordering can disturb (campaigns and posts: by batches of campaigns); a report that
+ * cannot be cut by campaign (creators, the instance reports) is read again whole until its pages
+ * agree, a few times at most, else the read fails naming the query. On the routes whose rows each
+ * belong to one campaign (campaigns, posts), a query whose pages agree is also checked for
+ * campaigns deleted while it was read (one roster walk per set of instances per read): a campaign
+ * seen on a page that is now gone sends the query to the same re-read, which also covers campaigns
+ * absent from the roster (archived).
  *
  * <p>Any gateway: the pagination generation is detected once per base URL and client id from the
  * first {@code /v2/instances} answer (or forced with {@link Read#withPagination}); each request
@@ -174,22 +174,22 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * a short page. An envelope without pagination, a repeated cursor, a page number that does not
  * advance and more than 500 pages fail at once, naming the route and the query.
  *
- * <p>Transient failures (5xx, 429, connection resets, timeouts, cut bodies) are retried with
- * capped exponential backoff within a retry budget; a 401 renews the token once; 400, 403 and 404 fail
- * at once with the API's explanation. Every attempt has a deadline ({@link
- * Read#withRequestDeadline}, default 2 minutes, so a server that trickles bytes cannot hold a
- * thread) and a maximum body size ({@link Read#withMaxResponseBytes}, default 64 MiB, so a huge
- * answer cannot fill the heap). A TLS handshake dropped on the way is retried; a certificate that is
- * not trusted or does not name the host fails at once, before the secret is sent.
+ * <p>Transient failures (5xx, 429, connection resets, timeouts, cut bodies) are retried with capped
+ * exponential backoff within a retry budget; a 401 renews the token once; 400, 403 and 404 fail at
+ * once with the API's explanation. Every attempt has a deadline ({@link Read#withRequestDeadline},
+ * default 2 minutes, so a server that trickles bytes cannot hold a thread) and a maximum body size
+ * ({@link Read#withMaxResponseBytes}, default 64 MiB, so a huge answer cannot fill the heap). A TLS
+ * handshake dropped on the way is retried; a certificate that is not trusted or does not name the
+ * host fails at once, before the secret is sent.
  *
  * <h2>Secrets</h2>
  *
- * <p>The client secret and the tokens never appear in display data, messages, {@code toString()}
- * or logs, <b>at any log level</b>: the connector's HTTP connections cannot log headers or bodies
+ * <p>The client secret and the tokens never appear in display data, messages, {@code toString()} or
+ * logs, <b>at any log level</b>: the connector's HTTP connections cannot log headers or bodies
  * whatever the logging configuration (Apache HttpClient's {@code wire} and {@code headers} loggers
  * stay silent), the request and response dumps of google-http-client and of the JDK's {@code
- * HttpURLConnection} (which Google's own clients use) are filtered out JVM-wide, and text
- * from a server that reaches a message is stripped of every secret and token known to the JVM and of
+ * HttpURLConnection} (which Google's own clients use) are filtered out JVM-wide, and text from a
+ * server that reaches a message is stripped of every secret and token known to the JVM and of
  * anything shaped like a JWT. Plain {@code http://} is accepted only to {@code localhost} or a
  * literal loopback address.
  *
@@ -200,10 +200,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * shared only where the answer cannot depend on who asks:
  *
  * <ul>
- *   <li>By <b>client identity</b> (base URL, client id and a hash of the secret: two reads differ if
- *       any of the three does): tokens, pages fetched ahead and parked for a split's residual, and
- *       the metric list a server narrowed "all metrics" to. Two reads with different credentials
- *       never see each other's tokens or data, even for the same gateway, query and window.
+ *   <li>By <b>client identity</b> (base URL, client id and a hash of the secret: two reads differ
+ *       if any of the three does): tokens, pages fetched ahead and parked for a split's residual,
+ *       and the metric list a server narrowed "all metrics" to. Two reads with different
+ *       credentials never see each other's tokens or data, even for the same gateway, query and
+ *       window.
  *   <li>By <b>base URL</b>: the rate limiter (the API's budget is per IP, shared by every client
  *       behind one address, so pacing per client would overrun it), the bound on requests in flight
  *       (it protects the worker and the connection pool, and carries no data), and the connection
@@ -213,24 +214,26 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <h2>Metrics</h2>
  *
  * <p>Counters in the namespace {@code LaterReportingIO} (names as constants in {@link
- * LaterReportingCounters}): {@code requests} (every HTTP answer), {@code
- * pages} (data pages read), {@code rows} (rows emitted), {@code retries_<cause>} ({@code
- * server_error}, {@code rate_limited}, {@code connection}, {@code timeout}, {@code malformed_body},
- * {@code unauthorized}), {@code rateLimited} (429 answers), {@code tokenMints}, {@code unitsReread}
- * (queries whose pages disagreed and were read again in pieces) and {@code chainsResumed} (cursor
- * reads resumed after a checkpoint); and the runner's throttling counter ({@code
- * Metrics.THROTTLE_TIME_NAMESPACE}/{@code THROTTLE_TIME_COUNTER_NAME}, in milliseconds). The API is
- * reported as the read's source in Beam's lineage ({@link LaterReportingCounters#LINEAGE_SYSTEM}). A
- * line per query is logged at DEBUG; nothing is logged per row.
+ * LaterReportingCounters}): {@code requests} (every HTTP answer), {@code pages} (data pages read),
+ * {@code rows} (rows emitted), {@code retries_<cause>} ({@code server_error}, {@code rate_limited},
+ * {@code connection}, {@code timeout}, {@code malformed_body}, {@code unauthorized}), {@code
+ * rateLimited} (429 answers), {@code tokenMints}, {@code unitsReread} (queries whose pages
+ * disagreed and were read again in pieces) and {@code chainsResumed} (cursor reads resumed after a
+ * checkpoint); and the runner's throttling counter ({@code Metrics.THROTTLE_TIME_NAMESPACE}/{@code
+ * THROTTLE_TIME_COUNTER_NAME}, in milliseconds). The API is reported as the read's source in Beam's
+ * lineage ({@link LaterReportingCounters#LINEAGE_SYSTEM}). A line per query is logged at DEBUG;
+ * nothing is logged per row.
  */
 public final class LaterReportingIO {
   public static final String DEFAULT_BASE_URL = "https://reporting.api.later.com";
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
+
   /** The shared connection pool keeps 32 connections per host; more requests would only queue. */
   public static final int MAX_CONCURRENT_REQUESTS = 32;
 
   /** The properties {@code sortProperty} accepts (LATER_API.md, section 5). */
-  public static final Set<String> SORTABLE_PROPERTIES = CampaignsRoute.INSTANCE.sortableProperties();
+  public static final Set<String> SORTABLE_PROPERTIES =
+      CampaignsRoute.INSTANCE.sortableProperties();
 
   private LaterReportingIO() {}
 
@@ -458,7 +461,9 @@ public final class LaterReportingIO {
       return toBuilder().setClientId(clientId.trim()).build();
     }
 
-    /** The OAuth client secret, given by value. Required (this or the {@link SecretSource} form). */
+    /**
+     * The OAuth client secret, given by value. Required (this or the {@link SecretSource} form).
+     */
     public Read<R> withClientSecret(String clientSecret) {
       checkArgument(
           clientSecret != null && !clientSecret.isBlank(),
@@ -585,9 +590,9 @@ public final class LaterReportingIO {
 
     /**
      * The order the API pages in: a sortable property of the route ({@link
-     * ReportRoute#sortableProperties()}; for campaigns {@link #SORTABLE_PROPERTIES}) and {@code ASC}
-     * or {@code DESC}. Default: the API's own order. The output is the same set of rows either way.
-     * The instance routes sort nothing.
+     * ReportRoute#sortableProperties()}; for campaigns {@link #SORTABLE_PROPERTIES}) and {@code
+     * ASC} or {@code DESC}. Default: the API's own order. The output is the same set of rows either
+     * way. The instance routes sort nothing.
      */
     public Read<R> withSort(String sortProperty, String sortDirection) {
       Set<String> sortable = getRoute().sortableProperties();
@@ -621,11 +626,14 @@ public final class LaterReportingIO {
 
     /**
      * The windows of the output rows; see the class documentation. Default {@code NONE}. For {@link
-     * #readInstancesOverTime()} the size of the buckets instead ({@code DAY} to {@code YEAR}, default
-     * {@code MONTH}).
+     * #readInstancesOverTime()} the size of the buckets instead ({@code DAY} to {@code YEAR},
+     * default {@code MONTH}).
      */
     public Read<R> withGranularity(Granularity granularity) {
-      checkArgument(granularity != null, "granularity must be one of %s, but was null", Arrays.asList(Granularity.values()));
+      checkArgument(
+          granularity != null,
+          "granularity must be one of %s, but was null",
+          Arrays.asList(Granularity.values()));
       checkArgument(
           !getRoute().bucketed() || granularity != Granularity.NONE,
           "granularity must be a bucket size (day, week, month, quarter or year) for %s, but was none",
@@ -705,7 +713,10 @@ public final class LaterReportingIO {
               ? Duration.ofMinutes(1)
               : parameter.equals("requestDeadline") ? Duration.ofDays(1) : Duration.ofMinutes(10);
       checkArgument(
-          timeout != null && !timeout.isNegative() && !timeout.isZero() && timeout.compareTo(max) <= 0,
+          timeout != null
+              && !timeout.isNegative()
+              && !timeout.isZero()
+              && timeout.compareTo(max) <= 0,
           "%s must be more than 0 and at most %s, but was %s",
           parameter,
           max,
@@ -714,9 +725,9 @@ public final class LaterReportingIO {
 
     /**
      * The deadline of one attempt, from sending the request to the last byte of the answer, more
-     * than 0 and at most a day. Default {@code ApiClientConfig.DEFAULT_REQUEST_DEADLINE} (2 minutes).
-     * Unlike the read timeout, which bounds the silence between two bytes, it also cuts off a server
-     * that trickles its answer. An attempt past it is retried like a timeout.
+     * than 0 and at most a day. Default {@code ApiClientConfig.DEFAULT_REQUEST_DEADLINE} (2
+     * minutes). Unlike the read timeout, which bounds the silence between two bytes, it also cuts
+     * off a server that trickles its answer. An attempt past it is retried like a timeout.
      */
     public Read<R> withRequestDeadline(Duration requestDeadline) {
       checkTimeout("requestDeadline", requestDeadline);
@@ -754,20 +765,24 @@ public final class LaterReportingIO {
      * PaginationMode#CURSORS} for a gateway that answers neither way clearly.
      */
     public Read<R> withPagination(PaginationMode pagination) {
-      checkArgument(pagination != null, "pagination must be AUTO, PAGE_NUMBERS or CURSORS, but was null");
+      checkArgument(
+          pagination != null, "pagination must be AUTO, PAGE_NUMBERS or CURSORS, but was null");
       return toBuilder().setPagination(pagination).build();
     }
 
     @Override
     public PCollection<R> expand(PBegin input) {
       checkArgument(getClientId() != null, "clientId is required: set withClientId(...)");
-      checkArgument(getClientSecret() != null, "clientSecret is required: set withClientSecret(...)");
+      checkArgument(
+          getClientSecret() != null, "clientSecret is required: set withClientSecret(...)");
       checkArgument(
           getStartDate() != null && getEndDate() != null,
           "startDate and endDate are required: set withDateRange(start, end)");
-      ApiLimits.checkPlatformOrContentType("platforms", getPlatforms(), "contentTypes", getContentTypes());
+      ApiLimits.checkPlatformOrContentType(
+          "platforms", getPlatforms(), "contentTypes", getContentTypes());
       checkArgument(
-          getRoute().allows(ReportRoute.Cut.CAMPAIGN) || getCampaignIds().size() <= ApiLimits.MAX_CAMPAIGN_IDS,
+          getRoute().allows(ReportRoute.Cut.CAMPAIGN)
+              || getCampaignIds().size() <= ApiLimits.MAX_CAMPAIGN_IDS,
           "campaignIds: got %s ids; the %s route allows at most %s, since its rows aggregate over the"
               + " query's campaigns and cannot be read in batches",
           getCampaignIds().size(),
@@ -782,8 +797,8 @@ public final class LaterReportingIO {
      * tells the pagination generation) and, with {@code countRows} ({@link #read()} only), one
      * request per window to learn its exact row count (page-number gateways only; cursor gateways
      * report no totals). Every report's queries are one per window (and instance group); the
-     * estimate of a report cut only by window is therefore exact in queries, and its pages depend on
-     * its rows per page.
+     * estimate of a report cut only by window is therefore exact in queries, and its pages depend
+     * on its rows per page.
      */
     public ReadCostEstimate estimateCost(int requestsPerMinute, boolean countRows) {
       checkArgument(
@@ -802,7 +817,8 @@ public final class LaterReportingIO {
               .pageSize(spec.pageSize())
               .concurrency(spec.maxConcurrentRequests())
               .rateBudget(requestsPerMinute, Duration.ofMinutes(1));
-      try (LaterApiClient client = LaterApiClient.create(spec.clientConfig(), ClientObserver.NONE)) {
+      try (LaterApiClient client =
+          LaterApiClient.create(spec.clientConfig(), ClientObserver.NONE)) {
         int visible = client.allInstanceIds().size();
         cost.pagination(client.generation())
             .instances(
@@ -889,9 +905,13 @@ public final class LaterReportingIO {
           .add(
               DisplayData.item(
                   "instanceIds",
-                  getInstanceIds().isEmpty() ? "(all visible)" : String.join(",", getInstanceIds())))
+                  getInstanceIds().isEmpty()
+                      ? "(all visible)"
+                      : String.join(",", getInstanceIds())))
           .add(DisplayData.item("pageSize", getPageSize()))
-          .add(DisplayData.item("pagination", getPagination().name()).withLabel("Pagination generation"))
+          .add(
+              DisplayData.item("pagination", getPagination().name())
+                  .withLabel("Pagination generation"))
           .add(DisplayData.item("maxConcurrentRequests", getMaxConcurrentRequests()))
           .add(DisplayData.item("maxRequestsPerMinute", getMaxRequestsPerMinute()));
       addListIfSet(builder, "campaignIds", getCampaignIds());

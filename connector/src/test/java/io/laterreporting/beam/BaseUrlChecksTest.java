@@ -35,9 +35,12 @@ public class BaseUrlChecksTest {
             "http://localhost.example.com",
             "http://evil.localhost",
             "http://0x7f000001")) {
-      IllegalArgumentException e = assertThrows(url, IllegalArgumentException.class, () -> config(url));
+      IllegalArgumentException e =
+          assertThrows(url, IllegalArgumentException.class, () -> config(url));
       assertEquals(
-          "baseUrl: got '" + url + "'; plain http:// is allowed only to a loopback host (localhost,"
+          "baseUrl: got '"
+              + url
+              + "'; plain http:// is allowed only to a loopback host (localhost,"
               + " 127.0.0.0/8, ::1) unless allowInsecureHttp(true): the secret and the token would"
               + " travel in clear text",
           e.getMessage());
@@ -54,8 +57,7 @@ public class BaseUrlChecksTest {
             "https://admin:" + PASSWORD + "@[bad",
             "https://admin:pa/" + PASSWORD + "@reporting.example.com")) {
       for (Runnable check :
-          List.<Runnable>of(
-              () -> config(url), () -> LaterReportingIO.read().withBaseUrl(url))) {
+          List.<Runnable>of(() -> config(url), () -> LaterReportingIO.read().withBaseUrl(url))) {
         IllegalArgumentException e = assertThrows(url, IllegalArgumentException.class, check::run);
         for (Throwable t = e; t != null; t = t.getCause()) {
           assertThat(t.getMessage(), not(containsString(PASSWORD)));

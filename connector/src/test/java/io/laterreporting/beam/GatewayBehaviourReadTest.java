@@ -106,8 +106,12 @@ public class GatewayBehaviourReadTest {
 
   @Test
   public void givenStrictBoundCursorsAndUnstableOrder_thenEveryRowOnce() {
-    emulator = gateway(Pagination.CURSOR).strictParameters(true).cursorBoundToAllParameters(true)
-        .unstableOrder(true).start();
+    emulator =
+        gateway(Pagination.CURSOR)
+            .strictParameters(true)
+            .cursorBoundToAllParameters(true)
+            .unstableOrder(true)
+            .start();
     assertExact(read());
   }
 
@@ -122,7 +126,8 @@ public class GatewayBehaviourReadTest {
 
   @Test
   public void givenAPaginationWithoutPage_thenEveryRowOnce() {
-    emulator = gateway(Pagination.PAGE_NUMBER).pageNumberQuirk(PageNumberQuirk.PAGE_OMITTED).start();
+    emulator =
+        gateway(Pagination.PAGE_NUMBER).pageNumberQuirk(PageNumberQuirk.PAGE_OMITTED).start();
     assertExact(read());
   }
 
@@ -144,7 +149,9 @@ public class GatewayBehaviourReadTest {
   @Test
   public void givenAStuckPageNumber_thenTheReadFailsNamingRouteAndQueryInFewRequests() {
     emulator =
-        gateway(Pagination.PAGE_NUMBER).pageNumberQuirk(PageNumberQuirk.STUCK_ON_FIRST_PAGE).start();
+        gateway(Pagination.PAGE_NUMBER)
+            .pageNumberQuirk(PageNumberQuirk.STUCK_ON_FIRST_PAGE)
+            .start();
     String message = failureOf(read());
     assertThat(message, containsString("/v2/campaigns/performance"));
     assertThat(message, containsString("startDate=2025-01-01"));
@@ -183,7 +190,8 @@ public class GatewayBehaviourReadTest {
   @Test
   public void givenInstanceDiscoveryOverAStuckPageNumber_thenFailsInFewRequests() {
     emulator =
-        manyInstances(Pagination.PAGE_NUMBER).pageNumberQuirk(PageNumberQuirk.STUCK_ON_FIRST_PAGE)
+        manyInstances(Pagination.PAGE_NUMBER)
+            .pageNumberQuirk(PageNumberQuirk.STUCK_ON_FIRST_PAGE)
             .start();
     String message = failureOf(read());
     assertThat(message, containsString("/v2/instances"));
@@ -192,7 +200,8 @@ public class GatewayBehaviourReadTest {
 
   @Test
   public void givenManyInstancesWithoutTotals_thenEveryInstanceIsDiscovered() {
-    emulator = manyInstances(Pagination.PAGE_NUMBER).pageTotals(false).strictParameters(true).start();
+    emulator =
+        manyInstances(Pagination.PAGE_NUMBER).pageTotals(false).strictParameters(true).start();
     assertExact(read().withPageSize(100));
     // 250 instances: two full pages of 100, then a short one ends the walk.
     assertEquals(3, emulator.stats().requests(Route.INSTANCES));

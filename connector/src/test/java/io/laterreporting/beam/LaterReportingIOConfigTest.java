@@ -1,6 +1,5 @@
 package io.laterreporting.beam;
 
-import io.laterreporting.beam.records.CampaignPerformance;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -8,6 +7,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 import io.laterreporting.beam.planning.Granularity;
+import io.laterreporting.beam.records.CampaignPerformance;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
@@ -73,7 +73,8 @@ public class LaterReportingIOConfigTest {
   @Test
   public void givenUnknownMetricOrSort_thenRejected() {
     IllegalArgumentException metric =
-        assertThrows(IllegalArgumentException.class, () -> complete().withMetrics("impressions", "likez"));
+        assertThrows(
+            IllegalArgumentException.class, () -> complete().withMetrics("impressions", "likez"));
     assertThat(metric.getMessage(), containsString("but 'likez' is not one"));
     assertThat(metric.getMessage(), containsString("impressions"));
     IllegalArgumentException sort =
@@ -109,7 +110,9 @@ public class LaterReportingIOConfigTest {
     assertRejected(
         "platforms [instagram] and contentTypes [tiktok] cannot be combined: the API takes one or"
             + " the other, not both",
-        () -> Pipeline.create().apply(complete().withPlatforms("instagram").withContentTypes("tiktok")));
+        () ->
+            Pipeline.create()
+                .apply(complete().withPlatforms("instagram").withContentTypes("tiktok")));
   }
 
   @Test
@@ -119,15 +122,14 @@ public class LaterReportingIOConfigTest {
         () ->
             Pipeline.create()
                 .apply(
-                LaterReportingIO.read()
-                    .withClientId("client-1")
-                    .withDateRange("2025-01-01", "2025-01-02")));
+                    LaterReportingIO.read()
+                        .withClientId("client-1")
+                        .withDateRange("2025-01-01", "2025-01-02")));
     assertRejected(
         "startDate and endDate are required: set withDateRange(start, end)",
         () ->
             Pipeline.create()
-                .apply(
-                LaterReportingIO.read().withClientId("client-1").withClientSecret(SECRET)));
+                .apply(LaterReportingIO.read().withClientId("client-1").withClientSecret(SECRET)));
   }
 
   @Test
@@ -160,7 +162,9 @@ public class LaterReportingIOConfigTest {
   @Test
   public void givenACampaignMetricOnCreators_thenRejectedListingTheCreatorsMetrics() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> LaterReportingIO.readCreators().withMetrics("influencersCount"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LaterReportingIO.readCreators().withMetrics("influencersCount"));
     assertThat(e.getMessage(), containsString("'influencersCount' is not one"));
     assertThat(e.getMessage(), containsString("navigationTapExit"));
   }

@@ -1,10 +1,10 @@
 package io.laterreporting.beam;
 
-import io.laterreporting.beam.client.RetryCause;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.Assert.assertEquals;
 
+import io.laterreporting.beam.client.RetryCause;
 import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.beam.testing.EmulatorOracle;
@@ -61,16 +61,23 @@ public class LaterReportingIOCountersTest {
       long dataPages = emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE, 200);
       assertEquals((expected.size() + 4) / 5, dataPages);
       assertEquals(dataPages, ReadCountersAssert.counter(result, LaterReportingCounters.PAGES));
-      assertEquals(expected.size(), ReadCountersAssert.counter(result, LaterReportingCounters.ROWS));
-      assertEquals(emulator.stats().total(), ReadCountersAssert.counter(result, LaterReportingCounters.REQUESTS));
+      assertEquals(
+          expected.size(), ReadCountersAssert.counter(result, LaterReportingCounters.ROWS));
+      assertEquals(
+          emulator.stats().total(),
+          ReadCountersAssert.counter(result, LaterReportingCounters.REQUESTS));
       assertEquals(1, emulator.stats().tokensMinted());
       assertEquals(1, ReadCountersAssert.counter(result, LaterReportingCounters.TOKEN_MINTS));
       long answered429 =
           emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE, 429)
               + emulator.stats().requests(Route.INSTANCES, 429)
               + emulator.stats().requests(Route.TOKEN, 429);
-      assertEquals(answered429, ReadCountersAssert.counter(result, LaterReportingCounters.RATE_LIMITED));
-      assertEquals(answered429, ReadCountersAssert.counter(result, LaterReportingCounters.retries(RetryCause.RATE_LIMITED)));
+      assertEquals(
+          answered429, ReadCountersAssert.counter(result, LaterReportingCounters.RATE_LIMITED));
+      assertEquals(
+          answered429,
+          ReadCountersAssert.counter(
+              result, LaterReportingCounters.retries(RetryCause.RATE_LIMITED)));
       assertEquals(0, ReadCountersAssert.counter(result, LaterReportingCounters.UNITS_REREAD));
       assertThat(
           ReadCountersAssert.counter(

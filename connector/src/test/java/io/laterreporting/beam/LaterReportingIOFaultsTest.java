@@ -1,12 +1,12 @@
 package io.laterreporting.beam;
 
-import io.laterreporting.beam.client.RetryCause;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import io.laterreporting.beam.client.RetryCause;
 import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.records.CampaignPerformance;
@@ -99,7 +99,9 @@ public class LaterReportingIOFaultsTest {
   @Test
   public void givenTenPercentFaultsOfEveryKindWithPageNumbers_thenEveryRowOnce() {
     PipelineResult result = assertExactUnderFaults(Pagination.PAGE_NUMBER);
-    assertThat(ReadCountersAssert.counter(result, LaterReportingCounters.retries(RetryCause.SERVER_ERROR)), greaterThan(0L));
+    assertThat(
+        ReadCountersAssert.counter(result, LaterReportingCounters.retries(RetryCause.SERVER_ERROR)),
+        greaterThan(0L));
   }
 
   @Test
@@ -135,7 +137,9 @@ public class LaterReportingIOFaultsTest {
                     .withMaxConsecutiveFaults(Integer.MAX_VALUE))
             .start();
     pipeline.apply(
-        read().withRetryPolicy(FAST_RETRIES.withMaxAttempts(3).withRetryBudget(Duration.ofSeconds(2))));
+        read()
+            .withRetryPolicy(
+                FAST_RETRIES.withMaxAttempts(3).withRetryBudget(Duration.ofSeconds(2))));
     PipelineExecutionException failure =
         assertThrows(PipelineExecutionException.class, () -> pipeline.run().waitUntilFinish());
     assertThat(failure.getCause().getMessage(), containsString("/v2/instances"));
@@ -156,7 +160,8 @@ public class LaterReportingIOFaultsTest {
         assertThrows(PipelineExecutionException.class, () -> pipeline.run().waitUntilFinish());
     assertThat(failure.getCause().getMessage(), containsString("401"));
     assertThat(failure.getCause().getMessage(), containsString("fault-client"));
-    assertThat(failure.getCause().toString(), org.hamcrest.Matchers.not(containsString("wrong-secret")));
+    assertThat(
+        failure.getCause().toString(), org.hamcrest.Matchers.not(containsString("wrong-secret")));
     assertEquals(1, emulator.stats().requests(Route.TOKEN));
   }
 }

@@ -47,7 +47,8 @@ public class LaterReportingIOReadTest {
     }
   }
 
-  private static ReportingApiEmulator.Builder emulatorWith(Pagination pagination, RowLayout layout) {
+  private static ReportingApiEmulator.Builder emulatorWith(
+      Pagination pagination, RowLayout layout) {
     return ReportingApiEmulator.builder()
         .seed(11)
         .instances(4)
@@ -69,7 +70,9 @@ public class LaterReportingIOReadTest {
   }
 
   private void assertReadsExactly(
-      LaterReportingIO.Read<CampaignPerformance> read, List<String> instanceIds, List<DateWindow> windows) {
+      LaterReportingIO.Read<CampaignPerformance> read,
+      List<String> instanceIds,
+      List<DateWindow> windows) {
     PCollection<CampaignPerformance> rows = pipeline.apply(read);
     List<CampaignPerformance> expected = EmulatorOracle.rows(emulator, instanceIds, windows);
     assertTrue("the test needs rows to compare", !expected.isEmpty());
@@ -130,7 +133,8 @@ public class LaterReportingIOReadTest {
         pipeline.apply(readFrom(emulator).withDateRange(JAN_1, MAR_31).withDateBasis("postDate"));
     PAssert.that(rows)
         .containsInAnyOrder(
-            EmulatorOracle.rows(emulator, List.of(), oneWindow(JAN_1, MAR_31), DateBasis.POST_DATE));
+            EmulatorOracle.rows(
+                emulator, List.of(), oneWindow(JAN_1, MAR_31), DateBasis.POST_DATE));
     pipeline.run().waitUntilFinish();
   }
 
@@ -260,7 +264,10 @@ public class LaterReportingIOReadTest {
     int rows = rowsIn(instance, JAN_1, MAR_31);
     assertThat(rows, greaterThan(1));
     assertReadsExactly(
-        readFrom(emulator).withDateRange(JAN_1, MAR_31).withInstanceIds(instance).withPageSize(rows),
+        readFrom(emulator)
+            .withDateRange(JAN_1, MAR_31)
+            .withInstanceIds(instance)
+            .withPageSize(rows),
         List.of(instance),
         oneWindow(JAN_1, MAR_31));
     assertEquals(1, emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE));
@@ -300,7 +307,8 @@ public class LaterReportingIOReadTest {
 
   @Test
   public void givenMoreThan500PagesOverSeveralInstances_thenCutByInstanceAndNothingTruncated() {
-    emulator = emulatorWith(Pagination.PAGE_NUMBER, RowLayout.NESTED).campaignsPerInstance(200).start();
+    emulator =
+        emulatorWith(Pagination.PAGE_NUMBER, RowLayout.NESTED).campaignsPerInstance(200).start();
     int total =
         emulator.dataset().instanceIds().stream()
             .mapToInt(id -> rowsIn(id, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30)))
@@ -316,7 +324,8 @@ public class LaterReportingIOReadTest {
 
   @Test
   public void givenMoreThan500PagesInOneInstance_thenReadInCampaignPiecesAndNothingTruncated() {
-    emulator = emulatorWith(Pagination.PAGE_NUMBER, RowLayout.NESTED).campaignsPerInstance(300).start();
+    emulator =
+        emulatorWith(Pagination.PAGE_NUMBER, RowLayout.NESTED).campaignsPerInstance(300).start();
     LocalDate start = LocalDate.of(2023, 1, 1);
     LocalDate end = LocalDate.of(2024, 12, 31);
     String largest = largestInstance(start, end);
@@ -335,17 +344,23 @@ public class LaterReportingIOReadTest {
     assertThat("the DirectRunner checkpoints after 100 outputs", rows, greaterThan(110));
     PCollection<CampaignPerformance> output =
         pipeline.apply(
-            readFrom(emulator).withDateRange(JAN_1, MAR_31).withInstanceIds(instance).withPageSize(1));
+            readFrom(emulator)
+                .withDateRange(JAN_1, MAR_31)
+                .withInstanceIds(instance)
+                .withPageSize(1));
     PAssert.that(output)
-        .containsInAnyOrder(EmulatorOracle.rows(emulator, List.of(instance), oneWindow(JAN_1, MAR_31)));
+        .containsInAnyOrder(
+            EmulatorOracle.rows(emulator, List.of(instance), oneWindow(JAN_1, MAR_31)));
     org.apache.beam.sdk.PipelineResult result = pipeline.run();
     result.waitUntilFinish();
-    assertThat(ReadCountersAssert.counter(result, LaterReportingCounters.CHAINS_RESUMED), greaterThan(0L));
+    assertThat(
+        ReadCountersAssert.counter(result, LaterReportingCounters.CHAINS_RESUMED), greaterThan(0L));
     assertEquals(rows, emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE));
   }
 
   @Test
-  public void givenAnInstanceTheCredentialsCannotSee_thenTheReadFailsNamingItBeforeAnyDataRequest() {
+  public void
+      givenAnInstanceTheCredentialsCannotSee_thenTheReadFailsNamingItBeforeAnyDataRequest() {
     emulator =
         emulatorWith(Pagination.PAGE_NUMBER, RowLayout.NESTED)
             .boundInstances(ReportingApiEmulator.instanceIdsFor(11, 4).subList(0, 2))
@@ -355,7 +370,9 @@ public class LaterReportingIOReadTest {
     PipelineExecutionException failure =
         assertThrows(PipelineExecutionException.class, () -> pipeline.run().waitUntilFinish());
     assertThat(failure.getCause().getMessage(), containsString("instanceIds [" + hidden + "]"));
-    assertThat(failure.getCause().getMessage(), containsString("not accessible to clientId 'test-client'"));
+    assertThat(
+        failure.getCause().getMessage(),
+        containsString("not accessible to clientId 'test-client'"));
     assertEquals(0, emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE));
   }
 }

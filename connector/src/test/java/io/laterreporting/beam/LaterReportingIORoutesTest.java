@@ -69,7 +69,8 @@ public class LaterReportingIORoutesTest {
   private ReportingApiEmulator start(
       Pagination pagination, RowLayout layout, UnaryOperator<ReportingApiEmulator.Builder> knobs) {
     emulator =
-        knobs.apply(
+        knobs
+            .apply(
                 ReportingApiEmulator.builder()
                     .seed(7)
                     .instances(4)
@@ -109,7 +110,9 @@ public class LaterReportingIORoutesTest {
     start(Pagination.PAGE_NUMBER, RowLayout.NESTED);
     List<PostPerformance> expected = ReportOracle.posts(emulator, List.of(), range());
     assertThat("several pages of 20", expected.size(), greaterThan(60));
-    assertTrue("the oracle has posts whose metrics are all zero", expected.stream().anyMatch(p -> allZero(p)));
+    assertTrue(
+        "the oracle has posts whose metrics are all zero",
+        expected.stream().anyMatch(p -> allZero(p)));
     PAssert.that(pipeline.apply(against(LaterReportingIO.readPosts()).withPageSize(20)))
         .containsInAnyOrder(expected);
     pipeline.run().waitUntilFinish();
@@ -121,7 +124,9 @@ public class LaterReportingIORoutesTest {
     List<String> two = emulator.dataset().instanceIds().subList(1, 3);
     List<PostPerformance> expected = ReportOracle.posts(emulator, two, range());
     assertThat(expected.size(), greaterThan(10));
-    PAssert.that(pipeline.apply(against(LaterReportingIO.readPosts()).withInstanceIds(two).withPageSize(5)))
+    PAssert.that(
+            pipeline.apply(
+                against(LaterReportingIO.readPosts()).withInstanceIds(two).withPageSize(5)))
         .containsInAnyOrder(expected);
     pipeline.run().waitUntilFinish();
   }
@@ -154,7 +159,8 @@ public class LaterReportingIORoutesTest {
         perInstance.stream().anyMatch(c -> !seen.add(c.getCreatorId())));
     assertNotEquals(new HashSet<>(whole), new HashSet<>(perInstance));
     PAssert.that(
-            pipeline.apply(against(LaterReportingIO.readCreators()).withInstanceIds(three).withPageSize(10)))
+            pipeline.apply(
+                against(LaterReportingIO.readCreators()).withInstanceIds(three).withPageSize(10)))
         .containsInAnyOrder(whole);
     pipeline.run().waitUntilFinish();
     // One query over the three instances: its pages, each asking for all three.
@@ -165,12 +171,16 @@ public class LaterReportingIORoutesTest {
   public void givenCreatorsOnPageNumbersByMonth_thenOneRowPerCreatorAndMonth() {
     start(Pagination.PAGE_NUMBER, RowLayout.FLAT);
     List<DateWindow> months =
-        List.of(DateWindow.of(FEB_1, LocalDate.of(2024, 2, 29)), DateWindow.of(LocalDate.of(2024, 3, 1), MAR_15));
+        List.of(
+            DateWindow.of(FEB_1, LocalDate.of(2024, 2, 29)),
+            DateWindow.of(LocalDate.of(2024, 3, 1), MAR_15));
     List<CreatorPerformance> expected = ReportOracle.creators(emulator, List.of(), months);
     assertThat(expected.size(), greaterThan(20));
     PAssert.that(
             pipeline.apply(
-                against(LaterReportingIO.readCreators()).withGranularity(Granularity.MONTH).withPageSize(10)))
+                against(LaterReportingIO.readCreators())
+                    .withGranularity(Granularity.MONTH)
+                    .withPageSize(10)))
         .containsInAnyOrder(expected);
     pipeline.run().waitUntilFinish();
   }
@@ -195,7 +205,10 @@ public class LaterReportingIORoutesTest {
       expected.add(ReportOracle.totals(emulator, List.of(instance), range().get(0), instance));
     }
     PAssert.that(
-            pipeline.apply(against(LaterReportingIO.readInstances()).withInstanceIds(two).withRowPerInstance(true)))
+            pipeline.apply(
+                against(LaterReportingIO.readInstances())
+                    .withInstanceIds(two)
+                    .withRowPerInstance(true)))
         .containsInAnyOrder(expected);
     pipeline.run().waitUntilFinish();
     assertEquals(2, emulator.stats().requests(Route.INSTANCE_PERFORMANCE));
@@ -208,11 +221,15 @@ public class LaterReportingIORoutesTest {
     LocalDate start = LocalDate.of(2022, 11, 16); // a Wednesday, weeks before any activity
     LocalDate end = LocalDate.of(2023, 2, 8); // a Wednesday
     List<InstancePerformanceBucket> expected =
-        ReportOracle.buckets(emulator, List.of(), DateWindow.of(start, end), SeriesGranularity.WEEK);
+        ReportOracle.buckets(
+            emulator, List.of(), DateWindow.of(start, end), SeriesGranularity.WEEK);
     assertThat(expected.size(), greaterThan(2));
     assertTrue("empty weeks are absent: " + expected.size(), expected.size() < 13);
     InstancePerformanceBucket last = expected.get(expected.size() - 1);
-    assertEquals("the last bucket is clipped to the range", CampaignPerformance.dayStart(end), last.getPeriodEnd());
+    assertEquals(
+        "the last bucket is clipped to the range",
+        CampaignPerformance.dayStart(end),
+        last.getPeriodEnd());
     assertEquals(CampaignPerformance.dayStart(LocalDate.of(2023, 2, 6)), last.getPeriodStart());
     PAssert.that(
             pipeline.apply(
@@ -258,7 +275,8 @@ public class LaterReportingIORoutesTest {
 
   private static ReportingApiEmulator.Builder faulty(ReportingApiEmulator.Builder builder) {
     return builder
-        .faults(FaultPlan.of(0.10, 99).withSlowDelay(Duration.ofMillis(400)).includingTokenRoute(true))
+        .faults(
+            FaultPlan.of(0.10, 99).withSlowDelay(Duration.ofMillis(400)).includingTokenRoute(true))
         .retryAfterHeader(true);
   }
 

@@ -32,8 +32,8 @@ import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
 
 /**
- * Membership that changes while a query is read (issue 11): campaigns deleted and created with
- * the totals kept, and campaigns with rows that the roster does not list (archived).
+ * Membership that changes while a query is read (issue 11): campaigns deleted and created with the
+ * totals kept, and campaigns with rows that the roster does not list (archived).
  */
 @RunWith(JUnit4.class)
 public class MembershipReadTest {
@@ -90,9 +90,12 @@ public class MembershipReadTest {
           Pipeline run = Pipeline.create(PipelineOptionsFactory.create());
           run.apply(read(churning)).apply(ParDo.of(new CollectedRows(key)));
           run.run().waitUntilFinish();
-          String problem = ChurnOracle.problem(before,
-              EmulatorOracle.rows(churning, List.of(), WINDOW),
-              churning.dataset().deletedCampaignIds(), CollectedRows.take(key));
+          String problem =
+              ChurnOracle.problem(
+                  before,
+                  EmulatorOracle.rows(churning, List.of(), WINDOW),
+                  churning.dataset().deletedCampaignIds(),
+                  CollectedRows.take(key));
           if (problem != null) {
             problems.add(generation + " seed " + seed + ": " + problem);
           }
@@ -108,24 +111,39 @@ public class MembershipReadTest {
    */
   @Test
   public void givenArchivedCampaignsAndAReread_thenArchivedRowsAreNotDropped() {
-    try (ReportingApiEmulator churning = gateway(Pagination.PAGE_NUMBER).seed(2)
-        .archivedCampaigns(0.3).membershipChurn(3, 4).start()) {
+    try (ReportingApiEmulator churning =
+        gateway(Pagination.PAGE_NUMBER)
+            .seed(2)
+            .archivedCampaigns(0.3)
+            .membershipChurn(3, 4)
+            .start()) {
       List<CampaignPerformance> before = EmulatorOracle.rows(churning, List.of(), WINDOW);
       assertTrue(before.stream().anyMatch(r -> churning.dataset().archived(r.getCampaignId())));
       pipeline.apply(read(churning)).apply(ParDo.of(new CollectedRows("archived")));
       PipelineResult result = pipeline.run();
       result.waitUntilFinish();
-      assertTrue("the churn must force a re-read", counter(result, LaterReportingCounters.UNITS_REREAD) > 0);
-      assertNull(ChurnOracle.problem(before, EmulatorOracle.rows(churning, List.of(), WINDOW),
-          churning.dataset().deletedCampaignIds(), CollectedRows.take("archived")));
+      assertTrue(
+          "the churn must force a re-read",
+          counter(result, LaterReportingCounters.UNITS_REREAD) > 0);
+      assertNull(
+          ChurnOracle.problem(
+              before,
+              EmulatorOracle.rows(churning, List.of(), WINDOW),
+              churning.dataset().deletedCampaignIds(),
+              CollectedRows.take("archived")));
     }
   }
 
   private static long counter(PipelineResult result, String name) {
     long total = 0;
-    for (MetricResult<Long> c : result.metrics().queryMetrics(MetricsFilter.builder()
-        .addNameFilter(MetricNameFilter.named(LaterReportingCounters.NAMESPACE, name)).build())
-        .getCounters()) {
+    for (MetricResult<Long> c :
+        result
+            .metrics()
+            .queryMetrics(
+                MetricsFilter.builder()
+                    .addNameFilter(MetricNameFilter.named(LaterReportingCounters.NAMESPACE, name))
+                    .build())
+            .getCounters()) {
       total += c.getAttempted();
     }
     return total;
@@ -137,10 +155,12 @@ public class MembershipReadTest {
    * on the pages (pieces are one page of the read's size), whatever the number of windows.
    */
   @Test
-  public void givenAQuietGatewayWithArchivedCampaigns_thenTheCheckCostsOneRosterWalkAndTheLookUps() {
+  public void
+      givenAQuietGatewayWithArchivedCampaigns_thenTheCheckCostsOneRosterWalkAndTheLookUps() {
     emulator = gateway(Pagination.PAGE_NUMBER).archivedCampaigns(0.1).start();
     List<CampaignPerformance> expected = EmulatorOracle.rows(emulator, List.of(), WINDOW);
-    long archived = expected.stream().filter(r -> emulator.dataset().archived(r.getCampaignId())).count();
+    long archived =
+        expected.stream().filter(r -> emulator.dataset().archived(r.getCampaignId())).count();
     assertTrue("the test needs archived campaigns with rows", archived > 0);
     PAssert.that(pipeline.apply(read(emulator))).containsInAnyOrder(expected);
     pipeline.run().waitUntilFinish();
@@ -149,7 +169,9 @@ public class MembershipReadTest {
     long pages = (expected.size() + PAGE_SIZE - 1) / PAGE_SIZE;
     long lookUps = (archived + PAGE_SIZE - 1) / PAGE_SIZE;
     assertEquals(pages + lookUps, emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE));
-    System.out.printf("membership check cost: %d rows in %d pages; %d roster requests + %d look-ups"
-        + " of %d archived campaigns%n", expected.size(), pages, rosterPages, lookUps, archived);
+    System.out.printf(
+        "membership check cost: %d rows in %d pages; %d roster requests + %d look-ups"
+            + " of %d archived campaigns%n",
+        expected.size(), pages, rosterPages, lookUps, archived);
   }
 }

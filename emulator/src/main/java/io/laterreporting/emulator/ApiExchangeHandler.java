@@ -29,9 +29,17 @@ final class ApiExchangeHandler implements HttpHandler {
   private final DriftSchedule drift;
   private final EmulatorStats stats;
 
-  ApiExchangeHandler(Duration latency, RateLimiter rateLimiter, boolean retryAfterHeader,
-      FaultInjector faults, Problems problems, TokenService tokens, TokenEndpoint tokenEndpoint,
-      Map<Route, DataEndpoint> endpoints, DriftSchedule drift, EmulatorStats stats) {
+  ApiExchangeHandler(
+      Duration latency,
+      RateLimiter rateLimiter,
+      boolean retryAfterHeader,
+      FaultInjector faults,
+      Problems problems,
+      TokenService tokens,
+      TokenEndpoint tokenEndpoint,
+      Map<Route, DataEndpoint> endpoints,
+      DriftSchedule drift,
+      EmulatorStats stats) {
     this.latency = latency;
     this.rateLimiter = rateLimiter;
     this.retryAfterHeader = retryAfterHeader;
@@ -88,8 +96,14 @@ final class ApiExchangeHandler implements HttpHandler {
     if (retryAfter < 0) {
       return null;
     }
-    Response response = problems.of(ErrorType.RATE_LIMITED, "Rate limit of " + rateLimiter.limit()
-        + " requests per " + rateLimiter.windowSeconds() + " s exceeded.");
+    Response response =
+        problems.of(
+            ErrorType.RATE_LIMITED,
+            "Rate limit of "
+                + rateLimiter.limit()
+                + " requests per "
+                + rateLimiter.windowSeconds()
+                + " s exceeded.");
     return retryAfterHeader ? response.header("Retry-After", Long.toString(retryAfter)) : response;
   }
 
@@ -113,8 +127,13 @@ final class ApiExchangeHandler implements HttpHandler {
   private Response answer(Route route, HttpExchange exchange, String rawQuery, byte[] body) {
     try {
       if (route == Route.OTHER) {
-        throw new ApiProblem(ErrorType.NOT_FOUND, "No route " + exchange.getRequestMethod() + " "
-            + exchange.getRequestURI().getRawPath() + ".");
+        throw new ApiProblem(
+            ErrorType.NOT_FOUND,
+            "No route "
+                + exchange.getRequestMethod()
+                + " "
+                + exchange.getRequestURI().getRawPath()
+                + ".");
       }
       if (route == Route.TOKEN) {
         return tokenEndpoint.handle(exchange.getRequestHeaders().getFirst("Content-Type"), body);

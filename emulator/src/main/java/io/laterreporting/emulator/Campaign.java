@@ -13,21 +13,36 @@ final class Campaign {
   final String name;
   final String description;
   final List<String> platforms;
+
   /** Epoch days with at least one post, ascending; never empty. */
   final int[] postDays;
+
   final boolean paidProgram;
   final boolean trackingLinks;
   final boolean affiliateLinks;
+
   /** Distinct creators the campaign works with; at most 64 so a long bit set can count them. */
   final int influencerPool;
+
   /** Size of the campaign's audience relative to an average one. */
   final double scale;
+
   /** Share of the potential reach that is actually reached. */
   final double reachFactor;
 
-  Campaign(long id, String instanceId, String name, String description, List<String> platforms,
-      int[] postDays, boolean paidProgram, boolean trackingLinks, boolean affiliateLinks,
-      int influencerPool, double scale, double reachFactor) {
+  Campaign(
+      long id,
+      String instanceId,
+      String name,
+      String description,
+      List<String> platforms,
+      int[] postDays,
+      boolean paidProgram,
+      boolean trackingLinks,
+      boolean affiliateLinks,
+      int influencerPool,
+      double scale,
+      double reachFactor) {
     if (postDays.length == 0 || influencerPool < 1 || influencerPool > 64) {
       throw new IllegalArgumentException("campaign " + id + " is malformed");
     }

@@ -33,8 +33,8 @@ final class CampaignAudience implements Audience {
 
   @Override
   public long paidReach(long paidImpressions) {
-    return Math.min(paidImpressions,
-        Math.round(audience(paidInfluencers) * campaign.reachFactor * 0.5));
+    return Math.min(
+        paidImpressions, Math.round(audience(paidInfluencers) * campaign.reachFactor * 0.5));
   }
 
   @Override

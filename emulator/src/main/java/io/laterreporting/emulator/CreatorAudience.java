@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * The distinct creators behind posts of several campaigns or instances. Within one campaign a
  * creator reaches what the campaign's row counts for their influencer slots, at most their
- * impressions there; across campaigns a creator counts once, with their best campaign. So a
- * creator posting for three campaigns is reached once, and this reach never exceeds the sum of the
+ * impressions there; across campaigns a creator counts once, with their best campaign. So a creator
+ * posting for three campaigns is reached once, and this reach never exceeds the sum of the
  * campaigns' reach (the minimum of sums is at least the sum of minimums).
  */
 final class CreatorAudience implements Audience {
@@ -26,6 +26,7 @@ final class CreatorAudience implements Audience {
 
   private final PostActivity activity;
   private final Creators creators;
+
   /** Creator id, then campaign id. Sums run by ascending creator id, whatever the order of adds. */
   private final Map<Long, Map<Long, Cell>> cells = new HashMap<>();
 
@@ -37,9 +38,10 @@ final class CreatorAudience implements Audience {
   @Override
   public void add(PostActivity.PostDay day, double factor) {
     Campaign campaign = day.campaign();
-    Cell cell = cells.computeIfAbsent(creators.creatorOf(campaign, day.influencer()),
-            c -> new HashMap<>(4))
-        .computeIfAbsent(campaign.id, c -> new Cell(campaign));
+    Cell cell =
+        cells
+            .computeIfAbsent(creators.creatorOf(campaign, day.influencer()), c -> new HashMap<>(4))
+            .computeIfAbsent(campaign.id, c -> new Cell(campaign));
     cell.slots |= 1L << day.influencer();
     cell.impressions += day.lifetime()[PostActivity.IMPRESSIONS] * factor;
     if (day.paid()) {
@@ -90,9 +92,12 @@ final class CreatorAudience implements Audience {
       double best = 0;
       for (Cell cell : cells.get(creator).values()) {
         Campaign campaign = cell.campaign;
-        double reached = paid
-            ? Math.min(cell.paidImpressions, audience(campaign, cell.paidSlots) * campaign.reachFactor * 0.5)
-            : Math.min(cell.impressions, audience(campaign, cell.slots) * campaign.reachFactor);
+        double reached =
+            paid
+                ? Math.min(
+                    cell.paidImpressions,
+                    audience(campaign, cell.paidSlots) * campaign.reachFactor * 0.5)
+                : Math.min(cell.impressions, audience(campaign, cell.slots) * campaign.reachFactor);
         best = Math.max(best, reached);
       }
       total += best;

@@ -16,13 +16,56 @@ final class Creators {
   private static final long SALT_NAME = 2004;
   private static final int GROWTH_FROM_DAY = (int) LocalDate.of(2023, 1, 1).toEpochDay();
 
-  private static final List<String> FIRST_NAMES = List.of("Ana", "Björn", "Chloé", "Dmitri",
-      "Emeka", "Fatima", "Giulia", "Hiroshi", "Inès", "Jae-won", "Kofi", "Léa", "Mateo", "Nour",
-      "Olga", "Priya", "Quinn", "Rafael", "Siobhán", "Tomás", "Uma", "Valentina", "Wei", "Zoë");
-  private static final List<String> LAST_NAMES = List.of("Álvarez", "Brown", "Céspedes", "Dubois",
-      "Eze", "Fischer", "García", "Haddad", "Ivanova", "Jensen", "Kowalski", "Lindqvist",
-      "Müller", "Nakamura", "O'Brien", "Patel", "Rossi", "Silva", "Tanaka", "Van der Berg",
-      "Yılmaz", "Żak");
+  private static final List<String> FIRST_NAMES =
+      List.of(
+          "Ana",
+          "Björn",
+          "Chloé",
+          "Dmitri",
+          "Emeka",
+          "Fatima",
+          "Giulia",
+          "Hiroshi",
+          "Inès",
+          "Jae-won",
+          "Kofi",
+          "Léa",
+          "Mateo",
+          "Nour",
+          "Olga",
+          "Priya",
+          "Quinn",
+          "Rafael",
+          "Siobhán",
+          "Tomás",
+          "Uma",
+          "Valentina",
+          "Wei",
+          "Zoë");
+  private static final List<String> LAST_NAMES =
+      List.of(
+          "Álvarez",
+          "Brown",
+          "Céspedes",
+          "Dubois",
+          "Eze",
+          "Fischer",
+          "García",
+          "Haddad",
+          "Ivanova",
+          "Jensen",
+          "Kowalski",
+          "Lindqvist",
+          "Müller",
+          "Nakamura",
+          "O'Brien",
+          "Patel",
+          "Rossi",
+          "Silva",
+          "Tanaka",
+          "Van der Berg",
+          "Yılmaz",
+          "Żak");
 
   private final long seed;
   private final int poolSize;
@@ -38,8 +81,9 @@ final class Creators {
   }
 
   long creatorOf(Campaign campaign, int influencer) {
-    return FIRST_ID + Long.remainderUnsigned(Hashing.hash(seed, campaign.id, influencer,
-        SALT_CREATOR), poolSize);
+    return FIRST_ID
+        + Long.remainderUnsigned(
+            Hashing.hash(seed, campaign.id, influencer, SALT_CREATOR), poolSize);
   }
 
   private double followers(long creatorId) {
@@ -49,12 +93,14 @@ final class Creators {
 
   /** Followers grow 0.03% a day from 2023-01-01. */
   long followersAt(long creatorId, int epochDay) {
-    return Math.round(followers(creatorId) * (1 + 0.0003 * Math.max(0, epochDay - GROWTH_FROM_DAY)));
+    return Math.round(
+        followers(creatorId) * (1 + 0.0003 * Math.max(0, epochDay - GROWTH_FROM_DAY)));
   }
 
   String fullName(long creatorId) {
     long h = Hashing.hash(seed, creatorId, SALT_NAME);
-    return FIRST_NAMES.get((int) Long.remainderUnsigned(h, FIRST_NAMES.size())) + " "
+    return FIRST_NAMES.get((int) Long.remainderUnsigned(h, FIRST_NAMES.size()))
+        + " "
         + LAST_NAMES.get((int) Long.remainderUnsigned(Hashing.mix(h), LAST_NAMES.size()));
   }
 
@@ -64,14 +110,17 @@ final class Creators {
 
   CreatorProfile profile(long creatorId, String network) {
     String handle = handle(creatorId);
-    return new CreatorProfile(handle, network, fullName(creatorId),
+    return new CreatorProfile(
+        handle,
+        network,
+        fullName(creatorId),
         "https://cdn.later.example/creators/" + creatorId + "/" + network + ".jpg",
         "https://" + network + ".example/" + handle);
   }
 
   private String handle(long creatorId) {
-    String first = fullName(creatorId).split(" ")[0].toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z]", "");
+    String first =
+        fullName(creatorId).split(" ")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     return (first.isEmpty() ? "creator" : first) + "_" + Long.toString(creatorId - FIRST_ID, 36);
   }
 }

@@ -11,7 +11,8 @@ final class CursorCodec {
 
   static String encode(long queryFingerprint, int offset) {
     String text = VERSION + ":" + Long.toHexString(queryFingerprint) + ":" + offset;
-    return Base64.getUrlEncoder().withoutPadding()
+    return Base64.getUrlEncoder()
+        .withoutPadding()
         .encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -27,8 +28,9 @@ final class CursorCodec {
       throw ApiProblem.validation("nextCursor is not a cursor issued by this API.");
     }
     if (!parts[1].equals(Long.toHexString(queryFingerprint))) {
-      throw ApiProblem.validation("nextCursor was issued for a different query: a cursor is only"
-          + " valid with exactly the parameters of the request that returned it.");
+      throw ApiProblem.validation(
+          "nextCursor was issued for a different query: a cursor is only"
+              + " valid with exactly the parameters of the request that returned it.");
     }
     return Integer.parseInt(parts[2]);
   }

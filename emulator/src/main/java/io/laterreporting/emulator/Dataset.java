@@ -27,19 +27,31 @@ public final class Dataset {
   private final List<Long> deletedCampaignIds = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<Long> recreatedCampaignIds = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile Snapshot snapshot;
+
   /** The campaign query computed last: membership churn deletes among its first rows. */
   private volatile RowQuery lastCampaignQuery;
 
   /** The campaigns at one moment; replaced as a whole when drift inserts one. */
   private record Snapshot(long version, Map<String, List<Campaign>> campaignsByInstance) {}
 
-  Dataset(long seed, int instances, double meanCampaignsPerInstance, List<String> boundInstances,
-      LocalDate spanStart, LocalDate spanEnd) {
+  Dataset(
+      long seed,
+      int instances,
+      double meanCampaignsPerInstance,
+      List<String> boundInstances,
+      LocalDate spanStart,
+      LocalDate spanEnd) {
     this(seed, instances, meanCampaignsPerInstance, boundInstances, spanStart, spanEnd, 0);
   }
 
-  Dataset(long seed, int instances, double meanCampaignsPerInstance, List<String> boundInstances,
-      LocalDate spanStart, LocalDate spanEnd, double archivedShare) {
+  Dataset(
+      long seed,
+      int instances,
+      double meanCampaignsPerInstance,
+      List<String> boundInstances,
+      LocalDate spanStart,
+      LocalDate spanEnd,
+      double archivedShare) {
     this.seed = seed;
     this.archivedShare = archivedShare;
     this.generator = new DatasetGenerator(seed, spanStart, spanEnd);
@@ -49,8 +61,11 @@ public final class Dataset {
     this.instanceIds = generator.instanceIds(instances);
     this.boundInstanceIds = boundInstances == null ? instanceIds : List.copyOf(boundInstances);
     if (!instanceIds.containsAll(boundInstanceIds)) {
-      throw new IllegalArgumentException("bound instances " + boundInstanceIds
-          + " are not all among the generated instances " + instanceIds);
+      throw new IllegalArgumentException(
+          "bound instances "
+              + boundInstanceIds
+              + " are not all among the generated instances "
+              + instanceIds);
     }
     Map<String, List<Campaign>> byInstance = new LinkedHashMap<>();
     instanceIds.forEach(id -> byInstance.put(id, new ArrayList<>()));
@@ -84,8 +99,8 @@ public final class Dataset {
   }
 
   /**
-   * The rows one unpaginated, fault-free answer to this query contains, in the stable order
-   * (sort key, then ascending campaignId). Empty {@code instanceIds} means every bound instance.
+   * The rows one unpaginated, fault-free answer to this query contains, in the stable order (sort
+   * key, then ascending campaignId). Empty {@code instanceIds} means every bound instance.
    */
   public List<ExpectedRow> campaignRows(RowQuery query) {
     lastCampaignQuery = query;
@@ -101,7 +116,8 @@ public final class Dataset {
         rows.add(row);
       }
     }
-    rows.sort(RowOrder.stable(ReportDescriptor.CAMPAIGNS.sortProperty(query), query.sortDirection()));
+    rows.sort(
+        RowOrder.stable(ReportDescriptor.CAMPAIGNS.sortProperty(query), query.sortDirection()));
     return List.copyOf(rows);
   }
 
@@ -110,9 +126,11 @@ public final class Dataset {
    * ascending postId; default postDate DESC), posts whose metrics are all zero included.
    */
   public List<ExpectedPost> postRows(RowQuery query) {
-    List<ExpectedPost> rows = new ArrayList<>(postRows.rows(campaigns(query), RangeFilter.of(query)));
-    rows.sort(RowOrder.posts(ReportDescriptor.POSTS.sortProperty(query), query.sortDirection())
-        .thenComparingLong(ExpectedPost::postId));
+    List<ExpectedPost> rows =
+        new ArrayList<>(postRows.rows(campaigns(query), RangeFilter.of(query)));
+    rows.sort(
+        RowOrder.posts(ReportDescriptor.POSTS.sortProperty(query), query.sortDirection())
+            .thenComparingLong(ExpectedPost::postId));
     return List.copyOf(rows);
   }
 
@@ -121,10 +139,11 @@ public final class Dataset {
    * query, in the stable order (sort key, then ascending creatorId; default postsCount DESC).
    */
   public List<ExpectedCreator> creatorRows(RowQuery query) {
-    List<ExpectedCreator> rows = new ArrayList<>(
-        creatorRows.rows(campaigns(query), RangeFilter.of(query)));
-    rows.sort(RowOrder.creators(ReportDescriptor.CREATORS.sortProperty(query),
-        query.sortDirection()).thenComparingLong(ExpectedCreator::creatorId));
+    List<ExpectedCreator> rows =
+        new ArrayList<>(creatorRows.rows(campaigns(query), RangeFilter.of(query)));
+    rows.sort(
+        RowOrder.creators(ReportDescriptor.CREATORS.sortProperty(query), query.sortDirection())
+            .thenComparingLong(ExpectedCreator::creatorId));
     return List.copyOf(rows);
   }
 
@@ -138,7 +157,8 @@ public final class Dataset {
 
   /** The buckets of {@code /v2/instances/performance-over-time}, ascending; empty ones absent. */
   public List<ExpectedBucket> instanceSeries(RowQuery query, SeriesGranularity granularity) {
-    return List.copyOf(instanceSeries.buckets(campaigns(query), RangeFilter.of(query), granularity));
+    return List.copyOf(
+        instanceSeries.buckets(campaigns(query), RangeFilter.of(query), granularity));
   }
 
   /** The totals of a scope without campaigns, as an answer for no readable instance carries. */
@@ -146,7 +166,9 @@ public final class Dataset {
     return instanceTotals.totals(List.of(), RangeFilter.of(query));
   }
 
-  /** The campaigns of {@code /v2/campaigns} for these instances (empty = all bound), by campaignId. */
+  /**
+   * The campaigns of {@code /v2/campaigns} for these instances (empty = all bound), by campaignId.
+   */
   public List<RosterEntry> roster(List<String> instanceIds) {
     List<RosterEntry> entries = new ArrayList<>();
     Map<String, List<Campaign>> campaigns = snapshot.campaignsByInstance();
@@ -161,7 +183,10 @@ public final class Dataset {
     return List.copyOf(entries);
   }
 
-  /** The campaigns a query covers, by ascending id, so sums do not depend on how instances are listed. */
+  /**
+   * The campaigns a query covers, by ascending id, so sums do not depend on how instances are
+   * listed.
+   */
   private List<Campaign> campaigns(RowQuery query) {
     Set<Long> wanted = Set.copyOf(query.campaignIds());
     Map<String, List<Campaign>> campaigns = snapshot.campaignsByInstance();
@@ -182,8 +207,7 @@ public final class Dataset {
    * still returns its rows (the {@code archivedCampaigns} knob).
    */
   public boolean archived(long campaignId) {
-    return archivedShare > 0
-        && Hashing.unit(Hashing.hash(seed, 71, campaignId)) < archivedShare;
+    return archivedShare > 0 && Hashing.unit(Hashing.hash(seed, 71, campaignId)) < archivedShare;
   }
 
   /** Campaigns membership churn deleted, in order. */
@@ -203,13 +227,20 @@ public final class Dataset {
   /** Adds one campaign active across the whole span to a non-empty instance; returns its id. */
   synchronized long insertDriftCampaign() {
     Snapshot current = snapshot;
-    List<String> nonEmpty = current.campaignsByInstance().entrySet().stream()
-        .filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+    List<String> nonEmpty =
+        current.campaignsByInstance().entrySet().stream()
+            .filter(e -> !e.getValue().isEmpty())
+            .map(Map.Entry::getKey)
+            .toList();
     if (nonEmpty.isEmpty()) {
       throw new IllegalStateException("drift needs at least one instance with campaigns");
     }
-    long maxId = current.campaignsByInstance().values().stream().flatMap(List::stream)
-        .mapToLong(c -> c.id).max().orElseThrow();
+    long maxId =
+        current.campaignsByInstance().values().stream()
+            .flatMap(List::stream)
+            .mapToLong(c -> c.id)
+            .max()
+            .orElseThrow();
     long version = current.version() + 1;
     String instanceId = nonEmpty.get((int) ((version * 7) % nonEmpty.size()));
     Campaign inserted = generator.driftCampaign(maxId + 1 + (version % 5), instanceId);
@@ -223,10 +254,9 @@ public final class Dataset {
   /**
    * Membership churn: deletes one campaign of a bound instance (one of the first half of the rows
    * of the campaign query computed last, if any: the rows a reader has most likely just read) and
-   * creates another in its place,
-   * with a new (larger) id and the same posting days, so every query that counted the deleted one
-   * counts the new one instead: totals stay, positions move. Returns the deleted id, or -1 if no
-   * bound instance has campaigns.
+   * creates another in its place, with a new (larger) id and the same posting days, so every query
+   * that counted the deleted one counts the new one instead: totals stay, positions move. Returns
+   * the deleted id, or -1 if no bound instance has campaigns.
    */
   synchronized long churnCampaign() {
     Snapshot current = snapshot;
@@ -247,13 +277,29 @@ public final class Dataset {
       return -1;
     }
     long version = current.version() + 1;
-    Campaign gone = candidates.get(
-        (int) Long.remainderUnsigned(Hashing.hash(seed, 73, version), candidates.size()));
-    long maxId = current.campaignsByInstance().values().stream().flatMap(List::stream)
-        .mapToLong(c -> c.id).max().orElseThrow();
-    Campaign reborn = new Campaign(maxId + 1, gone.instanceId, gone.name + " (recreated)",
-        gone.description, gone.platforms, gone.postDays, gone.paidProgram, gone.trackingLinks,
-        gone.affiliateLinks, gone.influencerPool, gone.scale, gone.reachFactor);
+    Campaign gone =
+        candidates.get(
+            (int) Long.remainderUnsigned(Hashing.hash(seed, 73, version), candidates.size()));
+    long maxId =
+        current.campaignsByInstance().values().stream()
+            .flatMap(List::stream)
+            .mapToLong(c -> c.id)
+            .max()
+            .orElseThrow();
+    Campaign reborn =
+        new Campaign(
+            maxId + 1,
+            gone.instanceId,
+            gone.name + " (recreated)",
+            gone.description,
+            gone.platforms,
+            gone.postDays,
+            gone.paidProgram,
+            gone.trackingLinks,
+            gone.affiliateLinks,
+            gone.influencerPool,
+            gone.scale,
+            gone.reachFactor);
     Map<String, List<Campaign>> next = new LinkedHashMap<>();
     current.campaignsByInstance().forEach((id, list) -> next.put(id, new ArrayList<>(list)));
     next.get(gone.instanceId).remove(gone);
@@ -282,8 +328,14 @@ public final class Dataset {
     // Campaigns are set up a little before their first post goes out.
     long start = firstPost - Long.remainderUnsigned(Hashing.mix(campaign.id), 14);
     String status = lastPost >= spanEnd.toEpochDay() ? "active" : "completed";
-    return new RosterEntry(campaign.id, campaign.name, campaign.instanceId, campaign.description,
-        status, Days.startOfDay(start), Days.startOfDay(firstPost),
+    return new RosterEntry(
+        campaign.id,
+        campaign.name,
+        campaign.instanceId,
+        campaign.description,
+        status,
+        Days.startOfDay(start),
+        Days.startOfDay(firstPost),
         Days.startOfDay(lastPost));
   }
 

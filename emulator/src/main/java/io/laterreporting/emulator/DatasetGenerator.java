@@ -28,8 +28,11 @@ final class DatasetGenerator {
   List<String> instanceIds(int count) {
     Set<String> ids = new LinkedHashSet<>();
     for (int i = 0; ids.size() < count; i++) {
-      ids.add("instance_" + Long.toString(Long.remainderUnsigned(Hashing.hash(seed, 7, i),
-          36L * 36 * 36 * 36 * 36 * 36), 36));
+      ids.add(
+          "instance_"
+              + Long.toString(
+                  Long.remainderUnsigned(Hashing.hash(seed, 7, i), 36L * 36 * 36 * 36 * 36 * 36),
+                  36));
     }
     return List.copyOf(ids);
   }

@@ -2,7 +2,9 @@ package io.laterreporting.emulator;
 
 import java.util.Optional;
 
-/** Which days a date range selects: days metrics were recorded on, or days content was posted on. */
+/**
+ * Which days a date range selects: days metrics were recorded on, or days content was posted on.
+ */
 public enum DateBasis {
   PERFORMANCE_DATE("performance_date", "performanceDate"),
   POST_DATE("post_date", "postDate");

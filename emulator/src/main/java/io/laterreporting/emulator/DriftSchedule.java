@@ -17,7 +17,12 @@ final class DriftSchedule {
   private int inserted;
   private int churned;
 
-  DriftSchedule(int everyRequests, int maxInserts, int churnEvery, int churnMax, Dataset dataset,
+  DriftSchedule(
+      int everyRequests,
+      int maxInserts,
+      int churnEvery,
+      int churnMax,
+      Dataset dataset,
       EmulatorStats stats) {
     this.everyRequests = everyRequests;
     this.maxInserts = maxInserts;
@@ -34,7 +39,9 @@ final class DriftSchedule {
       inserted++;
       stats.recordDriftInsert();
     }
-    if (churnEvery > 0 && churned < churnMax && served % churnEvery == 0
+    if (churnEvery > 0
+        && churned < churnMax
+        && served % churnEvery == 0
         && dataset.churnCampaign() >= 0) {
       churned++;
     }

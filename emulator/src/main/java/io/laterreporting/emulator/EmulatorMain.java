@@ -23,11 +23,18 @@ public final class EmulatorMain {
     ReportingApiEmulator emulator = builder.start();
     Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "later-emulator-shutdown"));
     // The demo credentials guard nothing real, so printing them is the convenient thing to do.
-    System.out.println("Later Reporting API emulator listening on " + emulator.baseUrl()
-        + " (clientId=" + emulator.clientId() + ", clientSecret=" + emulator.clientSecret()
-        + ", pagination=" + (emulator.pagination() == Pagination.PAGE_NUMBER ? "page" : "cursor")
-        + ", layout=" + emulator.layout().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-        + ")");
+    System.out.println(
+        "Later Reporting API emulator listening on "
+            + emulator.baseUrl()
+            + " (clientId="
+            + emulator.clientId()
+            + ", clientSecret="
+            + emulator.clientSecret()
+            + ", pagination="
+            + (emulator.pagination() == Pagination.PAGE_NUMBER ? "page" : "cursor")
+            + ", layout="
+            + emulator.layout().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+            + ")");
     new CountDownLatch(1).await();
   }
 }

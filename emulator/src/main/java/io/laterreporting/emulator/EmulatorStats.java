@@ -27,7 +27,10 @@ public final class EmulatorStats {
     return byRouteAndStatus.get(route).values().stream().mapToLong(LongAdder::sum).sum();
   }
 
-  /** Requests to the route answered with this HTTP status (a cut-off answer counts with its status line). */
+  /**
+   * Requests to the route answered with this HTTP status (a cut-off answer counts with its status
+   * line).
+   */
   public long requests(Route route, int status) {
     LongAdder count = byRouteAndStatus.get(route).get(status);
     return count == null ? 0 : count.sum();

@@ -6,7 +6,8 @@ package io.laterreporting.emulator;
  */
 enum ErrorType {
   VALIDATION(400, 400, "ANL_00400", "VALIDATION_ERROR", "Bad Request"),
-  UNSUPPORTED_SORT_PROPERTY(400, 400, "ANL_00422", "INVALID_SORT_PROPERTY", "Unsupported sort property"),
+  UNSUPPORTED_SORT_PROPERTY(
+      400, 400, "ANL_00422", "INVALID_SORT_PROPERTY", "Unsupported sort property"),
   UNAUTHENTICATED(401, 401, "ANL_00401", "UNAUTHORIZED", "Unauthorized"),
   INVALID_CLIENT_CREDENTIALS(401, 401, "ANL_00401", "INVALID_CLIENT_CREDENTIALS", "Unauthorized"),
   CLIENT_DISABLED(403, 401, "ANL_00403", "CLIENT_DISABLED", "Forbidden"),

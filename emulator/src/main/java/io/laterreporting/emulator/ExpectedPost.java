@@ -9,6 +9,13 @@ import java.util.Map;
  * order (Long for counts, Double otherwise, null when not available). A post whose metrics were
  * never collected has every count 0 and every rate null.
  */
-public record ExpectedPost(long postId, String instanceId, long campaignId, Instant postDate,
-    String contentType, String contentUrl, String contentImageUrl, CreatorProfile creatorProfile,
+public record ExpectedPost(
+    long postId,
+    String instanceId,
+    long campaignId,
+    Instant postDate,
+    String contentType,
+    String contentUrl,
+    String contentImageUrl,
+    CreatorProfile creatorProfile,
     Map<String, Number> metrics) {}

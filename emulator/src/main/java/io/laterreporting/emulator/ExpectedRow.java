@@ -16,8 +16,14 @@ public final class ExpectedRow {
   private final List<String> platforms;
   private final Map<String, Number> metrics;
 
-  ExpectedRow(String instanceId, long campaignId, String campaignName, String description,
-      Instant firstPostDate, Instant lastPostDate, List<String> platforms,
+  ExpectedRow(
+      String instanceId,
+      long campaignId,
+      String campaignName,
+      String description,
+      Instant firstPostDate,
+      Instant lastPostDate,
+      List<String> platforms,
       Map<String, Number> metrics) {
     this.instanceId = instanceId;
     this.campaignId = campaignId;
@@ -69,10 +75,14 @@ public final class ExpectedRow {
       return false;
     }
     ExpectedRow row = (ExpectedRow) other;
-    return campaignId == row.campaignId && instanceId.equals(row.instanceId)
-        && campaignName.equals(row.campaignName) && Objects.equals(description, row.description)
-        && firstPostDate.equals(row.firstPostDate) && lastPostDate.equals(row.lastPostDate)
-        && platforms.equals(row.platforms) && metrics.equals(row.metrics);
+    return campaignId == row.campaignId
+        && instanceId.equals(row.instanceId)
+        && campaignName.equals(row.campaignName)
+        && Objects.equals(description, row.description)
+        && firstPostDate.equals(row.firstPostDate)
+        && lastPostDate.equals(row.lastPostDate)
+        && platforms.equals(row.platforms)
+        && metrics.equals(row.metrics);
   }
 
   @Override
@@ -82,6 +92,14 @@ public final class ExpectedRow {
 
   @Override
   public String toString() {
-    return "ExpectedRow{" + instanceId + "/" + campaignId + " " + campaignName + " " + metrics + "}";
+    return "ExpectedRow{"
+        + instanceId
+        + "/"
+        + campaignId
+        + " "
+        + campaignName
+        + " "
+        + metrics
+        + "}";
   }
 }

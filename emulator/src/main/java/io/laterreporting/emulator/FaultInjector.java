@@ -56,8 +56,8 @@ final class FaultInjector {
     String key = method + ' ' + path + '?' + (rawQuery == null ? "" : rawQuery);
     AttemptHistory history = histories.computeIfAbsent(key, k -> new AttemptHistory());
     synchronized (history) {
-      FaultKind kind = plan.decide(method, path, rawQuery == null ? "" : rawQuery,
-          history.attempts++);
+      FaultKind kind =
+          plan.decide(method, path, rawQuery == null ? "" : rawQuery, history.attempts++);
       if (kind == null || history.consecutiveFaults >= plan.maxConsecutiveFaults()) {
         history.consecutiveFaults = 0;
         return null;

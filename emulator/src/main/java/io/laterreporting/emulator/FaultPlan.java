@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A seeded fault schedule. Whether the n-th attempt of an exact request (method, path, query) fails,
- * and how, is a pure function of the seed and that attempt, so a run is reproducible however its
- * requests interleave. Faults for one request are capped at {@link #maxConsecutiveFaults()} in a row
- * so that a retrying reader always finishes.
+ * A seeded fault schedule. Whether the n-th attempt of an exact request (method, path, query)
+ * fails, and how, is a pure function of the seed and that attempt, so a run is reproducible however
+ * its requests interleave. Faults for one request are capped at {@link #maxConsecutiveFaults()} in
+ * a row so that a retrying reader always finishes.
  */
 public final class FaultPlan {
   private static final FaultPlan NONE =
@@ -24,8 +24,13 @@ public final class FaultPlan {
   private final int maxConsecutiveFaults;
   private final boolean tokenRouteIncluded;
 
-  private FaultPlan(double rate, long seed, List<FaultKind> kinds, Duration slowDelay,
-      int maxConsecutiveFaults, boolean tokenRouteIncluded) {
+  private FaultPlan(
+      double rate,
+      long seed,
+      List<FaultKind> kinds,
+      Duration slowDelay,
+      int maxConsecutiveFaults,
+      boolean tokenRouteIncluded) {
     if (!(rate >= 0.0 && rate <= 1.0)) {
       throw new IllegalArgumentException("fault rate must be within 0..1, got " + rate);
     }
@@ -55,8 +60,8 @@ public final class FaultPlan {
   public FaultPlan withKinds(FaultKind... kinds) {
     Set<FaultKind> distinct = EnumSet.noneOf(FaultKind.class);
     distinct.addAll(Arrays.asList(kinds));
-    return new FaultPlan(rate, seed, List.copyOf(distinct), slowDelay, maxConsecutiveFaults,
-        tokenRouteIncluded);
+    return new FaultPlan(
+        rate, seed, List.copyOf(distinct), slowDelay, maxConsecutiveFaults, tokenRouteIncluded);
   }
 
   public FaultPlan withSlowDelay(Duration delay) {

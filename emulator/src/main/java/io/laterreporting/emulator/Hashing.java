@@ -2,7 +2,10 @@ package io.laterreporting.emulator;
 
 import java.nio.charset.StandardCharsets;
 
-/** SplitMix64-based hashing: every synthetic value is a pure function of the seed and its coordinates. */
+/**
+ * SplitMix64-based hashing: every synthetic value is a pure function of the seed and its
+ * coordinates.
+ */
 final class Hashing {
   private Hashing() {}
 

@@ -39,7 +39,9 @@ public final class InFlightGauge {
     return max;
   }
 
-  /** Requests in flight on average, from the first arrival to the last answer since the last reset. */
+  /**
+   * Requests in flight on average, from the first arrival to the last answer since the last reset.
+   */
   public synchronized double average() {
     long span = lastNanos - firstNanos;
     return firstNanos < 0 || span <= 0 ? 0 : integral / span;

@@ -27,7 +27,8 @@ final class InstanceScope {
       (bound.contains(id) ? readable : unbound).add(id);
     }
     if (!unbound.isEmpty() && !legacy) {
-      throw new ApiProblem(ErrorType.INSTANCE_NOT_ACCESSIBLE,
+      throw new ApiProblem(
+          ErrorType.INSTANCE_NOT_ACCESSIBLE,
           "The client has no access to instances: " + String.join(", ", unbound) + ".");
     }
     return readable;

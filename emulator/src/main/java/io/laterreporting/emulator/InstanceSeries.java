@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The buckets of {@code /v2/instances/performance-over-time}: the scope's totals per day, ISO
- * week, month, quarter or year, the first and last clipped to the range. With performance_date a
- * post counts in every bucket its lifetime reaches, with the share recorded there; with post_date
- * in the bucket it was published in. Buckets nothing counts in are left out, not zero-filled.
+ * The buckets of {@code /v2/instances/performance-over-time}: the scope's totals per day, ISO week,
+ * month, quarter or year, the first and last clipped to the range. With performance_date a post
+ * counts in every bucket its lifetime reaches, with the share recorded there; with post_date in the
+ * bucket it was published in. Buckets nothing counts in are left out, not zero-filled.
  */
 final class InstanceSeries {
   private final PostActivity activity;
@@ -23,32 +23,43 @@ final class InstanceSeries {
   }
 
   /** Ascending by startDate. */
-  List<ExpectedBucket> buckets(List<Campaign> campaigns, RangeFilter filter,
-      SeriesGranularity granularity) {
+  List<ExpectedBucket> buckets(
+      List<Campaign> campaigns, RangeFilter filter, SeriesGranularity granularity) {
     int[] starts = bucketStarts(filter, granularity);
     int rangeEnd = (int) filter.end().toEpochDay();
     Tally[] tallies = new Tally[starts.length];
-    scan.forEach(campaigns, filter, (day, share) -> {
-      int lastDay = filter.basis() == DateBasis.POST_DATE ? day.day()
-          : Math.min(day.day() + PostActivity.LIFETIME_DAYS - 1, rangeEnd);
-      int first = Arrays.binarySearch(starts, Math.max(day.day(), starts[0]));
-      for (int b = first >= 0 ? first : -first - 2; b < starts.length && starts[b] <= lastDay; b++) {
-        double bucketShare = PostActivity.shareInRange(day.day(), starts[b], end(starts, b, rangeEnd),
-            filter.basis());
-        if (bucketShare > 0) {
-          if (tallies[b] == null) {
-            tallies[b] = new Tally(new CreatorAudience(activity, creators));
+    scan.forEach(
+        campaigns,
+        filter,
+        (day, share) -> {
+          int lastDay =
+              filter.basis() == DateBasis.POST_DATE
+                  ? day.day()
+                  : Math.min(day.day() + PostActivity.LIFETIME_DAYS - 1, rangeEnd);
+          int first = Arrays.binarySearch(starts, Math.max(day.day(), starts[0]));
+          for (int b = first >= 0 ? first : -first - 2;
+              b < starts.length && starts[b] <= lastDay;
+              b++) {
+            double bucketShare =
+                PostActivity.shareInRange(
+                    day.day(), starts[b], end(starts, b, rangeEnd), filter.basis());
+            if (bucketShare > 0) {
+              if (tallies[b] == null) {
+                tallies[b] = new Tally(new CreatorAudience(activity, creators));
+              }
+              tallies[b].add(day, bucketShare, day.postCount(), true);
+            }
           }
-          tallies[b].add(day, bucketShare, day.postCount(), true);
-        }
-      }
-    });
+        });
     List<ExpectedBucket> buckets = new ArrayList<>();
     for (int b = 0; b < starts.length; b++) {
       if (tallies[b] != null) {
-        buckets.add(new ExpectedBucket(LocalDate.ofEpochDay(starts[b]),
-            LocalDate.ofEpochDay(end(starts, b, rangeEnd)), MetricAssembler.metrics(tallies[b],
-                filter, ReportDescriptor.INSTANCES_OVER_TIME.metrics())));
+        buckets.add(
+            new ExpectedBucket(
+                LocalDate.ofEpochDay(starts[b]),
+                LocalDate.ofEpochDay(end(starts, b, rangeEnd)),
+                MetricAssembler.metrics(
+                    tallies[b], filter, ReportDescriptor.INSTANCES_OVER_TIME.metrics())));
       }
     }
     return buckets;

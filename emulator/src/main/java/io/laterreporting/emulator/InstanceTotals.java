@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The object of {@code /v2/instances/performance}: totals over every post of the scope, with reach
- * counting each creator once however many campaigns and instances they posted for (so it is not
- * the sum of the campaigns' reach). A scope without activity has counts 0 and rates null.
+ * counting each creator once however many campaigns and instances they posted for (so it is not the
+ * sum of the campaigns' reach). A scope without activity has counts 0 and rates null.
  */
 final class InstanceTotals {
   private final PostActivity activity;
@@ -21,9 +21,12 @@ final class InstanceTotals {
 
   Map<String, Number> totals(List<Campaign> campaigns, RangeFilter filter) {
     Tally tally = new Tally(new CreatorAudience(activity, creators));
-    scan.forEach(campaigns, filter, (day, share) -> {
-      tally.add(day, share, day.postCount(), true);
-    });
+    scan.forEach(
+        campaigns,
+        filter,
+        (day, share) -> {
+          tally.add(day, share, day.postCount(), true);
+        });
     return MetricAssembler.metrics(tally, filter, ReportDescriptor.INSTANCES.metrics());
   }
 }

@@ -3,9 +3,9 @@ package io.laterreporting.emulator;
 import java.util.List;
 
 /**
- * {@code GET /v2/instances/performance}: one object, {@code data.metrics}, for the whole scope.
- * Not paginated: generation B adds {@code "nextCursor": null}, and a paging parameter is a 400 in
- * both generations (a client sending one expects pages that do not exist).
+ * {@code GET /v2/instances/performance}: one object, {@code data.metrics}, for the whole scope. Not
+ * paginated: generation B adds {@code "nextCursor": null}, and a paging parameter is a 400 in both
+ * generations (a client sending one expects pages that do not exist).
  */
 final class InstanceTotalsEndpoint implements DataEndpoint {
   private record CacheKey(long datasetVersion, PerformanceQueryParser.PerformanceQuery query) {}
@@ -18,8 +18,12 @@ final class InstanceTotalsEndpoint implements DataEndpoint {
   private final Paginator paginator;
   private final QueryResultCache<CacheKey, byte[]> cache;
 
-  InstanceTotalsEndpoint(Dataset dataset, InstanceScope scope, PagingRules rules,
-      ReportRenderer renderer, int cacheCapacity) {
+  InstanceTotalsEndpoint(
+      Dataset dataset,
+      InstanceScope scope,
+      PagingRules rules,
+      ReportRenderer renderer,
+      int cacheCapacity) {
     this.rules = rules;
     this.dataset = dataset;
     this.scope = scope;
@@ -32,14 +36,18 @@ final class InstanceTotalsEndpoint implements DataEndpoint {
   @Override
   public Response handle(QueryParameters params) {
     // Paging parameters pass this check and are then refused by the parser: there are no pages.
-    rules.checkKnown(Route.INSTANCE_PERFORMANCE,
-        ReportDescriptor.INSTANCES.documentedParameters(rules.generation), params);
+    rules.checkKnown(
+        Route.INSTANCE_PERFORMANCE,
+        ReportDescriptor.INSTANCES.documentedParameters(rules.generation),
+        params);
     List<String> instances = scope.resolve(params.list("instanceIds"));
     PerformanceQueryParser.PerformanceQuery query = parser.parse(params, instances);
-    byte[] data = instances.isEmpty()
-        ? renderer.totals(dataset.emptyTotals(query.rows()), query.metricNames())
-        : cache.get(new CacheKey(dataset.version(), query),
-            () -> renderer.totals(dataset.instanceTotals(query.rows()), query.metricNames()));
+    byte[] data =
+        instances.isEmpty()
+            ? renderer.totals(dataset.emptyTotals(query.rows()), query.metricNames())
+            : cache.get(
+                new CacheKey(dataset.version(), query),
+                () -> renderer.totals(dataset.instanceTotals(query.rows()), query.metricNames()));
     return Response.json(paginator.single(data));
   }
 }

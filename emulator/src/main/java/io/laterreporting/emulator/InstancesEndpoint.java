@@ -14,8 +14,9 @@ final class InstancesEndpoint implements DataEndpoint {
   InstancesEndpoint(List<String> boundInstanceIds, PagingRules rules) {
     this.rules = rules;
     this.paginator = new Paginator(rules);
-    this.instanceIds = OrderedItems.untied(
-        boundInstanceIds.stream().map(RowRenderer::string).toArray(byte[][]::new));
+    this.instanceIds =
+        OrderedItems.untied(
+            boundInstanceIds.stream().map(RowRenderer::string).toArray(byte[][]::new));
   }
 
   @Override

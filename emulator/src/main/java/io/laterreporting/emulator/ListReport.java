@@ -11,35 +11,43 @@ import java.util.function.Function;
  * (null: never), and how one is written. {@link ReportEndpoint} does the rest (scope, validation,
  * cache, unstable order, pagination); a new list route is one more factory here.
  */
-record ListReport<R>(ReportDescriptor descriptor,
+record ListReport<R>(
+    ReportDescriptor descriptor,
     BiFunction<Dataset, PerformanceQueryParser.PerformanceQuery, List<R>> rows,
-    Function<RowQuery, Comparator<R>> tieKey, BiFunction<R, List<String>, byte[]> renderer) {
+    Function<RowQuery, Comparator<R>> tieKey,
+    BiFunction<R, List<String>, byte[]> renderer) {
 
   static ListReport<ExpectedRow> campaigns(RowRenderer renderer) {
-    return new ListReport<>(ReportDescriptor.CAMPAIGNS,
+    return new ListReport<>(
+        ReportDescriptor.CAMPAIGNS,
         (dataset, query) -> dataset.campaignRows(query.rows()),
-        query -> RowOrder.byKey(ReportDescriptor.CAMPAIGNS.sortProperty(query), query.sortDirection()),
+        query ->
+            RowOrder.byKey(ReportDescriptor.CAMPAIGNS.sortProperty(query), query.sortDirection()),
         renderer::performanceRow);
   }
 
   static ListReport<ExpectedPost> posts(ReportRenderer renderer) {
-    return new ListReport<>(ReportDescriptor.POSTS,
+    return new ListReport<>(
+        ReportDescriptor.POSTS,
         (dataset, query) -> dataset.postRows(query.rows()),
         query -> RowOrder.posts(ReportDescriptor.POSTS.sortProperty(query), query.sortDirection()),
         renderer::post);
   }
 
   static ListReport<ExpectedCreator> creators(ReportRenderer renderer) {
-    return new ListReport<>(ReportDescriptor.CREATORS,
+    return new ListReport<>(
+        ReportDescriptor.CREATORS,
         (dataset, query) -> dataset.creatorRows(query.rows()),
-        query -> RowOrder.creators(ReportDescriptor.CREATORS.sortProperty(query),
-            query.sortDirection()),
+        query ->
+            RowOrder.creators(ReportDescriptor.CREATORS.sortProperty(query), query.sortDirection()),
         renderer::creator);
   }
 
   static ListReport<ExpectedBucket> instancesOverTime(ReportRenderer renderer) {
-    return new ListReport<>(ReportDescriptor.INSTANCES_OVER_TIME,
+    return new ListReport<>(
+        ReportDescriptor.INSTANCES_OVER_TIME,
         (dataset, query) -> dataset.instanceSeries(query.rows(), query.granularity()),
-        query -> null, renderer::bucket);
+        query -> null,
+        renderer::bucket);
   }
 }

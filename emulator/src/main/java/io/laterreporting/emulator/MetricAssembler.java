@@ -1,8 +1,8 @@
 package io.laterreporting.emulator;
 
 import static io.laterreporting.emulator.MetricMath.cents;
-import static io.laterreporting.emulator.MetricMath.percent;
 import static io.laterreporting.emulator.MetricMath.perMille;
+import static io.laterreporting.emulator.MetricMath.percent;
 import static io.laterreporting.emulator.MetricMath.ratio;
 import static io.laterreporting.emulator.PostActivity.*;
 
@@ -28,8 +28,8 @@ final class MetricAssembler {
   }
 
   /** As above, with metrics only the caller knows (e.g. a post's followersAtPostDate). */
-  static Map<String, Number> metrics(Tally tally, RangeFilter filter, List<String> names,
-      Map<String, Number> rowSpecific) {
+  static Map<String, Number> metrics(
+      Tally tally, RangeFilter filter, List<String> names, Map<String, Number> rowSpecific) {
     Map<String, Number> all = assemble(tally, filter);
     all.putAll(rowSpecific);
     Map<String, Number> chosen = new LinkedHashMap<>();
@@ -77,7 +77,8 @@ final class MetricAssembler {
     m.put("videoViewTotalTime", videoSeconds);
     m.put("avgWatchTime", views == null ? null : ratio(videoSeconds, views));
     m.put("crosspostedViews", crosspostedAvailable ? Math.round(sums[CROSSPOSTED_VIEWS]) : null);
-    m.put("crosspostedFacebookOnlyViews",
+    m.put(
+        "crosspostedFacebookOnlyViews",
         crosspostedAvailable ? Math.round(sums[CROSSPOSTED_FACEBOOK_VIEWS]) : null);
     m.put("navigationTapExit", t.stories ? Math.round(sums[TAP_EXITS]) : null);
     m.put("navigationTapBack", t.stories ? Math.round(sums[TAP_BACKS]) : null);

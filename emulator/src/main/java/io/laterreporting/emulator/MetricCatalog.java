@@ -13,28 +13,102 @@ import java.util.Set;
  */
 public final class MetricCatalog {
   /** Metrics the API writes as integers, on any route; every other metric is a double. */
-  private static final Set<String> COUNTS = Set.of("organicReach", "followersAtPostDate",
-      "navigationTapExit", "navigationTapBack", "navigationTapForward", "navigationSwipeForward",
-      "likes", "comments", "shares", "clicks", "saves",
-      "impressions", "reach", "engagements", "views", "totalInteractions", "replies", "reposts",
-      "potentialReach", "crosspostedViews", "crosspostedFacebookOnlyViews", "postsCount",
-      "influencersCount", "paidLikes", "paidComments", "paidShares", "paidClicks", "paidImpressions",
-      "paidEngagements", "paidViews", "paidReach", "paidSaves", "paidPostsCount",
-      "paidInfluencersCount", "paidInitialPlays", "trackingLinksClicks", "trackingLinksConversions",
-      "affiliateLinksClicks", "affiliateLinksConversions");
+  private static final Set<String> COUNTS =
+      Set.of(
+          "organicReach",
+          "followersAtPostDate",
+          "navigationTapExit",
+          "navigationTapBack",
+          "navigationTapForward",
+          "navigationSwipeForward",
+          "likes",
+          "comments",
+          "shares",
+          "clicks",
+          "saves",
+          "impressions",
+          "reach",
+          "engagements",
+          "views",
+          "totalInteractions",
+          "replies",
+          "reposts",
+          "potentialReach",
+          "crosspostedViews",
+          "crosspostedFacebookOnlyViews",
+          "postsCount",
+          "influencersCount",
+          "paidLikes",
+          "paidComments",
+          "paidShares",
+          "paidClicks",
+          "paidImpressions",
+          "paidEngagements",
+          "paidViews",
+          "paidReach",
+          "paidSaves",
+          "paidPostsCount",
+          "paidInfluencersCount",
+          "paidInitialPlays",
+          "trackingLinksClicks",
+          "trackingLinksConversions",
+          "affiliateLinksClicks",
+          "affiliateLinksConversions");
 
-  private static final List<String> NAMES = List.of("likes", "comments", "shares", "clicks", "saves",
-      "impressions", "reach", "engagements", "views", "totalInteractions", "replies", "reposts",
-      "potentialReach", "videoViewTotalTime", "crosspostedViews", "crosspostedFacebookOnlyViews",
-      "engagementRate", "postsCount", "influencersCount", "impressionsPerPost",
-      "estimatedValueGenerated", "estimatedContentCost", "estimatedRoi", "cpe", "cpm", "paidLikes",
-      "paidComments", "paidShares", "paidClicks", "paidImpressions", "paidEngagements",
-      "paidEngagementRate", "paidViews", "paidReach", "paidSaves", "paidCpe", "paidCpm",
-      "paidPostsCount", "paidInfluencersCount", "paidAdSpend", "paidReturnOnAdSpend",
-      "paidInitialPlays", "paidCost", "trackingLinksClicks", "trackingLinksConversions",
-      "trackingLinksConversionValue", "affiliateLinksClicks", "affiliateLinksConversions",
-      "affiliateLinksConversionRate", "affiliateLinksSales", "affiliateLinksCommissionEarned",
-      "affiliateLinksRoi");
+  private static final List<String> NAMES =
+      List.of(
+          "likes",
+          "comments",
+          "shares",
+          "clicks",
+          "saves",
+          "impressions",
+          "reach",
+          "engagements",
+          "views",
+          "totalInteractions",
+          "replies",
+          "reposts",
+          "potentialReach",
+          "videoViewTotalTime",
+          "crosspostedViews",
+          "crosspostedFacebookOnlyViews",
+          "engagementRate",
+          "postsCount",
+          "influencersCount",
+          "impressionsPerPost",
+          "estimatedValueGenerated",
+          "estimatedContentCost",
+          "estimatedRoi",
+          "cpe",
+          "cpm",
+          "paidLikes",
+          "paidComments",
+          "paidShares",
+          "paidClicks",
+          "paidImpressions",
+          "paidEngagements",
+          "paidEngagementRate",
+          "paidViews",
+          "paidReach",
+          "paidSaves",
+          "paidCpe",
+          "paidCpm",
+          "paidPostsCount",
+          "paidInfluencersCount",
+          "paidAdSpend",
+          "paidReturnOnAdSpend",
+          "paidInitialPlays",
+          "paidCost",
+          "trackingLinksClicks",
+          "trackingLinksConversions",
+          "trackingLinksConversionValue",
+          "affiliateLinksClicks",
+          "affiliateLinksConversions",
+          "affiliateLinksConversionRate",
+          "affiliateLinksSales",
+          "affiliateLinksCommissionEarned",
+          "affiliateLinksRoi");
 
   /** Only ever present for content that can be cross-posted between Instagram and Facebook. */
   static final Set<String> CROSSPOSTED = Set.of("crosspostedViews", "crosspostedFacebookOnlyViews");
@@ -59,12 +133,26 @@ public final class MetricCatalog {
   }
 
   private static List<String> buildSortable() {
-    Set<String> sortable = new LinkedHashSet<>(List.of("impressions", "engagements", "reach",
-        "engagementRate", "clicks", "postsCount", "influencersCount", "impressionsPerPost",
-        "estimatedValueGenerated", "estimatedContentCost", "estimatedRoi", "cpe", "cpm"));
+    Set<String> sortable =
+        new LinkedHashSet<>(
+            List.of(
+                "impressions",
+                "engagements",
+                "reach",
+                "engagementRate",
+                "clicks",
+                "postsCount",
+                "influencersCount",
+                "impressionsPerPost",
+                "estimatedValueGenerated",
+                "estimatedContentCost",
+                "estimatedRoi",
+                "cpe",
+                "cpm"));
     for (String name : NAMES) {
       // Every paid*, trackingLinks* and affiliateLinks* metric is a count, a cost or a rate.
-      if (name.startsWith("paid") || name.startsWith("trackingLinks")
+      if (name.startsWith("paid")
+          || name.startsWith("trackingLinks")
           || name.startsWith("affiliateLinks")) {
         sortable.add(name);
       }

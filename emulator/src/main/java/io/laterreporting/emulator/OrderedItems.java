@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
  */
 final class OrderedItems {
   private final byte[][] items;
+
   /** Exclusive end index of each run of items that tie on the sort key. */
   private final int[] tieRunEnds;
 

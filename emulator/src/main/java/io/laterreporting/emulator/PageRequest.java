@@ -11,10 +11,13 @@ final class PageRequest {
 
   final int pageNumber;
   final int size;
+
   /** Generation B: where the page starts; generation A derives it from the page number. */
   final int offset;
+
   /** Generation B: the cursor this request came with, null on a first page. */
   final String cursor;
+
   /** The query the request's cursors are bound to. */
   final long fingerprint;
 
@@ -30,8 +33,8 @@ final class PageRequest {
    * Checks the parameters against the route's ({@code routeParameters}, paging ones aside) as
    * {@code rules} say, then reads the paging ones.
    */
-  static PageRequest parse(PagingRules rules, Route route, Set<String> routeParameters,
-      QueryParameters params) {
+  static PageRequest parse(
+      PagingRules rules, Route route, Set<String> routeParameters, QueryParameters params) {
     rules.checkKnown(route, routeParameters, params);
     long fingerprint = rules.fingerprint(route, routeParameters, params);
     if (rules.generation == Pagination.PAGE_NUMBER) {
@@ -61,7 +64,7 @@ final class PageRequest {
     } catch (NumberFormatException e) {
       // falls through to the same message as an out-of-range number
     }
-    throw ApiProblem.validation(name + " must be an integer from " + min + " to " + max
-        + ", got '" + text.get() + "'.");
+    throw ApiProblem.validation(
+        name + " must be an integer from " + min + " to " + max + ", got '" + text.get() + "'.");
   }
 }

@@ -40,9 +40,11 @@ final class Paginator {
       out.writeBytes(items.item(order == null ? position : order[position]));
     }
     out.writeBytes(shape.close);
-    out.writeBytes(ascii(rules.generation == Pagination.PAGE_NUMBER
-        ? ",\"pagination\":" + pagination(request, total) + "}"
-        : ",\"nextCursor\":" + nextCursor(request, to, total) + "}"));
+    out.writeBytes(
+        ascii(
+            rules.generation == Pagination.PAGE_NUMBER
+                ? ",\"pagination\":" + pagination(request, total) + "}"
+                : ",\"nextCursor\":" + nextCursor(request, to, total) + "}"));
     return out.toByteArray();
   }
 
@@ -64,8 +66,11 @@ final class Paginator {
       return "null";
     }
     // A repeating gateway hands back the cursor it was given instead of the next one.
-    return "\"" + (rules.repeatingCursor && request.cursor != null ? request.cursor
-        : CursorCodec.encode(request.fingerprint, to)) + "\"";
+    return "\""
+        + (rules.repeatingCursor && request.cursor != null
+            ? request.cursor
+            : CursorCodec.encode(request.fingerprint, to))
+        + "\"";
   }
 
   /** An answer that is one object, not a page: generation B still says there is no next page. */

@@ -22,8 +22,13 @@ final class PagingRules {
   final boolean repeatingCursor;
   final PageNumberQuirk pageNumberQuirk;
 
-  PagingRules(Pagination generation, boolean strictParameters, boolean cursorBoundToAllParameters,
-      boolean totals, boolean repeatingCursor, PageNumberQuirk pageNumberQuirk) {
+  PagingRules(
+      Pagination generation,
+      boolean strictParameters,
+      boolean cursorBoundToAllParameters,
+      boolean totals,
+      boolean repeatingCursor,
+      PageNumberQuirk pageNumberQuirk) {
     this.generation = generation;
     this.strictParameters = strictParameters;
     this.cursorBoundToAllParameters = cursorBoundToAllParameters;
@@ -50,8 +55,14 @@ final class PagingRules {
     allowed.addAll(pagingParameters());
     for (String name : params.names()) {
       if (!allowed.contains(name)) {
-        throw ApiProblem.validation("Unknown query parameter '" + name + "' for " + route.path()
-            + "; allowed: " + String.join(", ", allowed) + ".");
+        throw ApiProblem.validation(
+            "Unknown query parameter '"
+                + name
+                + "' for "
+                + route.path()
+                + "; allowed: "
+                + String.join(", ", allowed)
+                + ".");
       }
     }
   }

@@ -6,12 +6,12 @@ import java.util.List;
  * What a campaign posted on one of its post days and what those posts earned over their lifetime:
  * every value is a pure function of the seed, the campaign and the day.
  *
- * <p>A post day holds 1 to 3 posts by one creator on one platform and content type, all paid or
- * all organic. Its lifetime totals are drawn per quantity; they are recorded over
- * {@link #LIFETIME_DAYS} days with a decay of 0.75 a day, so with {@code performance_date} a range
+ * <p>A post day holds 1 to 3 posts by one creator on one platform and content type, all paid or all
+ * organic. Its lifetime totals are drawn per quantity; they are recorded over {@link
+ * #LIFETIME_DAYS} days with a decay of 0.75 a day, so with {@code performance_date} a range
  * receives the share of the lifetime inside it and with {@code post_date} the whole lifetime of the
- * posts published inside it. The day's posts share its totals by weight; a post after the first
- * one of a day has its metrics never collected (weight 0) about one time in five.
+ * posts published inside it. The day's posts share its totals by weight; a post after the first one
+ * of a day has its metrics never collected (weight 0) about one time in five.
  */
 final class PostActivity {
   static final int LIFETIME_DAYS = 14;
@@ -49,8 +49,10 @@ final class PostActivity {
   static final int AFFILIATE_CONVERSIONS = 29;
   static final int AFFILIATE_SALES = 30;
   static final int AFFILIATE_COMMISSION = 31;
+
   /** Story navigation: drawn only for story content. */
   static final int TAP_EXITS = 32;
+
   static final int TAP_BACKS = 33;
   static final int TAP_FORWARDS = 34;
   static final int SWIPE_FORWARDS = 35;
@@ -68,8 +70,15 @@ final class PostActivity {
   private static final long SALT_POST_WEIGHT = 1007;
 
   /** One post day: who posted what, and the lifetime totals of all its posts together. */
-  record PostDay(Campaign campaign, int day, int postCount, int influencer, String platform,
-      String contentType, boolean paid, double[] lifetime) {}
+  record PostDay(
+      Campaign campaign,
+      int day,
+      int postCount,
+      int influencer,
+      String platform,
+      String contentType,
+      boolean paid,
+      double[] lifetime) {}
 
   private final long seed;
 
@@ -78,7 +87,8 @@ final class PostActivity {
   }
 
   String platformOf(Campaign campaign, int day) {
-    return campaign.platforms.get(pick(hash(campaign, day, SALT_PLATFORM), campaign.platforms.size()));
+    return campaign.platforms.get(
+        pick(hash(campaign, day, SALT_PLATFORM), campaign.platforms.size()));
   }
 
   String contentTypeOf(Campaign campaign, int day) {
@@ -96,7 +106,14 @@ final class PostActivity {
     int postCount = 1 + (int) Long.remainderUnsigned(hash(campaign, day, SALT_POST_COUNT), 3);
     boolean paid = campaign.paidProgram && (hash(campaign, day, SALT_PAID) & 1) == 0;
     int influencer = pick(hash(campaign, day, SALT_INFLUENCER), campaign.influencerPool);
-    return new PostDay(campaign, day, postCount, influencer, platform, contentType, paid,
+    return new PostDay(
+        campaign,
+        day,
+        postCount,
+        influencer,
+        platform,
+        contentType,
+        paid,
         lifetime(campaign, day, postCount, paid, platform, contentType));
   }
 
@@ -105,8 +122,9 @@ final class PostActivity {
     double[] weights = new double[postDay.postCount()];
     double total = 0;
     for (int k = 0; k < weights.length; k++) {
-      double u = Hashing.unit(Hashing.hash(seed, postDay.campaign().id, postDay.day(),
-          SALT_POST_WEIGHT, k));
+      double u =
+          Hashing.unit(
+              Hashing.hash(seed, postDay.campaign().id, postDay.day(), SALT_POST_WEIGHT, k));
       weights[k] = k > 0 && u < 0.2 ? 0 : 0.3 + u;
       total += weights[k];
     }
@@ -129,17 +147,26 @@ final class PostActivity {
     }
     int firstAge = Math.max(0, from - postDay);
     int endAge = Math.min(LIFETIME_DAYS, to - postDay + 1);
-    return firstAge >= endAge ? 0.0
+    return firstAge >= endAge
+        ? 0.0
         : LIFETIME_SHARE_BEFORE[endAge] - LIFETIME_SHARE_BEFORE[firstAge];
   }
 
-  private double[] lifetime(Campaign campaign, int day, long postCount, boolean paid,
-      String platform, String contentType) {
-    double impressions = campaign.scale * postCount * 20_000 * (0.4 + 1.2 * noise(campaign, day, IMPRESSIONS));
+  private double[] lifetime(
+      Campaign campaign,
+      int day,
+      long postCount,
+      boolean paid,
+      String platform,
+      String contentType) {
+    double impressions =
+        campaign.scale * postCount * 20_000 * (0.4 + 1.2 * noise(campaign, day, IMPRESSIONS));
     double clicks = impressions * 0.006 * around(campaign, day, CLICKS);
     double views = campaign.hasVideo() ? impressions * 0.6 * around(campaign, day, VIEWS) : 0;
-    double crossposted = Platforms.CROSSPOSTING.contains(platform)
-        ? impressions * 0.1 * around(campaign, day, CROSSPOSTED_VIEWS) : 0;
+    double crossposted =
+        Platforms.CROSSPOSTING.contains(platform)
+            ? impressions * 0.1 * around(campaign, day, CROSSPOSTED_VIEWS)
+            : 0;
     double[] post = new double[QUANTITIES];
     post[IMPRESSIONS] = impressions;
     post[LIKES] = impressions * 0.035 * around(campaign, day, LIKES);
@@ -152,7 +179,8 @@ final class PostActivity {
     post[REPOSTS] = impressions * 0.0008 * around(campaign, day, REPOSTS);
     post[VIDEO_SECONDS] = views * 7.5 * around(campaign, day, VIDEO_SECONDS);
     post[CROSSPOSTED_VIEWS] = crossposted;
-    post[CROSSPOSTED_FACEBOOK_VIEWS] = crossposted * 0.3 * around(campaign, day, CROSSPOSTED_FACEBOOK_VIEWS);
+    post[CROSSPOSTED_FACEBOOK_VIEWS] =
+        crossposted * 0.3 * around(campaign, day, CROSSPOSTED_FACEBOOK_VIEWS);
     post[VALUE_GENERATED] = impressions * 0.012 * around(campaign, day, VALUE_GENERATED);
     post[CONTENT_COST] = postCount * 150 * around(campaign, day, CONTENT_COST);
     if (paid) {
@@ -164,7 +192,8 @@ final class PostActivity {
       post[PAID_SHARES] = paidImpressions * 0.001 * around(campaign, day, PAID_SHARES);
       post[PAID_SAVES] = paidImpressions * 0.0015 * around(campaign, day, PAID_SAVES);
       post[PAID_CLICKS] = paidImpressions * 0.008 * around(campaign, day, PAID_CLICKS);
-      post[PAID_VIEWS] = campaign.hasVideo() ? paidImpressions * 0.5 * around(campaign, day, PAID_VIEWS) : 0;
+      post[PAID_VIEWS] =
+          campaign.hasVideo() ? paidImpressions * 0.5 * around(campaign, day, PAID_VIEWS) : 0;
       post[PAID_INITIAL_PLAYS] = paidImpressions * 0.3 * around(campaign, day, PAID_INITIAL_PLAYS);
       post[PAID_AD_SPEND] = adSpend;
       post[PAID_FEES] = adSpend * 0.15 * around(campaign, day, PAID_FEES);

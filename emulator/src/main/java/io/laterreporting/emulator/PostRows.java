@@ -24,24 +24,37 @@ final class PostRows {
   /** Unsorted. */
   List<ExpectedPost> rows(List<Campaign> campaigns, RangeFilter filter) {
     List<ExpectedPost> rows = new ArrayList<>();
-    scan.forEach(campaigns, filter, (day, share) -> {
-      double[] weights = activity.postWeights(day);
-      long creator = creators.creatorOf(day.campaign(), day.influencer());
-      CreatorProfile profile = creators.profile(creator, day.platform());
-      for (int k = 0; k < weights.length; k++) {
-        Tally tally = new Tally(new CreatorAudience(activity, creators));
-        tally.add(day, share * weights[k], 1, weights[k] > 0);
-        long followers = weights[k] > 0 ? creators.followersAt(creator, day.day()) : 0;
-        long postId = postId(day.campaign(), day.day(), k);
-        rows.add(new ExpectedPost(postId, day.campaign().instanceId, day.campaign().id,
-            Days.startOfDay(day.day()), day.contentType(),
-            profile.profileLink() + "/posts/" + postId,
-            PostActivity.STORIES.contains(day.contentType()) ? null
-                : "https://cdn.later.example/posts/" + postId + ".jpg",
-            profile, MetricAssembler.metrics(tally, filter, ReportDescriptor.POSTS.metrics(),
-                Map.of("followersAtPostDate", followers))));
-      }
-    });
+    scan.forEach(
+        campaigns,
+        filter,
+        (day, share) -> {
+          double[] weights = activity.postWeights(day);
+          long creator = creators.creatorOf(day.campaign(), day.influencer());
+          CreatorProfile profile = creators.profile(creator, day.platform());
+          for (int k = 0; k < weights.length; k++) {
+            Tally tally = new Tally(new CreatorAudience(activity, creators));
+            tally.add(day, share * weights[k], 1, weights[k] > 0);
+            long followers = weights[k] > 0 ? creators.followersAt(creator, day.day()) : 0;
+            long postId = postId(day.campaign(), day.day(), k);
+            rows.add(
+                new ExpectedPost(
+                    postId,
+                    day.campaign().instanceId,
+                    day.campaign().id,
+                    Days.startOfDay(day.day()),
+                    day.contentType(),
+                    profile.profileLink() + "/posts/" + postId,
+                    PostActivity.STORIES.contains(day.contentType())
+                        ? null
+                        : "https://cdn.later.example/posts/" + postId + ".jpg",
+                    profile,
+                    MetricAssembler.metrics(
+                        tally,
+                        filter,
+                        ReportDescriptor.POSTS.metrics(),
+                        Map.of("followersAtPostDate", followers))));
+          }
+        });
     return rows;
   }
 

@@ -2,7 +2,10 @@ package io.laterreporting.emulator;
 
 import java.util.List;
 
-/** Walks the post days of some campaigns that count for a range and filter, with the share each gets. */
+/**
+ * Walks the post days of some campaigns that count for a range and filter, with the share each
+ * gets.
+ */
 final class PostScan {
   /** Receives each post day that counts, with the share of its lifetime the range receives. */
   interface Visitor {

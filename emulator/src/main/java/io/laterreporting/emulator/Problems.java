@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Renders problem bodies: type, title, detail and deliberately no status (the status line is the truth). */
+/**
+ * Renders problem bodies: type, title, detail and deliberately no status (the status line is the
+ * truth).
+ */
 final class Problems {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -24,7 +27,8 @@ final class Problems {
     body.put("title", type.title());
     body.put("detail", detail);
     try {
-      return new Response(type.status(legacy), Response.PROBLEM_JSON, MAPPER.writeValueAsBytes(body));
+      return new Response(
+          type.status(legacy), Response.PROBLEM_JSON, MAPPER.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * A parsed query string. Arrays arrive in three encodings that the API treats alike:
- * {@code p=a,b}, {@code p=a&p=b} and {@code p[]=a&p[]=b}; {@link #list} flattens all three.
+ * A parsed query string. Arrays arrive in three encodings that the API treats alike: {@code p=a,b},
+ * {@code p=a&p=b} and {@code p[]=a&p[]=b}; {@link #list} flattens all three.
  */
 final class QueryParameters {
   private final Map<String, List<String>> values;

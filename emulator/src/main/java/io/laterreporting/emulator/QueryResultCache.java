@@ -14,12 +14,13 @@ final class QueryResultCache<K, V> {
   private final Map<K, FutureTask<V>> entries;
 
   QueryResultCache(int capacity) {
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<K, FutureTask<V>> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.entries =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<K, FutureTask<V>> eldest) {
+            return size() > capacity;
+          }
+        };
   }
 
   V get(K key, Supplier<V> compute) {

@@ -4,12 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The part of a query that decides which posts of a campaign count. */
-record RangeFilter(LocalDate start, LocalDate end, DateBasis basis, List<String> platforms,
+record RangeFilter(
+    LocalDate start,
+    LocalDate end,
+    DateBasis basis,
+    List<String> platforms,
     List<String> contentTypes) {
 
   static RangeFilter of(RowQuery query) {
-    return new RangeFilter(query.startDate(), query.endDate(), query.dateBasis(),
-        query.platforms(), query.contentTypes());
+    return new RangeFilter(
+        query.startDate(),
+        query.endDate(),
+        query.dateBasis(),
+        query.platforms(),
+        query.contentTypes());
   }
 
   boolean admits(String platform, String contentType) {

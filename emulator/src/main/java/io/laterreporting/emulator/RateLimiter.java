@@ -47,7 +47,10 @@ final class RateLimiter {
     return Math.max(1, (windowMillis + 999) / 1000);
   }
 
-  /** Spends one request of the budget; returns -1 when allowed, else the seconds until the next window. */
+  /**
+   * Spends one request of the budget; returns -1 when allowed, else the seconds until the next
+   * window.
+   */
   synchronized long acquire() {
     long now = clock.millis();
     long window = Math.floorDiv(now, windowMillis);

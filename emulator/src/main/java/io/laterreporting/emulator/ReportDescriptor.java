@@ -12,57 +12,91 @@ import java.util.Set;
  * the answer is a page of a list or one object. Everything else (dates, basis, arrays, campaignIds,
  * platform xor contentType, metrics in generation B, both paginations) is common.
  */
-record ReportDescriptor(Route route, List<String> metrics, List<String> sortable,
-    String defaultSort, boolean granularity, boolean paginated) {
+record ReportDescriptor(
+    Route route,
+    List<String> metrics,
+    List<String> sortable,
+    String defaultSort,
+    boolean granularity,
+    boolean paginated) {
 
-  static final ReportDescriptor CAMPAIGNS = new ReportDescriptor(Route.CAMPAIGN_PERFORMANCE,
-      MetricCatalog.names(), MetricCatalog.sortableProperties(), RowOrder.DEFAULT_PROPERTY, false,
-      true);
+  static final ReportDescriptor CAMPAIGNS =
+      new ReportDescriptor(
+          Route.CAMPAIGN_PERFORMANCE,
+          MetricCatalog.names(),
+          MetricCatalog.sortableProperties(),
+          RowOrder.DEFAULT_PROPERTY,
+          false,
+          true);
 
   /** Row key postId; exact cuts: date window, instance, campaign. */
-  static final ReportDescriptor POSTS = new ReportDescriptor(Route.POST_PERFORMANCE, names(
-      "likes comments shares saves impressions reach organicReach engagements views"
-          + " totalInteractions replies reposts potentialReach followersAtPostDate videoViewTotalTime"
-          + " avgWatchTime navigationTapExit navigationTapBack navigationTapForward"
-          + " navigationSwipeForward crosspostedViews crosspostedFacebookOnlyViews engagementRate"
-          + " estimatedValueGenerated cpe cpm paidLikes paidComments paidShares paidImpressions"
-          + " paidEngagements paidEngagementRate paidViews paidReach paidSaves paidCpe paidCpm"),
-      names("engagements impressions engagementRate estimatedValueGenerated cpe cpm postDate"
-          + " paidEngagements paidImpressions paidEngagementRate paidCpe paidCpm"),
-      "postDate", false, true);
+  static final ReportDescriptor POSTS =
+      new ReportDescriptor(
+          Route.POST_PERFORMANCE,
+          names(
+              "likes comments shares saves impressions reach organicReach engagements views"
+                  + " totalInteractions replies reposts potentialReach followersAtPostDate videoViewTotalTime"
+                  + " avgWatchTime navigationTapExit navigationTapBack navigationTapForward"
+                  + " navigationSwipeForward crosspostedViews crosspostedFacebookOnlyViews engagementRate"
+                  + " estimatedValueGenerated cpe cpm paidLikes paidComments paidShares paidImpressions"
+                  + " paidEngagements paidEngagementRate paidViews paidReach paidSaves paidCpe paidCpm"),
+          names(
+              "engagements impressions engagementRate estimatedValueGenerated cpe cpm postDate"
+                  + " paidEngagements paidImpressions paidEngagementRate paidCpe paidCpm"),
+          "postDate",
+          false,
+          true);
 
-  private static final List<String> CREATOR_METRICS = names("likes comments shares saves"
-      + " impressions reach organicReach engagements views totalInteractions replies reposts"
-      + " potentialReach videoViewTotalTime avgWatchTime navigationTapExit navigationTapBack"
-      + " navigationTapForward navigationSwipeForward crosspostedViews crosspostedFacebookOnlyViews"
-      + " engagementRate postsCount estimatedValueGenerated estimatedContentCost estimatedRoi cpe"
-      + " cpm paidLikes paidComments paidShares paidImpressions paidEngagements paidEngagementRate"
-      + " paidViews paidReach paidSaves paidCpe paidCpm paidPostsCount paidCost trackingLinksClicks"
-      + " trackingLinksConversions trackingLinksConversionValue affiliateLinksClicks"
-      + " affiliateLinksConversions affiliateLinksConversionRate affiliateLinksSales"
-      + " affiliateLinksCommissionEarned affiliateLinksRoi");
+  private static final List<String> CREATOR_METRICS =
+      names(
+          "likes comments shares saves"
+              + " impressions reach organicReach engagements views totalInteractions replies reposts"
+              + " potentialReach videoViewTotalTime avgWatchTime navigationTapExit navigationTapBack"
+              + " navigationTapForward navigationSwipeForward crosspostedViews crosspostedFacebookOnlyViews"
+              + " engagementRate postsCount estimatedValueGenerated estimatedContentCost estimatedRoi cpe"
+              + " cpm paidLikes paidComments paidShares paidImpressions paidEngagements paidEngagementRate"
+              + " paidViews paidReach paidSaves paidCpe paidCpm paidPostsCount paidCost trackingLinksClicks"
+              + " trackingLinksConversions trackingLinksConversionValue affiliateLinksClicks"
+              + " affiliateLinksConversions affiliateLinksConversionRate affiliateLinksSales"
+              + " affiliateLinksCommissionEarned affiliateLinksRoi");
 
-  /** Row key creator.creatorId; the row covers the whole scope, so the only exact cut is the date window. */
-  static final ReportDescriptor CREATORS = new ReportDescriptor(Route.CREATOR_PERFORMANCE,
-      CREATOR_METRICS, CREATOR_METRICS, "postsCount", false, true);
+  /**
+   * Row key creator.creatorId; the row covers the whole scope, so the only exact cut is the date
+   * window.
+   */
+  static final ReportDescriptor CREATORS =
+      new ReportDescriptor(
+          Route.CREATOR_PERFORMANCE, CREATOR_METRICS, CREATOR_METRICS, "postsCount", false, true);
 
   /** One object for the whole scope; exact cut: the date window. */
-  static final ReportDescriptor INSTANCES = new ReportDescriptor(Route.INSTANCE_PERFORMANCE, names(
-      "engagements impressions engagementRate postsCount reach views estimatedValueGenerated"
-          + " estimatedContentCost campaignsCost returnOnInvestment cpe cpm paidEngagements"
-          + " paidImpressions paidEngagementRate paidPostsCount paidViews paidAdSpend"
-          + " paidReturnOnAdSpend paidCpe paidCpm trackingLinksClicks trackingLinksConversions"
-          + " trackingLinksConversionValue affiliateLinksClicks affiliateLinksConversions"
-          + " affiliateLinksSales organicReach paidReach"),
-      List.of(), null, false, false);
+  static final ReportDescriptor INSTANCES =
+      new ReportDescriptor(
+          Route.INSTANCE_PERFORMANCE,
+          names(
+              "engagements impressions engagementRate postsCount reach views estimatedValueGenerated"
+                  + " estimatedContentCost campaignsCost returnOnInvestment cpe cpm paidEngagements"
+                  + " paidImpressions paidEngagementRate paidPostsCount paidViews paidAdSpend"
+                  + " paidReturnOnAdSpend paidCpe paidCpm trackingLinksClicks trackingLinksConversions"
+                  + " trackingLinksConversionValue affiliateLinksClicks affiliateLinksConversions"
+                  + " affiliateLinksSales organicReach paidReach"),
+          List.of(),
+          null,
+          false,
+          false);
 
   /** Buckets by startDate, ascending; one query per range, no cut needed. */
-  static final ReportDescriptor INSTANCES_OVER_TIME = new ReportDescriptor(
-      Route.INSTANCE_PERFORMANCE_OVER_TIME, names("likes comments shares clicks impressions reach"
-          + " engagements views engagementRate postsCount estimatedValueGenerated cpe cpm paidLikes"
-          + " paidComments paidShares paidImpressions paidEngagements paidEngagementRate paidReach"
-          + " paidViews organicReach"),
-      List.of(), null, true, true);
+  static final ReportDescriptor INSTANCES_OVER_TIME =
+      new ReportDescriptor(
+          Route.INSTANCE_PERFORMANCE_OVER_TIME,
+          names(
+              "likes comments shares clicks impressions reach"
+                  + " engagements views engagementRate postsCount estimatedValueGenerated cpe cpm paidLikes"
+                  + " paidComments paidShares paidImpressions paidEngagements paidEngagementRate paidReach"
+                  + " paidViews organicReach"),
+          List.of(),
+          null,
+          true,
+          true);
 
   /**
    * The parameters the route documents in {@code generation}, paging aside: the common filters,
@@ -70,8 +104,16 @@ record ReportDescriptor(Route route, List<String> metrics, List<String> sortable
    * buckets, and {@code metrics} in generation B only. Strict gateways refuse any other.
    */
   Set<String> documentedParameters(Pagination generation) {
-    Set<String> names = new HashSet<>(List.of("startDate", "endDate", "instanceIds",
-        "campaignIds", "platform", "contentType", "dateBasis"));
+    Set<String> names =
+        new HashSet<>(
+            List.of(
+                "startDate",
+                "endDate",
+                "instanceIds",
+                "campaignIds",
+                "platform",
+                "contentType",
+                "dateBasis"));
     if (!sortable.isEmpty()) {
       names.addAll(List.of("sortProperty", "sortDirection"));
     }
@@ -88,8 +130,13 @@ record ReportDescriptor(Route route, List<String> metrics, List<String> sortable
   String sortProperty(RowQuery query) {
     String property = query.sortProperty() == null ? defaultSort : query.sortProperty();
     if (!sortable.contains(property)) {
-      throw new IllegalArgumentException("sortProperty " + property + " is not supported on "
-          + route.path() + "; supported: " + sortable);
+      throw new IllegalArgumentException(
+          "sortProperty "
+              + property
+              + " is not supported on "
+              + route.path()
+              + "; supported: "
+              + sortable);
     }
     return property;
   }

@@ -26,8 +26,14 @@ final class ReportEndpoint<R> implements DataEndpoint {
   private final long seed;
   private final AtomicLong shuffles = new AtomicLong();
 
-  ReportEndpoint(ListReport<R> report, Dataset dataset, InstanceScope scope,
-      PagingRules rules, int cacheCapacity, boolean unstableOrder, long seed) {
+  ReportEndpoint(
+      ListReport<R> report,
+      Dataset dataset,
+      InstanceScope scope,
+      PagingRules rules,
+      int cacheCapacity,
+      boolean unstableOrder,
+      long seed) {
     this.report = report;
     this.dataset = dataset;
     this.scope = scope;
@@ -48,11 +54,15 @@ final class ReportEndpoint<R> implements DataEndpoint {
     // Metrics are checked before the cursor, so a narrowed metric list can follow any cursor.
     PerformanceQueryParser.PerformanceQuery query = parser.parse(params, instances);
     PageRequest page = PageRequest.parse(rules, route, queryParameters, params);
-    OrderedItems items = instances.isEmpty() ? OrderedItems.untied(new byte[0][])
-        : cache.get(new CacheKey(dataset.version(), query), () -> render(query));
-    int[] order = unstableOrder
-        ? items.shuffledTies(new SplittableRandom(Hashing.hash(seed, 99, shuffles.getAndIncrement())))
-        : null;
+    OrderedItems items =
+        instances.isEmpty()
+            ? OrderedItems.untied(new byte[0][])
+            : cache.get(new CacheKey(dataset.version(), query), () -> render(query));
+    int[] order =
+        unstableOrder
+            ? items.shuffledTies(
+                new SplittableRandom(Hashing.hash(seed, 99, shuffles.getAndIncrement())))
+            : null;
     return Response.json(paginator.page(page, items, order, Paginator.DataShape.ARRAY));
   }
 

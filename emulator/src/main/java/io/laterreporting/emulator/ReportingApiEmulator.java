@@ -47,24 +47,60 @@ public final class ReportingApiEmulator implements AutoCloseable {
   private ReportingApiEmulator(Builder config) throws IOException {
     this.config = config;
     this.stats = new EmulatorStats();
-    this.dataset = new Dataset(config.seed, config.instances, config.campaignsPerInstance,
-        config.boundInstances, config.spanStart, config.spanEnd, config.archivedShare);
+    this.dataset =
+        new Dataset(
+            config.seed,
+            config.instances,
+            config.campaignsPerInstance,
+            config.boundInstances,
+            config.spanStart,
+            config.spanEnd,
+            config.archivedShare);
     this.faults = new FaultInjector(config.faults);
     this.tokens = new TokenService(config.clock, config.tokenTtl, config.clientId);
-    this.tokenEndpoint = new TokenEndpoint(config.clientId, config.clientSecret,
-        dataset.boundInstanceIds(), config.clientDisabled, tokens, stats);
+    this.tokenEndpoint =
+        new TokenEndpoint(
+            config.clientId,
+            config.clientSecret,
+            dataset.boundInstanceIds(),
+            config.clientDisabled,
+            tokens,
+            stats);
     InstanceScope scope = new InstanceScope(dataset.boundInstanceIds(), config.legacyErrors);
-    ApiExchangeHandler handler = new ApiExchangeHandler(config.latency,
-        config.rateLimit == 0 ? null : new RateLimiter(config.rateLimit, config.rateWindow, config.clock, config.budgetHeaders),
-        config.retryAfterHeader, faults, new Problems(config.legacyErrors), tokens, tokenEndpoint,
-        DataEndpoints.of(dataset,
-            config.listedInstances == null ? dataset.boundInstanceIds() : config.listedInstances,
-            scope, config.pagingRules(), config.layout, config.cacheCapacity, config.unstableOrder,
-            config.seed),
-        new DriftSchedule(config.driftEvery, config.driftMax, config.churnEvery, config.churnMax,
-            dataset, stats), stats);
-    this.server = HttpServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port), 1024);
+    ApiExchangeHandler handler =
+        new ApiExchangeHandler(
+            config.latency,
+            config.rateLimit == 0
+                ? null
+                : new RateLimiter(
+                    config.rateLimit, config.rateWindow, config.clock, config.budgetHeaders),
+            config.retryAfterHeader,
+            faults,
+            new Problems(config.legacyErrors),
+            tokens,
+            tokenEndpoint,
+            DataEndpoints.of(
+                dataset,
+                config.listedInstances == null
+                    ? dataset.boundInstanceIds()
+                    : config.listedInstances,
+                scope,
+                config.pagingRules(),
+                config.layout,
+                config.cacheCapacity,
+                config.unstableOrder,
+                config.seed),
+            new DriftSchedule(
+                config.driftEvery,
+                config.driftMax,
+                config.churnEvery,
+                config.churnMax,
+                dataset,
+                stats),
+            stats);
+    this.server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port), 1024);
     this.executor = workerPool(config.threads);
     server.setExecutor(executor);
     server.createContext("/", handler);
@@ -75,7 +111,9 @@ public final class ReportingApiEmulator implements AutoCloseable {
     return new Builder();
   }
 
-  /** The instance ids a dataset with this seed and size has, to configure bound instances up front. */
+  /**
+   * The instance ids a dataset with this seed and size has, to configure bound instances up front.
+   */
   public static List<String> instanceIdsFor(long seed, int instances) {
     return new DatasetGenerator(seed, Builder.DEFAULT_SPAN_START, Builder.DEFAULT_SPAN_END)
         .instanceIds(instances);
@@ -115,7 +153,10 @@ public final class ReportingApiEmulator implements AutoCloseable {
     return dataset;
   }
 
-  /** The next {@code count} requests to {@code route} fail with {@code kind}, before any planned fault. */
+  /**
+   * The next {@code count} requests to {@code route} fail with {@code kind}, before any planned
+   * fault.
+   */
   public void failNext(Route route, FaultKind kind, int count) {
     faults.failNext(route, kind, count);
   }
@@ -138,12 +179,18 @@ public final class ReportingApiEmulator implements AutoCloseable {
 
   private static ExecutorService workerPool(int threads) {
     AtomicInteger count = new AtomicInteger();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), runnable -> {
-          Thread thread = new Thread(runnable, "later-emulator-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "later-emulator-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     // Idle emulators in a long test run should not pin a hundred threads each.
     pool.allowCoreThreadTimeOut(true);
     return pool;
@@ -234,7 +281,10 @@ public final class ReportingApiEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Play the older gateway: legacy error types, 401 for all token errors, unbound instances dropped. */
+    /**
+     * Play the older gateway: legacy error types, 401 for all token errors, unbound instances
+     * dropped.
+     */
     public Builder legacyErrors(boolean legacyErrors) {
       this.legacyErrors = legacyErrors;
       return this;
@@ -308,29 +358,40 @@ public final class ReportingApiEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Insert a campaign after every {@code everyKDataRequests} served data requests, at most {@code maxInserts}. */
+    /**
+     * Insert a campaign after every {@code everyKDataRequests} served data requests, at most {@code
+     * maxInserts}.
+     */
     public Builder drift(int everyKDataRequests, int maxInserts) {
       if (everyKDataRequests < 1 || maxInserts < 0) {
-        throw new IllegalArgumentException("drift needs everyKDataRequests >= 1 and maxInserts >= 0");
+        throw new IllegalArgumentException(
+            "drift needs everyKDataRequests >= 1 and maxInserts >= 0");
       }
       this.driftEvery = everyKDataRequests;
       this.driftMax = maxInserts;
       return this;
     }
 
-    /** Shuffle rows that tie on the sort key on every request, as a database without a tie-breaker. */
+    /**
+     * Shuffle rows that tie on the sort key on every request, as a database without a tie-breaker.
+     */
     public Builder unstableOrder(boolean unstable) {
       this.unstableOrder = unstable;
       return this;
     }
 
-    /** Strict validation: a parameter the route does not document in the generation is a 400 naming it. */
+    /**
+     * Strict validation: a parameter the route does not document in the generation is a 400 naming
+     * it.
+     */
     public Builder strictParameters(boolean strict) {
       this.strictParameters = strict;
       return this;
     }
 
-    /** Generation B's documented rule: a cursor is valid only with every other parameter unchanged. */
+    /**
+     * Generation B's documented rule: a cursor is valid only with every other parameter unchanged.
+     */
     public Builder cursorBoundToAllParameters(boolean bound) {
       this.cursorBoundToAllParameters = bound;
       return this;
@@ -348,7 +409,9 @@ public final class ReportingApiEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Generation A: a {@code page} member that is missing, or a page number that never advances. */
+    /**
+     * Generation A: a {@code page} member that is missing, or a page number that never advances.
+     */
     public Builder pageNumberQuirk(PageNumberQuirk quirk) {
       this.pageNumberQuirk = Objects.requireNonNull(quirk);
       return this;
@@ -408,8 +471,13 @@ public final class ReportingApiEmulator implements AutoCloseable {
     }
 
     PagingRules pagingRules() {
-      return new PagingRules(pagination, strictParameters, cursorBoundToAllParameters, pageTotals,
-          repeatingCursor, pageNumberQuirk);
+      return new PagingRules(
+          pagination,
+          strictParameters,
+          cursorBoundToAllParameters,
+          pageTotals,
+          repeatingCursor,
+          pageNumberQuirk);
     }
 
     public ReportingApiEmulator start() {

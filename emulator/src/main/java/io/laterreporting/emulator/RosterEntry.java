@@ -13,8 +13,15 @@ public final class RosterEntry {
   private final Instant firstPostDate;
   private final Instant lastPostDate;
 
-  RosterEntry(long campaignId, String campaignName, String instanceId, String description,
-      String status, Instant startDate, Instant firstPostDate, Instant lastPostDate) {
+  RosterEntry(
+      long campaignId,
+      String campaignName,
+      String instanceId,
+      String description,
+      String status,
+      Instant startDate,
+      Instant firstPostDate,
+      Instant lastPostDate) {
     this.campaignId = campaignId;
     this.campaignName = campaignName;
     this.instanceId = instanceId;
@@ -41,7 +48,9 @@ public final class RosterEntry {
     return description;
   }
 
-  /** {@code active} while the campaign posts up to the end of the data span, else {@code completed}. */
+  /**
+   * {@code active} while the campaign posts up to the end of the data span, else {@code completed}.
+   */
   public String status() {
     return status;
   }

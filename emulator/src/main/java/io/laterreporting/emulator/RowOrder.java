@@ -18,8 +18,15 @@ final class RowOrder {
   private RowOrder() {}
 
   static Comparator<ExpectedRow> byKey(String property, SortDirection direction) {
-    return byKey(property, direction, ExpectedRow::metrics, Map.of(
-        "firstPostDate", ExpectedRow::firstPostDate, "lastPostDate", ExpectedRow::lastPostDate));
+    return byKey(
+        property,
+        direction,
+        ExpectedRow::metrics,
+        Map.of(
+            "firstPostDate",
+            ExpectedRow::firstPostDate,
+            "lastPostDate",
+            ExpectedRow::lastPostDate));
   }
 
   static Comparator<ExpectedRow> stable(String property, SortDirection direction) {
@@ -27,8 +34,8 @@ final class RowOrder {
   }
 
   static Comparator<ExpectedPost> posts(String property, SortDirection direction) {
-    return byKey(property, direction, ExpectedPost::metrics,
-        Map.of("postDate", ExpectedPost::postDate));
+    return byKey(
+        property, direction, ExpectedPost::metrics, Map.of("postDate", ExpectedPost::postDate));
   }
 
   static Comparator<ExpectedCreator> creators(String property, SortDirection direction) {
@@ -38,15 +45,18 @@ final class RowOrder {
   /**
    * Rows of any route by {@code property}: one of its {@code dates}, or else one of its metrics.
    */
-  static <R> Comparator<R> byKey(String property, SortDirection direction,
-      Function<R, Map<String, Number>> metrics, Map<String, Function<R, Instant>> dates) {
+  static <R> Comparator<R> byKey(
+      String property,
+      SortDirection direction,
+      Function<R, Map<String, Number>> metrics,
+      Map<String, Function<R, Instant>> dates) {
     Function<R, Instant> date = dates.get(property);
     if (date != null) {
       Comparator<R> ascending = Comparator.comparing(date);
       return direction == SortDirection.ASC ? ascending : ascending.reversed();
     }
-    return (a, b) -> compareNumbers(metrics.apply(a).get(property),
-        metrics.apply(b).get(property), direction);
+    return (a, b) ->
+        compareNumbers(metrics.apply(a).get(property), metrics.apply(b).get(property), direction);
   }
 
   private static int compareNumbers(Number a, Number b, SortDirection direction) {

@@ -66,7 +66,10 @@ public final class RowQuery {
     return contentTypes;
   }
 
-  /** Null means the route's default order (campaigns: lastPostDate, posts: postDate, creators: postsCount). */
+  /**
+   * Null means the route's default order (campaigns: lastPostDate, posts: postDate, creators:
+   * postsCount).
+   */
   public String sortProperty() {
     return sortProperty;
   }
@@ -81,17 +84,29 @@ public final class RowQuery {
       return false;
     }
     RowQuery q = (RowQuery) other;
-    return instanceIds.equals(q.instanceIds) && startDate.equals(q.startDate)
-        && endDate.equals(q.endDate) && dateBasis == q.dateBasis
-        && campaignIds.equals(q.campaignIds) && platforms.equals(q.platforms)
-        && contentTypes.equals(q.contentTypes) && Objects.equals(sortProperty, q.sortProperty)
+    return instanceIds.equals(q.instanceIds)
+        && startDate.equals(q.startDate)
+        && endDate.equals(q.endDate)
+        && dateBasis == q.dateBasis
+        && campaignIds.equals(q.campaignIds)
+        && platforms.equals(q.platforms)
+        && contentTypes.equals(q.contentTypes)
+        && Objects.equals(sortProperty, q.sortProperty)
         && sortDirection == q.sortDirection;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(instanceIds, startDate, endDate, dateBasis, campaignIds, platforms,
-        contentTypes, sortProperty, sortDirection);
+    return Objects.hash(
+        instanceIds,
+        startDate,
+        endDate,
+        dateBasis,
+        campaignIds,
+        platforms,
+        contentTypes,
+        sortProperty,
+        sortDirection);
   }
 
   public static final class Builder {

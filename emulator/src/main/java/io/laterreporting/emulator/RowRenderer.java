@@ -32,52 +32,59 @@ final class RowRenderer {
 
   /** {@code metricNames} in API order: all 52 in generation A, the requested ones in B. */
   byte[] performanceRow(ExpectedRow row, List<String> metricNames) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeNumberField("campaignId", row.campaignId());
-      g.writeStringField(layout == RowLayout.FLAT_LEGACY ? "campaignTitle" : "campaignName",
-          row.campaignName());
-      g.writeStringField("instanceId", row.instanceId());
-      g.writeStringField("description", row.description());
-      g.writeStringField("firstPostDate", timestamp(row.firstPostDate()));
-      g.writeStringField("lastPostDate", timestamp(row.lastPostDate()));
-      if (layout == RowLayout.FLAT_LEGACY) {
-        g.writeStringField("uniqueNetworks", String.join(",", row.platforms()));
-      } else {
-        g.writeArrayFieldStart("platforms");
-        for (String platform : row.platforms()) {
-          g.writeString(platform);
-        }
-        g.writeEndArray();
-      }
-      writeMetricsMember(g, layout, row.metrics(), metricNames);
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField("campaignId", row.campaignId());
+          g.writeStringField(
+              layout == RowLayout.FLAT_LEGACY ? "campaignTitle" : "campaignName",
+              row.campaignName());
+          g.writeStringField("instanceId", row.instanceId());
+          g.writeStringField("description", row.description());
+          g.writeStringField("firstPostDate", timestamp(row.firstPostDate()));
+          g.writeStringField("lastPostDate", timestamp(row.lastPostDate()));
+          if (layout == RowLayout.FLAT_LEGACY) {
+            g.writeStringField("uniqueNetworks", String.join(",", row.platforms()));
+          } else {
+            g.writeArrayFieldStart("platforms");
+            for (String platform : row.platforms()) {
+              g.writeString(platform);
+            }
+            g.writeEndArray();
+          }
+          writeMetricsMember(g, layout, row.metrics(), metricNames);
+          g.writeEndObject();
+        });
   }
 
   byte[] rosterEntry(RosterEntry entry) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeNumberField("campaignId", entry.campaignId());
-      g.writeStringField(layout == RowLayout.FLAT_LEGACY ? "campaignTitle" : "campaignName",
-          entry.campaignName());
-      g.writeStringField("instanceId", entry.instanceId());
-      g.writeStringField("description", entry.description());
-      g.writeStringField("status", entry.status());
-      g.writeStringField("startDate", timestamp(entry.startDate()));
-      g.writeStringField("firstPostDate", timestamp(entry.firstPostDate()));
-      g.writeStringField("lastPostDate", timestamp(entry.lastPostDate()));
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField("campaignId", entry.campaignId());
+          g.writeStringField(
+              layout == RowLayout.FLAT_LEGACY ? "campaignTitle" : "campaignName",
+              entry.campaignName());
+          g.writeStringField("instanceId", entry.instanceId());
+          g.writeStringField("description", entry.description());
+          g.writeStringField("status", entry.status());
+          g.writeStringField("startDate", timestamp(entry.startDate()));
+          g.writeStringField("firstPostDate", timestamp(entry.firstPostDate()));
+          g.writeStringField("lastPostDate", timestamp(entry.lastPostDate()));
+          g.writeEndObject();
+        });
   }
 
   static byte[] string(String value) {
     return write(g -> g.writeString(value));
   }
 
-  /** The metrics of a row: under {@code metrics} in the nested layout, else as the row's own fields. */
-  static void writeMetricsMember(JsonGenerator g, RowLayout layout, Map<String, Number> metrics,
-      List<String> names) throws IOException {
+  /**
+   * The metrics of a row: under {@code metrics} in the nested layout, else as the row's own fields.
+   */
+  static void writeMetricsMember(
+      JsonGenerator g, RowLayout layout, Map<String, Number> metrics, List<String> names)
+      throws IOException {
     if (layout == RowLayout.NESTED) {
       g.writeObjectFieldStart("metrics");
       writeMetrics(g, metrics, names);
@@ -87,8 +94,8 @@ final class RowRenderer {
     }
   }
 
-  private static void writeMetrics(JsonGenerator g, Map<String, Number> metrics,
-      List<String> names) throws IOException {
+  private static void writeMetrics(JsonGenerator g, Map<String, Number> metrics, List<String> names)
+      throws IOException {
     for (String name : names) {
       Number value = metrics.get(name);
       g.writeFieldName(name);

@@ -7,7 +7,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The bucket sizes of {@code /v2/instances/performance-over-time}; weeks are ISO, Monday to Sunday. */
+/**
+ * The bucket sizes of {@code /v2/instances/performance-over-time}; weeks are ISO, Monday to Sunday.
+ */
 public enum SeriesGranularity {
   DAY,
   WEEK,

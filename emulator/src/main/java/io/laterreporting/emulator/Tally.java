@@ -22,8 +22,8 @@ final class Tally {
   }
 
   /**
-   * Adds {@code posts} posts of the day, with its lifetime totals scaled by {@code factor}, and
-   * its creator to the audience unless {@code reached} is false (posts nothing was collected for).
+   * Adds {@code posts} posts of the day, with its lifetime totals scaled by {@code factor}, and its
+   * creator to the audience unless {@code reached} is false (posts nothing was collected for).
    */
   void add(PostActivity.PostDay day, double factor, int posts, boolean reached) {
     if (reached) {

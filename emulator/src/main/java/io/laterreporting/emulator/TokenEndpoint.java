@@ -17,8 +17,13 @@ final class TokenEndpoint {
   private final EmulatorStats stats;
   private volatile boolean clientDisabled;
 
-  TokenEndpoint(String clientId, String clientSecret, List<String> boundInstances,
-      boolean clientDisabled, TokenService tokens, EmulatorStats stats) {
+  TokenEndpoint(
+      String clientId,
+      String clientSecret,
+      List<String> boundInstances,
+      boolean clientDisabled,
+      TokenService tokens,
+      EmulatorStats stats) {
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.boundInstances = boundInstances;
@@ -42,25 +47,27 @@ final class TokenEndpoint {
     } catch (IOException e) {
       throw ApiProblem.validation("The body is not valid JSON.");
     }
-    if (credentials == null || !credentials.path("clientId").isTextual()
+    if (credentials == null
+        || !credentials.path("clientId").isTextual()
         || !credentials.path("clientSecret").isTextual()) {
       throw ApiProblem.validation(
           "The body must be a JSON object with string members clientId and clientSecret.");
     }
     if (!credentials.get("clientId").asText().equals(clientId)
         || !credentials.get("clientSecret").asText().equals(clientSecret)) {
-      throw new ApiProblem(ErrorType.INVALID_CLIENT_CREDENTIALS,
-          "Unknown clientId or wrong clientSecret.");
+      throw new ApiProblem(
+          ErrorType.INVALID_CLIENT_CREDENTIALS, "Unknown clientId or wrong clientSecret.");
     }
     if (clientDisabled) {
       throw new ApiProblem(ErrorType.CLIENT_DISABLED, "The client is disabled.");
     }
     if (boundInstances.isEmpty()) {
-      throw new ApiProblem(ErrorType.NO_ACCESSIBLE_INSTANCES,
-          "The client is not bound to any instance.");
+      throw new ApiProblem(
+          ErrorType.NO_ACCESSIBLE_INSTANCES, "The client is not bound to any instance.");
     }
     String jwt = tokens.mint();
     stats.recordTokenMinted();
-    return Response.json(("{\"jwt\":\"" + jwt + "\"}").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return Response.json(
+        ("{\"jwt\":\"" + jwt + "\"}").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
 }

@@ -16,16 +16,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Mints and checks HS256 JWTs. {@code exp} is the only lifetime a client sees. Tokens carry a serial
- * number ({@code jti}) so that {@link #expireAll()} can revoke every token minted so far, including
- * those minted within the current second.
+ * Mints and checks HS256 JWTs. {@code exp} is the only lifetime a client sees. Tokens carry a
+ * serial number ({@code jti}) so that {@link #expireAll()} can revoke every token minted so far,
+ * including those minted within the current second.
  */
 final class TokenService {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
   private static final String HEADER =
-      ENCODER.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+      ENCODER.encodeToString(
+          "{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
   private final byte[] key = new byte[32];
   private final Clock clock;
@@ -48,8 +49,8 @@ final class TokenService {
     payload.put("iat", issuedAt);
     payload.put("exp", issuedAt + ttl.toSeconds());
     payload.put("jti", Long.toString(serials.getAndIncrement()));
-    String signingInput = HEADER + "." + ENCODER.encodeToString(payload.toString()
-        .getBytes(StandardCharsets.UTF_8));
+    String signingInput =
+        HEADER + "." + ENCODER.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8));
     return signingInput + "." + ENCODER.encodeToString(sign(signingInput));
   }
 
@@ -78,7 +79,8 @@ final class TokenService {
         || !MessageDigest.isEqual(signature, sign(parts[0] + "." + parts[1]))) {
       throw unauthenticated("The token signature is invalid.");
     }
-    if (payload == null || !payload.path("exp").canConvertToLong()
+    if (payload == null
+        || !payload.path("exp").canConvertToLong()
         || clock.instant().getEpochSecond() >= payload.path("exp").asLong()) {
       throw unauthenticated("The token has expired.");
     }

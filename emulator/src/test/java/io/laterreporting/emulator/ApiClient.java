@@ -13,8 +13,8 @@ import java.time.Duration;
 /** A plain HTTP client of the emulator, as a connector would talk to it. */
 final class ApiClient {
   static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final ReportingApiEmulator emulator;
   private String token;
@@ -24,8 +24,9 @@ final class ApiClient {
   }
 
   HttpResponse<String> requestTokenRaw(String contentType, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/oauth/token"))
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/oauth/token"))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -33,7 +34,8 @@ final class ApiClient {
   }
 
   HttpResponse<String> requestToken(String clientId, String clientSecret) {
-    return requestTokenRaw("application/json",
+    return requestTokenRaw(
+        "application/json",
         "{\"clientId\":\"" + clientId + "\",\"clientSecret\":\"" + clientSecret + "\"}");
   }
 
@@ -47,7 +49,8 @@ final class ApiClient {
   String newToken() {
     HttpResponse<String> response = requestToken(emulator.clientId(), emulator.clientSecret());
     if (response.statusCode() != 200) {
-      throw new AssertionError("token request failed: " + response.statusCode() + " " + response.body());
+      throw new AssertionError(
+          "token request failed: " + response.statusCode() + " " + response.body());
     }
     return json(response).get("jwt").asText();
   }
@@ -58,8 +61,10 @@ final class ApiClient {
   }
 
   HttpResponse<String> getWithAuthorization(String pathAndQuery, String authorization) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + pathAndQuery))
-        .timeout(Duration.ofSeconds(20)).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(emulator.baseUrl() + pathAndQuery))
+            .timeout(Duration.ofSeconds(20))
+            .GET();
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -69,7 +74,8 @@ final class ApiClient {
   JsonNode getJson(String pathAndQuery) {
     HttpResponse<String> response = get(pathAndQuery);
     if (response.statusCode() != 200) {
-      throw new AssertionError(pathAndQuery + " -> " + response.statusCode() + " " + response.body());
+      throw new AssertionError(
+          pathAndQuery + " -> " + response.statusCode() + " " + response.body());
     }
     return json(response);
   }

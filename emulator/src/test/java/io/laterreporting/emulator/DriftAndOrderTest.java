@@ -14,9 +14,13 @@ import java.util.stream.Collectors;
 import org.junit.Test;
 
 public class DriftAndOrderTest {
-  private static final String QUERY = "/v2/campaigns/performance?startDate=2024-01-01&endDate=2024-12-31";
-  private static final RowQuery ORACLE_QUERY = RowQuery.builder()
-      .startDate(LocalDate.of(2024, 1, 1)).endDate(LocalDate.of(2024, 12, 31)).build();
+  private static final String QUERY =
+      "/v2/campaigns/performance?startDate=2024-01-01&endDate=2024-12-31";
+  private static final RowQuery ORACLE_QUERY =
+      RowQuery.builder()
+          .startDate(LocalDate.of(2024, 1, 1))
+          .endDate(LocalDate.of(2024, 12, 31))
+          .build();
 
   @Test
   public void givenDrift_thenTotalsGrowEveryKDataRequestsUpToTheMaximumAndTheOracleFollows() {
@@ -25,10 +29,21 @@ public class DriftAndOrderTest {
       int initial = emu.dataset().campaignRows(ORACLE_QUERY).size();
       List<Integer> totals = new ArrayList<>();
       for (int i = 0; i < 9; i++) {
-        totals.add(client.getJson(QUERY + "&pageSize=1").get("pagination").get("totalItems").asInt());
+        totals.add(
+            client.getJson(QUERY + "&pageSize=1").get("pagination").get("totalItems").asInt());
       }
-      assertEquals(List.of(initial, initial, initial, initial + 1, initial + 1, initial + 1,
-          initial + 2, initial + 2, initial + 2), totals);
+      assertEquals(
+          List.of(
+              initial,
+              initial,
+              initial,
+              initial + 1,
+              initial + 1,
+              initial + 1,
+              initial + 2,
+              initial + 2,
+              initial + 2),
+          totals);
       List<ExpectedRow> now = emu.dataset().campaignRows(ORACLE_QUERY);
       assertEquals(initial + 2, now.size());
       assertEquals(2, emu.stats().driftInserts());
@@ -47,7 +62,8 @@ public class DriftAndOrderTest {
 
   @Test
   public void givenUnstableOrder_thenPagesOverlapAndLeaveGapsWithTheSameTotal() {
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder().seed(5).unstableOrder(true).start()) {
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder().seed(5).unstableOrder(true).start()) {
       List<ExpectedRow> expected = emu.dataset().campaignRows(ORACLE_QUERY);
       List<Long> paged = pageThrough(new ApiClient(emu), 20);
       assertEquals(expected.size(), paged.size());
@@ -61,17 +77,32 @@ public class DriftAndOrderTest {
 
   @Test
   public void givenUnstableOrder_thenASinglePageIsCompleteAndOnlyTiesMove() {
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder().seed(5).unstableOrder(true).start()) {
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder().seed(5).unstableOrder(true).start()) {
       ApiClient client = new ApiClient(emu);
       List<ExpectedRow> some = emu.dataset().campaignRows(ORACLE_QUERY).subList(0, 50);
-      String ids = some.stream().map(r -> Long.toString(r.campaignId())).collect(Collectors.joining(","));
-      List<Long> first = ExpectedRows.campaignIds(client.getJson(QUERY + "&pageSize=100&campaignIds=" + ids).get("data"));
-      List<Long> second = ExpectedRows.campaignIds(client.getJson(QUERY + "&pageSize=100&campaignIds=" + ids).get("data"));
+      String ids =
+          some.stream().map(r -> Long.toString(r.campaignId())).collect(Collectors.joining(","));
+      List<Long> first =
+          ExpectedRows.campaignIds(
+              client.getJson(QUERY + "&pageSize=100&campaignIds=" + ids).get("data"));
+      List<Long> second =
+          ExpectedRows.campaignIds(
+              client.getJson(QUERY + "&pageSize=100&campaignIds=" + ids).get("data"));
       assertEquals(new HashSet<>(ExpectedRows.campaignIds(some)), new HashSet<>(first));
       assertEquals(50, first.size());
       assertNotEquals("ties should be reshuffled between requests", first, second);
-      List<String> keys = first.stream().map(id -> some.stream().filter(r -> r.campaignId() == id)
-          .findFirst().orElseThrow().lastPostDate().toString()).toList();
+      List<String> keys =
+          first.stream()
+              .map(
+                  id ->
+                      some.stream()
+                          .filter(r -> r.campaignId() == id)
+                          .findFirst()
+                          .orElseThrow()
+                          .lastPostDate()
+                          .toString())
+              .toList();
       assertEquals(some.stream().map(r -> r.lastPostDate().toString()).toList(), keys);
     }
   }

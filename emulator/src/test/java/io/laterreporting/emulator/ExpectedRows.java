@@ -13,8 +13,8 @@ import java.util.List;
 final class ExpectedRows {
   private ExpectedRows() {}
 
-  static void assertRowEquals(ExpectedRow expected, JsonNode row, RowLayout layout,
-      List<String> metricNames) {
+  static void assertRowEquals(
+      ExpectedRow expected, JsonNode row, RowLayout layout, List<String> metricNames) {
     String context = "campaign " + expected.campaignId();
     assertEquals(context, expected.campaignId(), row.get("campaignId").longValue());
     assertEquals(context, expected.instanceId(), row.get("instanceId").asText());
@@ -24,12 +24,17 @@ final class ExpectedRows {
     } else {
       assertEquals(context, expected.description(), description.asText());
     }
-    assertEquals(context, RowRenderer.timestamp(expected.firstPostDate()), row.get("firstPostDate").asText());
-    assertEquals(context, RowRenderer.timestamp(expected.lastPostDate()), row.get("lastPostDate").asText());
+    assertEquals(
+        context,
+        RowRenderer.timestamp(expected.firstPostDate()),
+        row.get("firstPostDate").asText());
+    assertEquals(
+        context, RowRenderer.timestamp(expected.lastPostDate()), row.get("lastPostDate").asText());
     JsonNode metrics = row;
     if (layout == RowLayout.FLAT_LEGACY) {
       assertEquals(context, expected.campaignName(), row.get("campaignTitle").asText());
-      assertEquals(context, String.join(",", expected.platforms()), row.get("uniqueNetworks").asText());
+      assertEquals(
+          context, String.join(",", expected.platforms()), row.get("uniqueNetworks").asText());
       assertFalse(row.has("campaignName"));
       assertFalse(row.has("platforms"));
     } else {

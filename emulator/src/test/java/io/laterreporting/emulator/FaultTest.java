@@ -73,9 +73,11 @@ public class FaultTest {
       String query = "/v2/campaigns/performance?startDate=2024-01-01&endDate=2024-06-30";
       HttpResponse<String> truncated = client.get(query);
       assertEquals(200, truncated.statusCode());
-      assertEquals(Long.toString(truncated.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+      assertEquals(
+          Long.toString(truncated.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
           truncated.headers().firstValue("Content-Length").orElse(""));
-      assertThrows(JsonProcessingException.class, () -> ApiClient.MAPPER.readTree(truncated.body()));
+      assertThrows(
+          JsonProcessingException.class, () -> ApiClient.MAPPER.readTree(truncated.body()));
       String full = client.get(query).body();
       assertTrue(full.startsWith(truncated.body().substring(0, truncated.body().length() - 4)));
     }
@@ -83,19 +85,28 @@ public class FaultTest {
 
   @Test
   public void givenSlowFault_thenAClientTimeoutFiresAndTheRetryIsFast() {
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder()
-        .faults(FaultPlan.none().withSlowDelay(Duration.ofMillis(800))).start()) {
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder()
+            .faults(FaultPlan.none().withSlowDelay(Duration.ofMillis(800)))
+            .start()) {
       ApiClient client = new ApiClient(emu);
       String token = client.token();
       emu.failNext(Route.INSTANCES, FaultKind.SLOW, 1);
-      HttpRequest request = HttpRequest.newBuilder(URI.create(emu.baseUrl() + INSTANCES))
-          .header("Authorization", "Bearer " + token).timeout(Duration.ofMillis(150)).build();
-      UncheckedIOException timeout = assertThrows(UncheckedIOException.class, () -> ApiClient.send(request));
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(emu.baseUrl() + INSTANCES))
+              .header("Authorization", "Bearer " + token)
+              .timeout(Duration.ofMillis(150))
+              .build();
+      UncheckedIOException timeout =
+          assertThrows(UncheckedIOException.class, () -> ApiClient.send(request));
       assertTrue(timeout.getCause() instanceof HttpTimeoutException);
       // The slow fault is spent: the same request now answers at once (a generous timeout, so a
       // loaded machine cannot fail it; the point is that it is not delayed by 800 ms again).
-      HttpRequest retry = HttpRequest.newBuilder(request.uri())
-          .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build();
+      HttpRequest retry =
+          HttpRequest.newBuilder(request.uri())
+              .header("Authorization", "Bearer " + token)
+              .timeout(Duration.ofSeconds(30))
+              .build();
       assertEquals(200, ApiClient.send(retry).statusCode());
       assertEquals(1, emu.stats().faultsInjected(FaultKind.SLOW));
     }
@@ -103,23 +114,33 @@ public class FaultTest {
 
   @Test
   public void givenFaultsOnTheTokenRoute_thenTokenRequestsFailToo() {
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder().faults(FaultPlan.of(1.0, 5)
-        .withKinds(FaultKind.HTTP_503).includingTokenRoute(true).withMaxConsecutiveFaults(2)).start()) {
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder()
+            .faults(
+                FaultPlan.of(1.0, 5)
+                    .withKinds(FaultKind.HTTP_503)
+                    .includingTokenRoute(true)
+                    .withMaxConsecutiveFaults(2))
+            .start()) {
       ApiClient client = new ApiClient(emu);
       assertEquals(503, client.requestToken("demo-client", "demo-secret").statusCode());
       assertEquals(503, client.requestToken("demo-client", "demo-secret").statusCode());
       assertEquals(200, client.requestToken("demo-client", "demo-secret").statusCode());
     }
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder()
-        .faults(FaultPlan.of(1.0, 5).withKinds(FaultKind.HTTP_503)).start()) {
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder()
+            .faults(FaultPlan.of(1.0, 5).withKinds(FaultKind.HTTP_503))
+            .start()) {
       assertEquals(200, new ApiClient(emu).requestToken("demo-client", "demo-secret").statusCode());
     }
   }
 
   @Test
   public void givenFullFaultRate_thenConsecutiveFaultsAreCapped() {
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder()
-        .faults(FaultPlan.of(1.0, 9).withKinds(FaultKind.HTTP_500)).start()) {
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder()
+            .faults(FaultPlan.of(1.0, 9).withKinds(FaultKind.HTTP_500))
+            .start()) {
       ApiClient client = new ApiClient(emu);
       client.token();
       List<Integer> statuses = new ArrayList<>();
@@ -132,15 +153,29 @@ public class FaultTest {
 
   @Test
   public void givenSameSeed_thenSameFaultsWhetherRequestsRunConcurrentlyOrNot() throws Exception {
-    FaultPlan plan = FaultPlan.of(0.4, 42).withKinds(FaultKind.HTTP_500, FaultKind.HTTP_502,
-        FaultKind.HTTP_503, FaultKind.RATE_LIMITED_WITHOUT_RETRY_AFTER);
+    FaultPlan plan =
+        FaultPlan.of(0.4, 42)
+            .withKinds(
+                FaultKind.HTTP_500,
+                FaultKind.HTTP_502,
+                FaultKind.HTTP_503,
+                FaultKind.RATE_LIMITED_WITHOUT_RETRY_AFTER);
     Map<String, List<Integer>> concurrent = outcomes(plan, true);
     Map<String, List<Integer>> sequential = outcomes(plan, false);
     assertEquals(sequential, concurrent);
     long faults = sequential.values().stream().flatMap(List::stream).filter(s -> s != 200).count();
-    assertTrue("a 0.4 rate over 60 attempts should fail some: " + faults, faults > 5 && faults < 45);
-    assertTrue(!outcomes(FaultPlan.of(0.4, 43).withKinds(FaultKind.HTTP_500, FaultKind.HTTP_502,
-        FaultKind.HTTP_503, FaultKind.RATE_LIMITED_WITHOUT_RETRY_AFTER), false).equals(sequential));
+    assertTrue(
+        "a 0.4 rate over 60 attempts should fail some: " + faults, faults > 5 && faults < 45);
+    assertTrue(
+        !outcomes(
+                FaultPlan.of(0.4, 43)
+                    .withKinds(
+                        FaultKind.HTTP_500,
+                        FaultKind.HTTP_502,
+                        FaultKind.HTTP_503,
+                        FaultKind.RATE_LIMITED_WITHOUT_RETRY_AFTER),
+                false)
+            .equals(sequential));
   }
 
   private static Map<String, List<Integer>> outcomes(FaultPlan plan, boolean concurrently)
@@ -152,13 +187,14 @@ public class FaultTest {
       ExecutorService pool = Executors.newFixedThreadPool(concurrently ? 10 : 1);
       for (int q = 0; q < 10; q++) {
         String query = "/v2/campaigns?pageSize=" + (q + 1);
-        pool.submit(() -> {
-          List<Integer> statuses = new ArrayList<>();
-          for (int attempt = 0; attempt < 6; attempt++) {
-            statuses.add(client.get(query).statusCode());
-          }
-          outcomes.put(query, statuses);
-        });
+        pool.submit(
+            () -> {
+              List<Integer> statuses = new ArrayList<>();
+              for (int attempt = 0; attempt < 6; attempt++) {
+                statuses.add(client.get(query).statusCode());
+              }
+              outcomes.put(query, statuses);
+            });
       }
       pool.shutdown();
       assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));

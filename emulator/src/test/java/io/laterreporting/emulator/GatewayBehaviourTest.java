@@ -16,15 +16,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.Test;
 
-/** The knobs that play gateways this project did not write: strictness, cursor binding, envelopes, churn. */
+/**
+ * The knobs that play gateways this project did not write: strictness, cursor binding, envelopes,
+ * churn.
+ */
 public class GatewayBehaviourTest {
   private static final String QUERY =
       "/v2/campaigns/performance?startDate=2024-01-01&endDate=2024-12-31";
-  private static final RowQuery ORACLE_QUERY = RowQuery.builder()
-      .startDate(LocalDate.of(2024, 1, 1)).endDate(LocalDate.of(2024, 12, 31)).build();
+  private static final RowQuery ORACLE_QUERY =
+      RowQuery.builder()
+          .startDate(LocalDate.of(2024, 1, 1))
+          .endDate(LocalDate.of(2024, 12, 31))
+          .build();
 
   private static ReportingApiEmulator.Builder emulator(Pagination pagination) {
-    return ReportingApiEmulator.builder().seed(7).instances(5).campaignsPerInstance(40)
+    return ReportingApiEmulator.builder()
+        .seed(7)
+        .instances(5)
+        .campaignsPerInstance(40)
         .pagination(pagination);
   }
 
@@ -36,7 +45,8 @@ public class GatewayBehaviourTest {
 
   @Test
   public void givenStrictPageNumbers_thenUnknownParametersAre400NamingThem() {
-    try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER).strictParameters(true).start()) {
+    try (ReportingApiEmulator emu =
+        emulator(Pagination.PAGE_NUMBER).strictParameters(true).start()) {
       ApiClient client = new ApiClient(emu);
       assertRejects(client, "/v2/instances?limit=100", "limit");
       assertRejects(client, "/v2/instances?pageSize=100&limit=100", "limit");
@@ -44,8 +54,14 @@ public class GatewayBehaviourTest {
       assertRejects(client, "/v2/campaigns?dateBasis=post_date", "dateBasis");
       assertEquals(200, client.get("/v2/instances?pageNumber=1&pageSize=100").statusCode());
       assertEquals(200, client.get(QUERY + "&pageSize=10&dateBasis=post_date").statusCode());
-      assertEquals(200, client.get("/v2/campaigns?instanceIds[]=" + emu.dataset().instanceIds().get(0)
-          + "&pageNumber=2").statusCode());
+      assertEquals(
+          200,
+          client
+              .get(
+                  "/v2/campaigns?instanceIds[]="
+                      + emu.dataset().instanceIds().get(0)
+                      + "&pageNumber=2")
+              .statusCode());
     }
   }
 
@@ -67,13 +83,15 @@ public class GatewayBehaviourTest {
   }
 
   @Test
-  public void givenCursorBoundToAllParameters_thenAFollowUpThatDropsOneIs400AndAnExactRepeatIsNot() {
+  public void
+      givenCursorBoundToAllParameters_thenAFollowUpThatDropsOneIs400AndAnExactRepeatIsNot() {
     String first = QUERY + "&metrics=impressions&limit=10&pageSize=10";
-    try (ReportingApiEmulator emu = emulator(Pagination.CURSOR).cursorBoundToAllParameters(true)
-        .start()) {
+    try (ReportingApiEmulator emu =
+        emulator(Pagination.CURSOR).cursorBoundToAllParameters(true).start()) {
       ApiClient client = new ApiClient(emu);
       String cursor = client.getJson(first).get("nextCursor").asText();
-      HttpResponse<String> dropped = client.get(QUERY + "&metrics=impressions&limit=10&nextCursor=" + cursor);
+      HttpResponse<String> dropped =
+          client.get(QUERY + "&metrics=impressions&limit=10&nextCursor=" + cursor);
       assertEquals(400, dropped.statusCode());
       assertThat(dropped.body(), containsString("different query"));
       assertEquals(10, client.getJson(first + "&nextCursor=" + cursor).get("data").size());
@@ -81,7 +99,8 @@ public class GatewayBehaviourTest {
     try (ReportingApiEmulator emu = emulator(Pagination.CURSOR).start()) {
       ApiClient client = new ApiClient(emu);
       String cursor = client.getJson(first).get("nextCursor").asText();
-      assertEquals(200,
+      assertEquals(
+          200,
           client.get(QUERY + "&metrics=impressions&limit=10&nextCursor=" + cursor).statusCode());
     }
   }
@@ -97,10 +116,10 @@ public class GatewayBehaviourTest {
 
   @Test
   public void givenPageOmitted_thenThePaginationObjectHasNoPage() {
-    try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER)
-        .pageNumberQuirk(PageNumberQuirk.PAGE_OMITTED).start()) {
-      JsonNode pagination = new ApiClient(emu).getJson(QUERY + "&pageSize=10&pageNumber=2")
-          .get("pagination");
+    try (ReportingApiEmulator emu =
+        emulator(Pagination.PAGE_NUMBER).pageNumberQuirk(PageNumberQuirk.PAGE_OMITTED).start()) {
+      JsonNode pagination =
+          new ApiClient(emu).getJson(QUERY + "&pageSize=10&pageNumber=2").get("pagination");
       assertFalse(pagination.has("page"));
       assertTrue(pagination.has("totalPages"));
     }
@@ -108,8 +127,10 @@ public class GatewayBehaviourTest {
 
   @Test
   public void givenStuckPageNumber_thenEveryPageIsTheFirst() {
-    try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER)
-        .pageNumberQuirk(PageNumberQuirk.STUCK_ON_FIRST_PAGE).start()) {
+    try (ReportingApiEmulator emu =
+        emulator(Pagination.PAGE_NUMBER)
+            .pageNumberQuirk(PageNumberQuirk.STUCK_ON_FIRST_PAGE)
+            .start()) {
       ApiClient client = new ApiClient(emu);
       JsonNode first = client.getJson(QUERY + "&pageSize=10&pageNumber=1");
       JsonNode second = client.getJson(QUERY + "&pageSize=10&pageNumber=2");
@@ -130,20 +151,24 @@ public class GatewayBehaviourTest {
 
   @Test
   public void givenMembershipChurn_thenCampaignsAreReplacedAndTotalsStay() {
-    try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER).membershipChurn(1, 3).start()) {
+    try (ReportingApiEmulator emu =
+        emulator(Pagination.PAGE_NUMBER).membershipChurn(1, 3).start()) {
       ApiClient client = new ApiClient(emu);
       List<ExpectedRow> before = emu.dataset().campaignRows(ORACLE_QUERY);
       int rosterBefore = emu.dataset().roster(List.of()).size();
       for (int i = 0; i < 4; i++) {
-        assertEquals(before.size(), client.getJson(QUERY + "&pageSize=10").get("pagination")
-            .get("totalItems").asInt());
+        assertEquals(
+            before.size(),
+            client.getJson(QUERY + "&pageSize=10").get("pagination").get("totalItems").asInt());
       }
       List<Long> deleted = emu.dataset().deletedCampaignIds();
       List<Long> created = emu.dataset().recreatedCampaignIds();
       assertEquals(3, deleted.size());
       assertEquals(3, created.size());
-      Set<Long> roster = emu.dataset().roster(List.of()).stream().map(RosterEntry::campaignId)
-          .collect(Collectors.toSet());
+      Set<Long> roster =
+          emu.dataset().roster(List.of()).stream()
+              .map(RosterEntry::campaignId)
+              .collect(Collectors.toSet());
       assertEquals(rosterBefore, roster.size());
       assertTrue(roster.containsAll(created));
       assertTrue(deleted.stream().noneMatch(roster::contains));
@@ -152,15 +177,19 @@ public class GatewayBehaviourTest {
 
   @Test
   public void givenArchivedCampaigns_thenTheyHaveRowsButAreNotOnTheRoster() {
-    try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER).archivedCampaigns(0.2).start()) {
-      Set<Long> withRows = emu.dataset().campaignRows(ORACLE_QUERY).stream()
-          .map(ExpectedRow::campaignId).collect(Collectors.toSet());
+    try (ReportingApiEmulator emu =
+        emulator(Pagination.PAGE_NUMBER).archivedCampaigns(0.2).start()) {
+      Set<Long> withRows =
+          emu.dataset().campaignRows(ORACLE_QUERY).stream()
+              .map(ExpectedRow::campaignId)
+              .collect(Collectors.toSet());
       Set<Long> archivedWithRows = new HashSet<>();
-      withRows.forEach(id -> {
-        if (emu.dataset().archived(id)) {
-          archivedWithRows.add(id);
-        }
-      });
+      withRows.forEach(
+          id -> {
+            if (emu.dataset().archived(id)) {
+              archivedWithRows.add(id);
+            }
+          });
       assertFalse("the test needs archived campaigns with rows", archivedWithRows.isEmpty());
       JsonNode roster = new ApiClient(emu).getJson("/v2/campaigns?pageSize=100&pageNumber=1");
       Set<Long> listed = new HashSet<>();
@@ -172,16 +201,32 @@ public class GatewayBehaviourTest {
 
   @Test
   public void givenTheNewOptions_thenTheCommandLineSetsThem() throws Exception {
-    ReportingApiEmulator.Builder builder = CommandLineOptions.parse(List.of("--port", "0",
-        "--pagination", "cursor", "--strict-parameters", "--cursor-bound-to-all",
-        "--repeating-cursor", "--churn-every", "2", "--churn-max", "1", "--archived-share", "0.5"));
+    ReportingApiEmulator.Builder builder =
+        CommandLineOptions.parse(
+            List.of(
+                "--port",
+                "0",
+                "--pagination",
+                "cursor",
+                "--strict-parameters",
+                "--cursor-bound-to-all",
+                "--repeating-cursor",
+                "--churn-every",
+                "2",
+                "--churn-max",
+                "1",
+                "--archived-share",
+                "0.5"));
     try (ReportingApiEmulator emu = builder.start()) {
       ApiClient client = new ApiClient(emu);
       assertRejects(client, "/v2/instances?pageSize=1", "pageSize");
     }
-    try (ReportingApiEmulator emu = CommandLineOptions.parse(List.of("--port", "0",
-        "--no-page-totals", "--page-number-quirk", "page-omitted")).start()) {
-      assertEquals("{\"pageSize\":50}",
+    try (ReportingApiEmulator emu =
+        CommandLineOptions.parse(
+                List.of("--port", "0", "--no-page-totals", "--page-number-quirk", "page-omitted"))
+            .start()) {
+      assertEquals(
+          "{\"pageSize\":50}",
           new ApiClient(emu).getJson("/v2/instances").get("pagination").toString());
     }
   }

@@ -18,7 +18,10 @@ public class InstanceSeriesRouteTest {
   private static final String PATH = "/v2/instances/performance-over-time?";
 
   private static ReportingApiEmulator.Builder emulator(Pagination pagination) {
-    return ReportingApiEmulator.builder().seed(11).instances(4).campaignsPerInstance(15)
+    return ReportingApiEmulator.builder()
+        .seed(11)
+        .instances(4)
+        .campaignsPerInstance(15)
         .pagination(pagination);
   }
 
@@ -31,8 +34,10 @@ public class InstanceSeriesRouteTest {
     LocalDate start = LocalDate.of(2024, 1, 10);
     LocalDate end = LocalDate.of(2024, 3, 27);
     try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER).start()) {
-      List<ExpectedBucket> expected = emu.dataset().instanceSeries(range(start, end), SeriesGranularity.WEEK);
-      assertEquals(new ExpectedBucket(start, LocalDate.of(2024, 1, 14), expected.get(0).metrics()),
+      List<ExpectedBucket> expected =
+          emu.dataset().instanceSeries(range(start, end), SeriesGranularity.WEEK);
+      assertEquals(
+          new ExpectedBucket(start, LocalDate.of(2024, 1, 14), expected.get(0).metrics()),
           expected.get(0));
       assertEquals(LocalDate.of(2024, 3, 25), expected.get(expected.size() - 1).startDate());
       assertEquals(end, expected.get(expected.size() - 1).endDate());
@@ -40,11 +45,18 @@ public class InstanceSeriesRouteTest {
         assertEquals(DayOfWeek.MONDAY, bucket.startDate().getDayOfWeek());
         assertEquals(bucket.startDate().plusDays(6), bucket.endDate());
       }
-      PageWalker.Walk walk = PageWalker.readAll(new ApiClient(emu), Pagination.PAGE_NUMBER,
-          PATH + "startDate=2024-01-10&endDate=2024-03-27&granularity=week", 4);
+      PageWalker.Walk walk =
+          PageWalker.readAll(
+              new ApiClient(emu),
+              Pagination.PAGE_NUMBER,
+              PATH + "startDate=2024-01-10&endDate=2024-03-27&granularity=week",
+              4);
       assertEquals(expected.size(), walk.rows().size());
       for (int i = 0; i < expected.size(); i++) {
-        ReportRowsAssert.assertBucketEquals(expected.get(i), walk.rows().get(i), RowLayout.NESTED,
+        ReportRowsAssert.assertBucketEquals(
+            expected.get(i),
+            walk.rows().get(i),
+            RowLayout.NESTED,
             ReportDescriptor.INSTANCES_OVER_TIME.metrics());
       }
     }
@@ -55,22 +67,41 @@ public class InstanceSeriesRouteTest {
     try (ReportingApiEmulator emu = emulator(Pagination.CURSOR).start()) {
       LocalDate start = LocalDate.of(2024, 1, 1);
       LocalDate end = LocalDate.of(2024, 12, 31);
-      RowQuery all = RowQuery.builder().startDate(start).endDate(end).dateBasis(DateBasis.POST_DATE).build();
+      RowQuery all =
+          RowQuery.builder().startDate(start).endDate(end).dateBasis(DateBasis.POST_DATE).build();
       ExpectedPost somePost = emu.dataset().postRows(all).get(0);
-      RowQuery oneCampaign = RowQuery.builder().startDate(start).endDate(end)
-          .dateBasis(DateBasis.POST_DATE).campaignIds(List.of(somePost.campaignId())).build();
-      Set<LocalDate> postDays = emu.dataset().postRows(oneCampaign).stream()
-          .map(p -> LocalDate.ofInstant(p.postDate(), java.time.ZoneOffset.UTC))
-          .collect(Collectors.toCollection(TreeSet::new));
-      List<ExpectedBucket> expected = emu.dataset().instanceSeries(oneCampaign, SeriesGranularity.DAY);
-      assertEquals(List.copyOf(postDays), expected.stream().map(ExpectedBucket::startDate).toList());
+      RowQuery oneCampaign =
+          RowQuery.builder()
+              .startDate(start)
+              .endDate(end)
+              .dateBasis(DateBasis.POST_DATE)
+              .campaignIds(List.of(somePost.campaignId()))
+              .build();
+      Set<LocalDate> postDays =
+          emu.dataset().postRows(oneCampaign).stream()
+              .map(p -> LocalDate.ofInstant(p.postDate(), java.time.ZoneOffset.UTC))
+              .collect(Collectors.toCollection(TreeSet::new));
+      List<ExpectedBucket> expected =
+          emu.dataset().instanceSeries(oneCampaign, SeriesGranularity.DAY);
+      assertEquals(
+          List.copyOf(postDays), expected.stream().map(ExpectedBucket::startDate).toList());
       assertTrue("some day in the range without a post", postDays.size() < 366);
-      List<JsonNode> rows = PageWalker.readAll(new ApiClient(emu), Pagination.CURSOR, PATH
-          + "startDate=2024-01-01&endDate=2024-12-31&dateBasis=post_date&granularity=day&campaignIds="
-          + somePost.campaignId() + "&metrics=postsCount,reach,organicReach", 7).rows();
+      List<JsonNode> rows =
+          PageWalker.readAll(
+                  new ApiClient(emu),
+                  Pagination.CURSOR,
+                  PATH
+                      + "startDate=2024-01-01&endDate=2024-12-31&dateBasis=post_date&granularity=day&campaignIds="
+                      + somePost.campaignId()
+                      + "&metrics=postsCount,reach,organicReach",
+                  7)
+              .rows();
       assertEquals(expected.size(), rows.size());
       for (int i = 0; i < rows.size(); i++) {
-        ReportRowsAssert.assertBucketEquals(expected.get(i), rows.get(i), RowLayout.NESTED,
+        ReportRowsAssert.assertBucketEquals(
+            expected.get(i),
+            rows.get(i),
+            RowLayout.NESTED,
             List.of("reach", "postsCount", "organicReach"));
       }
     }
@@ -79,27 +110,41 @@ public class InstanceSeriesRouteTest {
   @Test
   public void givenEachGranularity_thenBucketsTileTheActiveRangeAndPostsAddUp() {
     try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER).start()) {
-      RowQuery query = RowQuery.builder().startDate(LocalDate.of(2023, 11, 15))
-          .endDate(LocalDate.of(2025, 2, 10)).dateBasis(DateBasis.POST_DATE).build();
+      RowQuery query =
+          RowQuery.builder()
+              .startDate(LocalDate.of(2023, 11, 15))
+              .endDate(LocalDate.of(2025, 2, 10))
+              .dateBasis(DateBasis.POST_DATE)
+              .build();
       long posts = (Long) emu.dataset().instanceTotals(query).get("postsCount");
       for (SeriesGranularity granularity : SeriesGranularity.values()) {
         List<ExpectedBucket> buckets = emu.dataset().instanceSeries(query, granularity);
-        assertEquals(granularity + " posts", posts,
+        assertEquals(
+            granularity + " posts",
+            posts,
             buckets.stream().mapToLong(b -> (Long) b.metrics().get("postsCount")).sum());
         for (int i = 0; i < buckets.size(); i++) {
           ExpectedBucket bucket = buckets.get(i);
           assertFalse(bucket.startDate().isBefore(query.startDate()));
           assertFalse(bucket.endDate().isAfter(query.endDate()));
-          assertEquals(granularity + " " + bucket, granularity.bucketStart(bucket.endDate()),
+          assertEquals(
+              granularity + " " + bucket,
+              granularity.bucketStart(bucket.endDate()),
               i == 0 ? granularity.bucketStart(bucket.startDate()) : bucket.startDate());
           assertTrue((Long) bucket.metrics().get("postsCount") > 0);
         }
       }
-      assertEquals(List.of(LocalDate.of(2023, 10, 1), LocalDate.of(2024, 1, 1),
-              LocalDate.of(2024, 4, 1), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 10, 1),
+      assertEquals(
+          List.of(
+              LocalDate.of(2023, 10, 1),
+              LocalDate.of(2024, 1, 1),
+              LocalDate.of(2024, 4, 1),
+              LocalDate.of(2024, 7, 1),
+              LocalDate.of(2024, 10, 1),
               LocalDate.of(2025, 1, 1)),
           emu.dataset().instanceSeries(query, SeriesGranularity.QUARTER).stream()
-              .map(b -> SeriesGranularity.QUARTER.bucketStart(b.startDate())).toList());
+              .map(b -> SeriesGranularity.QUARTER.bucketStart(b.startDate()))
+              .toList());
     }
   }
 
@@ -126,30 +171,51 @@ public class InstanceSeriesRouteTest {
     try (ReportingApiEmulator emu = emulator(Pagination.CURSOR).start()) {
       ApiClient client = new ApiClient(emu);
       List<String> two = emu.dataset().boundInstanceIds().subList(2, 4);
-      RowQuery query = RowQuery.builder().startDate(LocalDate.of(2024, 1, 1))
-          .endDate(LocalDate.of(2024, 12, 31)).instanceIds(two).build();
-      String path = PATH + "startDate=2024-01-01&endDate=2024-12-31&granularity=week&metrics=reach"
-          + "&instanceIds=" + String.join(",", two);
+      RowQuery query =
+          RowQuery.builder()
+              .startDate(LocalDate.of(2024, 1, 1))
+              .endDate(LocalDate.of(2024, 12, 31))
+              .instanceIds(two)
+              .build();
+      String path =
+          PATH
+              + "startDate=2024-01-01&endDate=2024-12-31&granularity=week&metrics=reach"
+              + "&instanceIds="
+              + String.join(",", two);
       List<ExpectedBucket> expected = emu.dataset().instanceSeries(query, SeriesGranularity.WEEK);
       List<JsonNode> rows = PageWalker.readAll(client, Pagination.CURSOR, path, 10).rows();
       assertEquals(expected.size(), rows.size());
       for (int i = 0; i < rows.size(); i++) {
-        ReportRowsAssert.assertBucketEquals(expected.get(i), rows.get(i), RowLayout.NESTED, List.of("reach"));
+        ReportRowsAssert.assertBucketEquals(
+            expected.get(i), rows.get(i), RowLayout.NESTED, List.of("reach"));
       }
       String cursor = client.getJson(path + "&limit=10").get("nextCursor").asText();
-      assertEquals(400, client.get(path.replace("granularity=week", "granularity=month")
-          + "&limit=10&nextCursor=" + cursor).statusCode());
+      assertEquals(
+          400,
+          client
+              .get(
+                  path.replace("granularity=week", "granularity=month")
+                      + "&limit=10&nextCursor="
+                      + cursor)
+              .statusCode());
     }
   }
 
   @Test
   public void givenAWindowWithoutActivity_thenNoBuckets() {
     try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER).start()) {
-      assertEquals(List.of(), emu.dataset().instanceSeries(range(LocalDate.of(2021, 1, 1),
-          LocalDate.of(2021, 12, 31)), SeriesGranularity.DAY));
-      assertEquals("{\"data\":[],\"pagination\":{\"page\":1,\"pageSize\":50,\"totalPages\":0,"
-          + "\"totalItems\":0}}", new ApiClient(emu).get(PATH
-              + "startDate=2021-01-01&endDate=2021-12-31&granularity=day").body());
+      assertEquals(
+          List.of(),
+          emu.dataset()
+              .instanceSeries(
+                  range(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
+                  SeriesGranularity.DAY));
+      assertEquals(
+          "{\"data\":[],\"pagination\":{\"page\":1,\"pageSize\":50,\"totalPages\":0,"
+              + "\"totalItems\":0}}",
+          new ApiClient(emu)
+              .get(PATH + "startDate=2021-01-01&endDate=2021-12-31&granularity=day")
+              .body());
     }
   }
 }

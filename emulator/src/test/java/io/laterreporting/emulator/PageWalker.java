@@ -22,8 +22,8 @@ final class PageWalker {
   }
 
   /** {@code get} answers a path and query with the parsed body of a 200. */
-  static Walk readAll(Function<String, JsonNode> get, Pagination generation, String pathAndQuery,
-      int pageSize) {
+  static Walk readAll(
+      Function<String, JsonNode> get, Pagination generation, String pathAndQuery, int pageSize) {
     List<JsonNode> rows = new ArrayList<>();
     int pages = 0;
     if (generation == Pagination.PAGE_NUMBER) {
@@ -33,7 +33,8 @@ final class PageWalker {
         JsonNode body = get.apply(pathAndQuery + "&pageSize=" + pageSize + "&pageNumber=" + pages);
         assertEquals(List.of("data", "pagination"), ExpectedRows.fieldNames(body));
         totalPages = body.get("pagination").get("totalPages").asInt();
-        assertTrue("a page before the last is full",
+        assertTrue(
+            "a page before the last is full",
             pages >= totalPages || body.get("data").size() == pageSize);
         body.get("data").forEach(rows::add);
       } while (pages < totalPages);
@@ -42,12 +43,19 @@ final class PageWalker {
     String cursor = null;
     do {
       pages++;
-      JsonNode body = get.apply(pathAndQuery + "&limit=" + pageSize + (cursor == null ? ""
-          : "&nextCursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+      JsonNode body =
+          get.apply(
+              pathAndQuery
+                  + "&limit="
+                  + pageSize
+                  + (cursor == null
+                      ? ""
+                      : "&nextCursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
       assertEquals(List.of("data", "nextCursor"), ExpectedRows.fieldNames(body));
       body.get("data").forEach(rows::add);
       cursor = body.get("nextCursor").isNull() ? null : body.get("nextCursor").asText();
-      assertTrue("a page before the last is full", cursor == null || rows.size() == pages * pageSize);
+      assertTrue(
+          "a page before the last is full", cursor == null || rows.size() == pages * pageSize);
     } while (cursor != null);
     return new Walk(rows, pages);
   }

@@ -19,12 +19,19 @@ import java.util.stream.Collectors;
 import org.junit.Test;
 
 public class PaginationTest {
-  private static final String QUERY = "/v2/campaigns/performance?startDate=2024-01-01&endDate=2024-12-31";
-  private static final RowQuery ORACLE_QUERY = RowQuery.builder()
-      .startDate(LocalDate.of(2024, 1, 1)).endDate(LocalDate.of(2024, 12, 31)).build();
+  private static final String QUERY =
+      "/v2/campaigns/performance?startDate=2024-01-01&endDate=2024-12-31";
+  private static final RowQuery ORACLE_QUERY =
+      RowQuery.builder()
+          .startDate(LocalDate.of(2024, 1, 1))
+          .endDate(LocalDate.of(2024, 12, 31))
+          .build();
 
   private static ReportingApiEmulator.Builder emulator(Pagination pagination) {
-    return ReportingApiEmulator.builder().seed(7).instances(5).campaignsPerInstance(40)
+    return ReportingApiEmulator.builder()
+        .seed(7)
+        .instances(5)
+        .campaignsPerInstance(40)
         .pagination(pagination);
   }
 
@@ -44,15 +51,18 @@ public class PaginationTest {
         assertEquals(pageSize, pagination.get("pageSize").asInt());
         assertEquals(totalPages, pagination.get("totalPages").asInt());
         assertEquals(expected.size(), pagination.get("totalItems").asInt());
-        assertEquals(page < totalPages ? pageSize : expected.size() - (totalPages - 1) * pageSize,
+        assertEquals(
+            page < totalPages ? pageSize : expected.size() - (totalPages - 1) * pageSize,
             body.get("data").size());
         body.get("data").forEach(rows::add);
       }
       assertEquals(expected.size(), rows.size());
       for (int i = 0; i < rows.size(); i++) {
-        ExpectedRows.assertRowEquals(expected.get(i), rows.get(i), RowLayout.NESTED, MetricCatalog.names());
+        ExpectedRows.assertRowEquals(
+            expected.get(i), rows.get(i), RowLayout.NESTED, MetricCatalog.names());
       }
-      JsonNode beyond = client.getJson(QUERY + "&pageSize=" + pageSize + "&pageNumber=" + (totalPages + 1));
+      JsonNode beyond =
+          client.getJson(QUERY + "&pageSize=" + pageSize + "&pageNumber=" + (totalPages + 1));
       assertEquals(0, beyond.get("data").size());
       assertEquals(totalPages, beyond.get("pagination").get("totalPages").asInt());
     }
@@ -63,7 +73,8 @@ public class PaginationTest {
     try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER).start()) {
       JsonNode body = new ApiClient(emu).getJson(QUERY + "&campaignIds=1");
       assertEquals(0, body.get("data").size());
-      assertEquals("{\"page\":1,\"pageSize\":50,\"totalPages\":0,\"totalItems\":0}",
+      assertEquals(
+          "{\"page\":1,\"pageSize\":50,\"totalPages\":0,\"totalItems\":0}",
           body.get("pagination").toString());
     }
   }
@@ -78,8 +89,12 @@ public class PaginationTest {
       String cursor = null;
       int pages = 0;
       do {
-        JsonNode body = client.getJson(query + (cursor == null ? ""
-            : "&nextCursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+        JsonNode body =
+            client.getJson(
+                query
+                    + (cursor == null
+                        ? ""
+                        : "&nextCursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
         assertEquals(List.of("data", "nextCursor"), ExpectedRows.fieldNames(body));
         body.get("data").forEach(rows::add);
         cursor = body.get("nextCursor").isNull() ? null : body.get("nextCursor").asText();
@@ -88,7 +103,10 @@ public class PaginationTest {
       assertEquals((expected.size() + 22) / 23, pages);
       assertEquals(expected.size(), rows.size());
       for (int i = 0; i < rows.size(); i++) {
-        ExpectedRows.assertRowEquals(expected.get(i), rows.get(i), RowLayout.NESTED,
+        ExpectedRows.assertRowEquals(
+            expected.get(i),
+            rows.get(i),
+            RowLayout.NESTED,
             List.of("impressions", "cpm", "paidReach"));
       }
     }
@@ -104,14 +122,24 @@ public class PaginationTest {
       String encoded = URLEncoder.encode(cursor, StandardCharsets.UTF_8);
       assertEquals(200, client.get(query + "&nextCursor=" + encoded).statusCode());
       // the same query in another array encoding and parameter order is still the same query
-      assertEquals(200, client.get("/v2/campaigns/performance?limit=10&metrics[]=impressions"
-          + "&endDate=2024-12-31&startDate=2024-01-01&nextCursor=" + encoded).statusCode());
-      for (String changed : List.of(QUERY + "&metrics=impressions&limit=11",
-          QUERY + "&metrics=impressions,cpm&limit=10", QUERY + "&metrics=impressions&limit=10&platform=tiktok",
-          "/v2/campaigns/performance?startDate=2024-01-02&endDate=2024-12-31&metrics=impressions&limit=10")) {
+      assertEquals(
+          200,
+          client
+              .get(
+                  "/v2/campaigns/performance?limit=10&metrics[]=impressions"
+                      + "&endDate=2024-12-31&startDate=2024-01-01&nextCursor="
+                      + encoded)
+              .statusCode());
+      for (String changed :
+          List.of(
+              QUERY + "&metrics=impressions&limit=11",
+              QUERY + "&metrics=impressions,cpm&limit=10",
+              QUERY + "&metrics=impressions&limit=10&platform=tiktok",
+              "/v2/campaigns/performance?startDate=2024-01-02&endDate=2024-12-31&metrics=impressions&limit=10")) {
         HttpResponse<String> response = client.get(changed + "&nextCursor=" + encoded);
         assertEquals(changed, 400, response.statusCode());
-        assertThat(ApiClient.json(response).get("detail").asText(), containsString("different query"));
+        assertThat(
+            ApiClient.json(response).get("detail").asText(), containsString("different query"));
       }
       HttpResponse<String> garbage = client.get(query + "&nextCursor=bm90LWEtY3Vyc29y");
       assertEquals(400, garbage.statusCode());
@@ -122,13 +150,15 @@ public class PaginationTest {
   public void givenInstancesRoute_thenDataIsAnObjectInBothGenerations() {
     try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER).start()) {
       JsonNode page = new ApiClient(emu).getJson("/v2/instances?pageSize=2&pageNumber=3");
-      assertEquals(List.of(emu.dataset().instanceIds().get(4)), texts(page.get("data").get("instanceIds")));
+      assertEquals(
+          List.of(emu.dataset().instanceIds().get(4)), texts(page.get("data").get("instanceIds")));
       assertEquals(3, page.get("pagination").get("totalPages").asInt());
     }
     try (ReportingApiEmulator emu = emulator(Pagination.CURSOR).start()) {
       ApiClient client = new ApiClient(emu);
       JsonNode first = client.getJson("/v2/instances?limit=3");
-      JsonNode second = client.getJson("/v2/instances?limit=3&nextCursor=" + first.get("nextCursor").asText());
+      JsonNode second =
+          client.getJson("/v2/instances?limit=3&nextCursor=" + first.get("nextCursor").asText());
       List<String> all = new ArrayList<>(texts(first.get("data").get("instanceIds")));
       all.addAll(texts(second.get("data").get("instanceIds")));
       assertEquals(emu.dataset().boundInstanceIds(), all);
@@ -138,10 +168,17 @@ public class PaginationTest {
 
   @Test
   public void givenCampaignsRoute_thenRosterMatchesTheOracle() {
-    try (ReportingApiEmulator emu = emulator(Pagination.PAGE_NUMBER).layout(RowLayout.FLAT_LEGACY).start()) {
+    try (ReportingApiEmulator emu =
+        emulator(Pagination.PAGE_NUMBER).layout(RowLayout.FLAT_LEGACY).start()) {
       ApiClient client = new ApiClient(emu);
-      String instance = emu.dataset().instanceIds().stream()
-          .filter(id -> emu.dataset().campaignCounts().get(id) > 3 && emu.dataset().campaignCounts().get(id) <= 100).findFirst().orElseThrow();
+      String instance =
+          emu.dataset().instanceIds().stream()
+              .filter(
+                  id ->
+                      emu.dataset().campaignCounts().get(id) > 3
+                          && emu.dataset().campaignCounts().get(id) <= 100)
+              .findFirst()
+              .orElseThrow();
       List<RosterEntry> expected = emu.dataset().roster(List.of(instance));
       JsonNode body = client.getJson("/v2/campaigns?pageSize=100&instanceIds=" + instance);
       assertEquals(expected.size(), body.get("pagination").get("totalItems").asInt());
@@ -156,7 +193,8 @@ public class PaginationTest {
         assertEquals(RowRenderer.timestamp(entry.startDate()), row.get("startDate").asText());
       }
       JsonNode all = client.getJson("/v2/campaigns?pageSize=100&pageNumber=1");
-      assertEquals(emu.dataset().roster(List.of()).size(), all.get("pagination").get("totalItems").asInt());
+      assertEquals(
+          emu.dataset().roster(List.of()).size(), all.get("pagination").get("totalItems").asInt());
     }
   }
 
@@ -165,11 +203,23 @@ public class PaginationTest {
     try (ReportingApiEmulator a = emulator(Pagination.PAGE_NUMBER).start();
         ReportingApiEmulator b = emulator(Pagination.CURSOR).start()) {
       Function<JsonNode, List<Long>> ids = body -> ExpectedRows.campaignIds(body.get("data"));
-      List<Long> fromA = ids.apply(new ApiClient(a).getJson(QUERY + "&pageSize=100&campaignIds="
-          + a.dataset().campaignRows(ORACLE_QUERY).stream().limit(30)
-              .map(r -> Long.toString(r.campaignId())).collect(Collectors.joining(","))));
-      List<Long> fromB = ids.apply(new ApiClient(b).getJson(QUERY + "&limit=100&metrics=likes&campaignIds="
-          + fromA.stream().map(Object::toString).collect(Collectors.joining(","))));
+      List<Long> fromA =
+          ids.apply(
+              new ApiClient(a)
+                  .getJson(
+                      QUERY
+                          + "&pageSize=100&campaignIds="
+                          + a.dataset().campaignRows(ORACLE_QUERY).stream()
+                              .limit(30)
+                              .map(r -> Long.toString(r.campaignId()))
+                              .collect(Collectors.joining(","))));
+      List<Long> fromB =
+          ids.apply(
+              new ApiClient(b)
+                  .getJson(
+                      QUERY
+                          + "&limit=100&metrics=likes&campaignIds="
+                          + fromA.stream().map(Object::toString).collect(Collectors.joining(","))));
       assertEquals(30, fromA.size());
       assertEquals(fromA, fromB);
     }

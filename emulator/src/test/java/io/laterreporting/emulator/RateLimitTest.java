@@ -13,9 +13,10 @@ public class RateLimitTest {
 
   @Test
   public void givenBudgetExhausted_then429WithRetryAfterUntilTheNextWindow() {
-    TokenRouteTest.MutableClock clock = new TokenRouteTest.MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder().clock(clock)
-        .rateLimit(3, Duration.ofMinutes(1)).start()) {
+    TokenRouteTest.MutableClock clock =
+        new TokenRouteTest.MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder().clock(clock).rateLimit(3, Duration.ofMinutes(1)).start()) {
       ApiClient client = new ApiClient(emu);
       client.token();
       for (int i = 0; i < 2; i++) {
@@ -28,7 +29,8 @@ public class RateLimitTest {
       HttpResponse<String> limited = client.get(INSTANCES);
       assertEquals(429, limited.statusCode());
       assertEquals("ANL_00429", ApiClient.json(limited).get("type").asText());
-      assertEquals("application/problem+json", limited.headers().firstValue("Content-Type").orElse(""));
+      assertEquals(
+          "application/problem+json", limited.headers().firstValue("Content-Type").orElse(""));
       assertEquals("45", limited.headers().firstValue("Retry-After").orElse(""));
       assertEquals("3", limited.headers().firstValue("X-Ratelimit-Limit").orElse(""));
       clock.advance(Duration.ofSeconds(45));
@@ -39,9 +41,14 @@ public class RateLimitTest {
 
   @Test
   public void givenRetryAfterDisabled_then429WithoutRetryAfter() {
-    TokenRouteTest.MutableClock clock = new TokenRouteTest.MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder().clock(clock)
-        .rateLimit(1, Duration.ofSeconds(10)).retryAfterHeader(false).start()) {
+    TokenRouteTest.MutableClock clock =
+        new TokenRouteTest.MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder()
+            .clock(clock)
+            .rateLimit(1, Duration.ofSeconds(10))
+            .retryAfterHeader(false)
+            .start()) {
       ApiClient client = new ApiClient(emu);
       client.token();
       HttpResponse<String> limited = client.get(INSTANCES);

@@ -14,8 +14,11 @@ import org.junit.Test;
 
 /** Properties of the oracles of the posts, creators and instance routes. */
 public class ReportOracleTest {
-  private static final RowQuery QUERY = RowQuery.builder()
-      .startDate(LocalDate.of(2024, 1, 1)).endDate(LocalDate.of(2024, 6, 30)).build();
+  private static final RowQuery QUERY =
+      RowQuery.builder()
+          .startDate(LocalDate.of(2024, 1, 1))
+          .endDate(LocalDate.of(2024, 6, 30))
+          .build();
 
   private static Dataset dataset() {
     return new Dataset(7, 5, 20, null, LocalDate.of(2023, 1, 1), LocalDate.of(2026, 6, 30));
@@ -23,22 +26,30 @@ public class ReportOracleTest {
 
   private static void assertCatalogue(List<String> catalogue, Map<String, Number> metrics) {
     assertEquals(catalogue, new ArrayList<>(metrics.keySet()));
-    metrics.forEach((name, value) -> {
-      if (value != null) {
-        assertEquals(name, MetricCatalog.isCount(name) ? Long.class : Double.class, value.getClass());
-      }
-    });
+    metrics.forEach(
+        (name, value) -> {
+          if (value != null) {
+            assertEquals(
+                name, MetricCatalog.isCount(name) ? Long.class : Double.class, value.getClass());
+          }
+        });
   }
 
   @Test
   public void givenEveryRoute_thenItsCatalogueInOrderWithEachMetricsKind() {
     Dataset dataset = dataset();
-    dataset.postRows(QUERY).forEach(p -> assertCatalogue(ReportDescriptor.POSTS.metrics(), p.metrics()));
-    dataset.creatorRows(QUERY).forEach(c -> assertCatalogue(ReportDescriptor.CREATORS.metrics(), c.metrics()));
+    dataset
+        .postRows(QUERY)
+        .forEach(p -> assertCatalogue(ReportDescriptor.POSTS.metrics(), p.metrics()));
+    dataset
+        .creatorRows(QUERY)
+        .forEach(c -> assertCatalogue(ReportDescriptor.CREATORS.metrics(), c.metrics()));
     assertCatalogue(ReportDescriptor.INSTANCES.metrics(), dataset.instanceTotals(QUERY));
     for (SeriesGranularity granularity : SeriesGranularity.values()) {
-      dataset.instanceSeries(QUERY, granularity).forEach(
-          b -> assertCatalogue(ReportDescriptor.INSTANCES_OVER_TIME.metrics(), b.metrics()));
+      dataset
+          .instanceSeries(QUERY, granularity)
+          .forEach(
+              b -> assertCatalogue(ReportDescriptor.INSTANCES_OVER_TIME.metrics(), b.metrics()));
     }
   }
 
@@ -59,8 +70,10 @@ public class ReportOracleTest {
         assertNull(m.get("engagementRate"));
         assertEquals(0L, m.get("followersAtPostDate"));
       } else {
-        assertEquals((Long) m.get("engagements") / (double) impressions * 100,
-            (Double) m.get("engagementRate"), 0.0);
+        assertEquals(
+            (Long) m.get("engagements") / (double) impressions * 100,
+            (Double) m.get("engagementRate"),
+            0.0);
         assertNotNull(m.get("followersAtPostDate"));
       }
     }
@@ -71,7 +84,9 @@ public class ReportOracleTest {
   public void givenCreators_thenOneRowEachWithProfilesOnTheNetworksOfTheirPosts() {
     Dataset dataset = dataset();
     List<ExpectedCreator> creators = dataset.creatorRows(QUERY);
-    assertEquals(creators.size(), new HashSet<>(creators.stream().map(ExpectedCreator::creatorId).toList()).size());
+    assertEquals(
+        creators.size(),
+        new HashSet<>(creators.stream().map(ExpectedCreator::creatorId).toList()).size());
     long posts = creators.stream().mapToLong(c -> (Long) c.metrics().get("postsCount")).sum();
     assertEquals(dataset.postRows(QUERY).size(), posts);
     for (ExpectedCreator creator : creators) {

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 
-/** Compares JSON rows of the posts, creators and instance routes with the oracle, value by value. */
+/**
+ * Compares JSON rows of the posts, creators and instance routes with the oracle, value by value.
+ */
 final class ReportRowsAssert {
   private ReportRowsAssert() {}
 
-  static void assertPostEquals(ExpectedPost expected, JsonNode row, RowLayout layout,
-      List<String> metricNames) {
+  static void assertPostEquals(
+      ExpectedPost expected, JsonNode row, RowLayout layout, List<String> metricNames) {
     String context = "post " + expected.postId();
     assertEquals(context, expected.postId(), row.get("postId").longValue());
     assertEquals(context, expected.instanceId(), row.get("instanceId").asText());
@@ -26,8 +28,8 @@ final class ReportRowsAssert {
     assertMetrics(context, expected.metrics(), row, layout, metricNames);
   }
 
-  static void assertCreatorEquals(ExpectedCreator expected, JsonNode row, RowLayout layout,
-      List<String> metricNames) {
+  static void assertCreatorEquals(
+      ExpectedCreator expected, JsonNode row, RowLayout layout, List<String> metricNames) {
     String context = "creator " + expected.creatorId();
     JsonNode creator = row.get("creator");
     assertEquals(context, expected.creatorId(), creator.get("creatorId").longValue());
@@ -40,8 +42,8 @@ final class ReportRowsAssert {
     assertMetrics(context, expected.metrics(), row, layout, metricNames);
   }
 
-  static void assertBucketEquals(ExpectedBucket expected, JsonNode row, RowLayout layout,
-      List<String> metricNames) {
+  static void assertBucketEquals(
+      ExpectedBucket expected, JsonNode row, RowLayout layout, List<String> metricNames) {
     String context = "bucket " + expected.startDate();
     assertEquals(context, expected.startDate().toString(), row.get("startDate").asText());
     assertEquals(context, expected.endDate().toString(), row.get("endDate").asText());
@@ -49,8 +51,12 @@ final class ReportRowsAssert {
   }
 
   /** {@code holder}: the row, or the {@code data} object of the instance totals. */
-  static void assertMetrics(String context, Map<String, Number> expected, JsonNode holder,
-      RowLayout layout, List<String> metricNames) {
+  static void assertMetrics(
+      String context,
+      Map<String, Number> expected,
+      JsonNode holder,
+      RowLayout layout,
+      List<String> metricNames) {
     JsonNode metrics = holder;
     if (layout == RowLayout.NESTED) {
       metrics = holder.get("metrics");
@@ -63,8 +69,11 @@ final class ReportRowsAssert {
     }
   }
 
-  private static void assertProfileEquals(String context, CreatorProfile expected, JsonNode profile) {
-    assertEquals(context, List.of("handleName", "network", "fullName", "profileImage", "profileLink"),
+  private static void assertProfileEquals(
+      String context, CreatorProfile expected, JsonNode profile) {
+    assertEquals(
+        context,
+        List.of("handleName", "network", "fullName", "profileImage", "profileLink"),
         ExpectedRows.fieldNames(profile));
     assertEquals(context, expected.handleName(), profile.get("handleName").asText());
     assertEquals(context, expected.network(), profile.get("network").asText());

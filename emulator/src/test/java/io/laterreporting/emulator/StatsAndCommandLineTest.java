@@ -35,9 +35,12 @@ public class StatsAndCommandLineTest {
 
   @Test
   public void givenBadOptions_thenOneLineNamingOptionValueAndWhatIsAllowed() {
-    assertThat(badOption("--pagination", "pages"), containsString("option --pagination: 'pages' is not one of page, cursor"));
+    assertThat(
+        badOption("--pagination", "pages"),
+        containsString("option --pagination: 'pages' is not one of page, cursor"));
     assertThat(badOption("--layout", "wide"), containsString("nested, flat, flat-legacy"));
-    assertThat(badOption("--port", "99999"), containsString("'99999' is not an integer from 0 to 65535"));
+    assertThat(
+        badOption("--port", "99999"), containsString("'99999' is not an integer from 0 to 65535"));
     assertThat(badOption("--fault-rate", "2"), containsString("'2' is not a number from 0 to 1"));
     assertThat(badOption("--frobnicate", "1"), containsString("unknown option --frobnicate"));
     assertThat(badOption("--seed"), containsString("--seed needs a value"));
@@ -46,10 +49,32 @@ public class StatsAndCommandLineTest {
   @Test
   public void givenHelpOrValidOptions_thenParsed() throws Exception {
     assertNull(CommandLineOptions.parse(List.of("--help")));
-    try (ReportingApiEmulator emu = CommandLineOptions.parse(List.of("--port", "0", "--pagination", "cursor",
-        "--layout", "flat-legacy", "--seed", "4", "--instances", "2", "--campaigns", "3",
-        "--client-id", "me", "--client-secret", "pw", "--fault-rate", "0.1", "--rate-limit", "100",
-        "--unstable-order", "--legacy-errors")).start()) {
+    try (ReportingApiEmulator emu =
+        CommandLineOptions.parse(
+                List.of(
+                    "--port",
+                    "0",
+                    "--pagination",
+                    "cursor",
+                    "--layout",
+                    "flat-legacy",
+                    "--seed",
+                    "4",
+                    "--instances",
+                    "2",
+                    "--campaigns",
+                    "3",
+                    "--client-id",
+                    "me",
+                    "--client-secret",
+                    "pw",
+                    "--fault-rate",
+                    "0.1",
+                    "--rate-limit",
+                    "100",
+                    "--unstable-order",
+                    "--legacy-errors"))
+            .start()) {
       assertEquals(Pagination.CURSOR, emu.pagination());
       assertEquals(RowLayout.FLAT_LEGACY, emu.layout());
       assertEquals("me", emu.clientId());
@@ -59,7 +84,8 @@ public class StatsAndCommandLineTest {
   }
 
   private static String badOption(String... args) {
-    return assertThrows(CommandLineOptions.BadOption.class, () -> CommandLineOptions.parse(List.of(args)))
+    return assertThrows(
+            CommandLineOptions.BadOption.class, () -> CommandLineOptions.parse(List.of(args)))
         .getMessage();
   }
 }

@@ -22,8 +22,8 @@ public class TokenRouteTest {
 
   private static void assertProblem(HttpResponse<String> response, int status, String type) {
     assertEquals(response.body(), status, response.statusCode());
-    assertEquals("application/problem+json",
-        response.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(
+        "application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
     JsonNode body = ApiClient.json(response);
     assertEquals(type, body.get("type").asText());
     assertTrue(body.get("title").isTextual());
@@ -33,16 +33,20 @@ public class TokenRouteTest {
 
   @Test
   public void givenValidCredentials_thenJwtWithSubIatExpAndNothingElse() throws Exception {
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder().credentials("id", "secret")
-        .tokenTtl(Duration.ofHours(12)).start()) {
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder()
+            .credentials("id", "secret")
+            .tokenTtl(Duration.ofHours(12))
+            .start()) {
       HttpResponse<String> response = new ApiClient(emu).requestToken("id", "secret");
       assertEquals(200, response.statusCode());
       JsonNode body = ApiClient.json(response);
       assertEquals(List.of("jwt"), ExpectedRows.fieldNames(body));
       String[] parts = body.get("jwt").asText().split("\\.");
       assertEquals(3, parts.length);
-      JsonNode payload = ApiClient.MAPPER.readTree(
-          new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+      JsonNode payload =
+          ApiClient.MAPPER.readTree(
+              new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
       assertEquals("id", payload.get("sub").asText());
       assertEquals(12 * 3600, payload.get("exp").asLong() - payload.get("iat").asLong());
       assertEquals(1, emu.stats().tokensMinted());
@@ -62,21 +66,30 @@ public class TokenRouteTest {
     try (ReportingApiEmulator emu = ReportingApiEmulator.builder().start()) {
       ApiClient client = new ApiClient(emu);
       assertProblem(client.requestTokenRaw("application/json", "{not json"), 400, "ANL_00400");
-      assertProblem(client.requestTokenRaw("application/json", "{\"clientId\":\"demo-client\"}"), 400, "ANL_00400");
-      assertProblem(client.requestTokenRaw("application/x-www-form-urlencoded",
-          "clientId=demo-client&clientSecret=demo-secret"), 400, "ANL_00400");
+      assertProblem(
+          client.requestTokenRaw("application/json", "{\"clientId\":\"demo-client\"}"),
+          400,
+          "ANL_00400");
+      assertProblem(
+          client.requestTokenRaw(
+              "application/x-www-form-urlencoded", "clientId=demo-client&clientSecret=demo-secret"),
+          400,
+          "ANL_00400");
     }
   }
 
   @Test
   public void givenDisabledClientOrNoBoundInstance_then403() {
     try (ReportingApiEmulator emu = ReportingApiEmulator.builder().clientDisabled(true).start()) {
-      assertProblem(new ApiClient(emu).requestToken("demo-client", "demo-secret"), 403, "ANL_00403");
+      assertProblem(
+          new ApiClient(emu).requestToken("demo-client", "demo-secret"), 403, "ANL_00403");
       emu.clientDisabled(false);
       assertEquals(200, new ApiClient(emu).requestToken("demo-client", "demo-secret").statusCode());
     }
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder().boundInstances(List.of()).start()) {
-      assertProblem(new ApiClient(emu).requestToken("demo-client", "demo-secret"), 403, "ANL_00403");
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder().boundInstances(List.of()).start()) {
+      assertProblem(
+          new ApiClient(emu).requestToken("demo-client", "demo-secret"), 403, "ANL_00403");
     }
   }
 
@@ -89,9 +102,11 @@ public class TokenRouteTest {
       assertProblem(client.requestToken("demo-client", "demo-secret"), 401, "CLIENT_DISABLED");
       assertProblem(client.requestTokenRaw("application/json", "[]"), 400, "VALIDATION_ERROR");
     }
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder().legacyErrors(true)
-        .boundInstances(List.of()).start()) {
-      assertProblem(new ApiClient(emu).requestToken("demo-client", "demo-secret"), 401,
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder().legacyErrors(true).boundInstances(List.of()).start()) {
+      assertProblem(
+          new ApiClient(emu).requestToken("demo-client", "demo-secret"),
+          401,
           "NO_ACCESSIBLE_INSTANCES");
     }
   }
@@ -108,7 +123,8 @@ public class TokenRouteTest {
       assertProblem(client.getWithAuthorization(INSTANCES, "Bearer " + forged), 401, "ANL_00401");
       try (ReportingApiEmulator other = ReportingApiEmulator.builder().start()) {
         String foreign = new ApiClient(other).token();
-        assertProblem(client.getWithAuthorization(INSTANCES, "Bearer " + foreign), 401, "ANL_00401");
+        assertProblem(
+            client.getWithAuthorization(INSTANCES, "Bearer " + foreign), 401, "ANL_00401");
       }
       assertEquals(200, client.get(INSTANCES).statusCode());
     }
@@ -117,8 +133,8 @@ public class TokenRouteTest {
   @Test
   public void givenTokenPastItsExp_then401AndAFreshTokenWorks() {
     MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
-    try (ReportingApiEmulator emu = ReportingApiEmulator.builder().clock(clock)
-        .tokenTtl(Duration.ofSeconds(60)).start()) {
+    try (ReportingApiEmulator emu =
+        ReportingApiEmulator.builder().clock(clock).tokenTtl(Duration.ofSeconds(60)).start()) {
       ApiClient client = new ApiClient(emu);
       String token = client.token();
       clock.advance(Duration.ofSeconds(59));
@@ -141,8 +157,8 @@ public class TokenRouteTest {
       assertEquals(200, client.get(INSTANCES).statusCode());
       emu.expireAllTokens();
       assertProblem(client.getWithAuthorization(INSTANCES, "Bearer " + old), 401, "ANL_00401");
-      assertEquals(200, client.getWithAuthorization(INSTANCES, "Bearer " + client.newToken())
-          .statusCode());
+      assertEquals(
+          200, client.getWithAuthorization(INSTANCES, "Bearer " + client.newToken()).statusCode());
     }
   }
 

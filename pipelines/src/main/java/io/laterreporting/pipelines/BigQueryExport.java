@@ -16,12 +16,13 @@ import org.apache.beam.sdk.values.Row;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Exports a report ({@code --report}, campaign performance by default) to a BigQuery table partitioned by day on {@code periodStart},
- * replacing exactly the rows of the run's periods and instances (see {@link
- * BigQueryPartitionsWrite}).
+ * Exports a report ({@code --report}, campaign performance by default) to a BigQuery table
+ * partitioned by day on {@code periodStart}, replacing exactly the rows of the run's periods and
+ * instances (see {@link BigQueryPartitionsWrite}).
  */
 public final class BigQueryExport implements ExportTarget {
-  // project:dataset.table (the project may be domain-scoped, "example.com:p") or project.dataset.table
+  // project:dataset.table (the project may be domain-scoped, "example.com:p") or
+  // project.dataset.table
   private static final Pattern TABLE =
       Pattern.compile("^(?:((?:[\\w.-]+:)?[\\w-]+)[:.])([\\w]+)\\.([\\w-]+)$");
 
@@ -53,7 +54,9 @@ public final class BigQueryExport implements ExportTarget {
     if (options.getOutput() != null) {
       throw new IllegalArgumentException(
           "output is an option of ParquetExport; BigQueryExport writes to --outputTable, but output"
-              + " was '" + options.getOutput() + "'");
+              + " was '"
+              + options.getOutput()
+              + "'");
     }
     table(options.getOutputTable());
     if (options.getTempLocation() == null || options.getTempLocation().isBlank()) {
@@ -77,12 +80,12 @@ public final class BigQueryExport implements ExportTarget {
   }
 
   @Override
-  public String addWrite(
-      PCollection<Row> rows, ExportOptions options, ExportSettings settings) {
+  public String addWrite(PCollection<Row> rows, ExportOptions options, ExportSettings settings) {
     TableReference table = table(options.getOutputTable());
     BigQueryPartitionsWrite write =
         BigQueryPartitionsWrite.to(table, settings.scope(), RunIds.next(Clock.systemUTC()));
-    rows.apply("WriteBigQuery", testServices == null ? write : write.withTestServices(testServices));
+    rows.apply(
+        "WriteBigQuery", testServices == null ? write : write.withTestServices(testServices));
     return "BigQuery table " + BigQueryHelpers.toTableSpec(table) + " (partitioned by periodStart)";
   }
 

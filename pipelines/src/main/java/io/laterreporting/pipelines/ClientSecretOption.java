@@ -5,8 +5,8 @@ import io.laterreporting.beam.secrets.Secrets;
 
 /**
  * Turns the {@code clientSecret} option into the {@link SecretSource} the read carries: a Secret
- * Manager reference ({@code projects/P/secrets/S/versions/V}, resolved on the workers) or the secret
- * itself (serialized into the job graph). See {@link Secrets}.
+ * Manager reference ({@code projects/P/secrets/S/versions/V}, resolved on the workers) or the
+ * secret itself (serialized into the job graph). See {@link Secrets}.
  */
 final class ClientSecretOption {
   private ClientSecretOption() {}

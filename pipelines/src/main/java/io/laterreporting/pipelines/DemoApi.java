@@ -19,7 +19,9 @@ final class DemoApi implements AutoCloseable {
     this.emulator = emulator;
   }
 
-  /** @throws IllegalArgumentException for a bad {@link DemoOptions} value, before anything starts */
+  /**
+   * @throws IllegalArgumentException for a bad {@link DemoOptions} value, before anything starts
+   */
   static DemoApi startFor(ExportOptions options) {
     DemoOptions demo = options.as(DemoOptions.class);
     Pagination pagination = pagination(demo.getDemoPagination());

@@ -16,8 +16,8 @@ import org.apache.beam.sdk.values.Row;
 
 /**
  * What both exports' {@code main} do: parse and check the options before anything is sent, build
- * the pipeline (read, then the target's write), run it, report progress, and print a summary. Returns
- * the process exit code instead of exiting, so that tests can call it.
+ * the pipeline (read, then the target's write), run it, report progress, and print a summary.
+ * Returns the process exit code instead of exiting, so that tests can call it.
  */
 final class ExportLauncher {
   static final int OK = 0;

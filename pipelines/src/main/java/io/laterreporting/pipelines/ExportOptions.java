@@ -1,8 +1,8 @@
 package io.laterreporting.pipelines;
 
-import io.laterreporting.beam.client.ApiLimits;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.laterreporting.beam.LaterReportingIO;
+import io.laterreporting.beam.client.ApiLimits;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -37,9 +37,9 @@ public interface ExportOptions extends PipelineOptions {
   void setClientId(String value);
 
   /**
-   * Kept out of the serialized options (and so out of the job's options JSON and display data):
-   * the read transform receives the secret when the pipeline is built, as a {@code SecretSource},
-   * so workers never need this option.
+   * Kept out of the serialized options (and so out of the job's options JSON and display data): the
+   * read transform receives the secret when the pipeline is built, as a {@code SecretSource}, so
+   * workers never need this option.
    */
   @Description("OAuth client secret. Never printed nor sent to workers as an option.")
   @JsonIgnore
@@ -58,7 +58,8 @@ public interface ExportOptions extends PipelineOptions {
 
   void setStartDate(String value);
 
-  @Description("Last day to read, YYYY-MM-DD (UTC, inclusive). With startDate; or use lookbackDays.")
+  @Description(
+      "Last day to read, YYYY-MM-DD (UTC, inclusive). With startDate; or use lookbackDays.")
   String getEndDate();
 
   void setEndDate(String value);
@@ -79,7 +80,8 @@ public interface ExportOptions extends PipelineOptions {
 
   void setGranularity(String value);
 
-  @Description("performance_date (metrics recorded in the range) or post_date (content posted in it).")
+  @Description(
+      "performance_date (metrics recorded in the range) or post_date (content posted in it).")
   @Default.String("performance_date")
   String getDateBasis();
 
@@ -179,7 +181,8 @@ public interface ExportOptions extends PipelineOptions {
 
   void setRequestDeadlineSeconds(Integer value);
 
-  @Description("Largest API answer accepted, in megabytes, 1 to 1024; a larger one fails the export.")
+  @Description(
+      "Largest API answer accepted, in megabytes, 1 to 1024; a larger one fails the export.")
   @Default.Integer(64)
   Integer getMaxResponseMegabytes();
 

@@ -1,18 +1,18 @@
 package io.laterreporting.pipelines;
 
-import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.LaterReportingIO;
-import io.laterreporting.beam.client.PaginationMode;
-import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.client.ApiClientConfig;
+import io.laterreporting.beam.client.ApiLimits;
+import io.laterreporting.beam.client.PaginationMode;
+import io.laterreporting.beam.client.PerformanceQuery;
+import io.laterreporting.beam.client.RetryPolicy;
 import io.laterreporting.beam.client.SecretSources;
 import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
-import io.laterreporting.beam.client.PerformanceQuery;
 import io.laterreporting.pipelines.sinks.ExportReport;
-import io.laterreporting.pipelines.sinks.OutputScope;
 import io.laterreporting.pipelines.sinks.ExportRows;
+import io.laterreporting.pipelines.sinks.OutputScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,7 +33,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * The checked form of {@link ExportOptions}: a configured read and the windows it covers. Built
  * before the pipeline exists, so that a bad option fails before any request, with one {@link
  * IllegalArgumentException} whose message names the option, the value and what is allowed. The
- * read's own {@code withX} checks do most of the work; this class adds the checks that span options.
+ * read's own {@code withX} checks do most of the work; this class adds the checks that span
+ * options.
  */
 public final class ExportSettings {
   static final int MAX_LOOKBACK_DAYS = 3650;
@@ -63,7 +64,9 @@ public final class ExportSettings {
     this.scope = scope;
   }
 
-  /** @throws IllegalArgumentException for the first bad option found, with a one-line message */
+  /**
+   * @throws IllegalArgumentException for the first bad option found, with a one-line message
+   */
   public static ExportSettings from(ExportOptions options, Clock clock) {
     ExportReport report = ExportReport.parse(options.getReport());
     return from(report, readOf(report), options, clock);
@@ -85,7 +88,8 @@ public final class ExportSettings {
 
   private static <R> ExportSettings from(
       ExportReport report, LaterReportingIO.Read<R> read, ExportOptions options, Clock clock) {
-    read = check(read, "apiBaseUrl", "baseUrl", r -> withCheckedBaseUrl(r, options.getApiBaseUrl()));
+    read =
+        check(read, "apiBaseUrl", "baseUrl", r -> withCheckedBaseUrl(r, options.getApiBaseUrl()));
     read = read.withClientId(options.getClientId() == null ? "" : options.getClientId());
     read = read.withClientSecret(ClientSecretOption.consume(options));
 
@@ -113,15 +117,18 @@ public final class ExportSettings {
                     .withMaxAttempts(inRange("maxAttempts", options.getMaxAttempts(), 1, 100))
                     .withRetryBudget(
                         Duration.ofSeconds(
-                            inRange("retryBudgetSeconds", options.getRetryBudgetSeconds(), 1, 86_400))))
+                            inRange(
+                                "retryBudgetSeconds", options.getRetryBudgetSeconds(), 1, 86_400))))
             .withReadTimeout(
                 Duration.ofSeconds(
                     inRange("readTimeoutSeconds", options.getReadTimeoutSeconds(), 1, 600)))
             .withRequestDeadline(
                 Duration.ofSeconds(
-                    inRange("requestDeadlineSeconds", options.getRequestDeadlineSeconds(), 1, 3600)))
+                    inRange(
+                        "requestDeadlineSeconds", options.getRequestDeadlineSeconds(), 1, 3600)))
             .withMaxResponseBytes(
-                inRange("maxResponseMegabytes", options.getMaxResponseMegabytes(), 1, 1024) * (1L << 20));
+                inRange("maxResponseMegabytes", options.getMaxResponseMegabytes(), 1, 1024)
+                    * (1L << 20));
     read = read.withMaxRequestsPerMinute(WorkerShare.perMinute(options));
     OutputScope.Builder scope =
         OutputScope.builder(report)
@@ -173,8 +180,7 @@ public final class ExportSettings {
 
   /** The read, as export rows of {@link #exportRows()}'s schema. */
   public PCollection<Row> readRows(Pipeline pipeline) {
-    return exportRowsOf(
-        pipeline.apply("Read" + report.recordClass().getSimpleName(), read));
+    return exportRowsOf(pipeline.apply("Read" + report.recordClass().getSimpleName(), read));
   }
 
   /** The report's records (of this run's read) as export rows of {@link #exportRows()}'s schema. */
@@ -206,11 +212,14 @@ public final class ExportSettings {
   public OutputScope scope() {
     return scope
         .periodStarts(
-            windows().stream().map(window -> window.start().toString()).collect(Collectors.toList()))
+            windows().stream()
+                .map(window -> window.start().toString())
+                .collect(Collectors.toList()))
         .build();
   }
 
-  private static LocalDate[] dateRange(ExportOptions options, Granularity granularity, Clock clock) {
+  private static LocalDate[] dateRange(
+      ExportOptions options, Granularity granularity, Clock clock) {
     String start = options.getStartDate();
     String end = options.getEndDate();
     Integer lookbackDays = options.getLookbackDays();
@@ -226,7 +235,8 @@ public final class ExportSettings {
       if (lookbackDays < 1 || lookbackDays > MAX_LOOKBACK_DAYS) {
         throw new IllegalArgumentException(
             String.format(
-                "lookbackDays must be between 1 and %d, but was %d", MAX_LOOKBACK_DAYS, lookbackDays));
+                "lookbackDays must be between 1 and %d, but was %d",
+                MAX_LOOKBACK_DAYS, lookbackDays));
       }
       if (granularity == Granularity.NONE) {
         throw new IllegalArgumentException(
@@ -278,10 +288,10 @@ public final class ExportSettings {
   }
 
   /**
-   * The read's own check of the URL, then the API client's stricter one (no user info; plain
-   * {@code http://} only to a loopback host, as the exports have no option to allow it), which
-   * would otherwise run only when the pipeline is built: an exit code 1 "Export failed" instead of
-   * a bad option.
+   * The read's own check of the URL, then the API client's stricter one (no user info; plain {@code
+   * http://} only to a loopback host, as the exports have no option to allow it), which would
+   * otherwise run only when the pipeline is built: an exit code 1 "Export failed" instead of a bad
+   * option.
    */
   private static <R> LaterReportingIO.Read<R> withCheckedBaseUrl(
       LaterReportingIO.Read<R> read, String url) {

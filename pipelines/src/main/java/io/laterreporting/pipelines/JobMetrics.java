@@ -50,7 +50,10 @@ final class JobMetrics {
       if (counter.getName().getNamespace().equals(LaterReportingCounters.NAMESPACE)
           && name.startsWith(LaterReportingCounters.RETRIES_PREFIX)
           && counter.getAttempted() > 0) {
-        retries.merge(name.substring(LaterReportingCounters.RETRIES_PREFIX.length()), counter.getAttempted(), Long::sum);
+        retries.merge(
+            name.substring(LaterReportingCounters.RETRIES_PREFIX.length()),
+            counter.getAttempted(),
+            Long::sum);
       }
     }
     return retries;

@@ -10,10 +10,10 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 
 /**
- * Exports a report ({@code --report}, campaign performance by default) to Parquet files in {@code periodStart=YYYY-MM-DD/instanceId=<id>/}
- * folders under {@code --output}, replacing exactly the partitions the run read (its periods x its
- * instances; see {@link ParquetPartitionsWrite}). The bundled jar's main class;
- * {@code --demo} runs it against an in-process emulator of the API.
+ * Exports a report ({@code --report}, campaign performance by default) to Parquet files in {@code
+ * periodStart=YYYY-MM-DD/instanceId=<id>/} folders under {@code --output}, replacing exactly the
+ * partitions the run read (its periods x its instances; see {@link ParquetPartitionsWrite}). The
+ * bundled jar's main class; {@code --demo} runs it against an in-process emulator of the API.
  */
 public final class ParquetExport implements ExportTarget {
   static final String DEMO_OUTPUT = "./out";
@@ -44,7 +44,9 @@ public final class ParquetExport implements ExportTarget {
     if (options.getOutputTable() != null) {
       throw new IllegalArgumentException(
           "outputTable is an option of BigQueryExport; ParquetExport writes to --output, but"
-              + " outputTable was '" + options.getOutputTable() + "'");
+              + " outputTable was '"
+              + options.getOutputTable()
+              + "'");
     }
     if (options.getOutput() == null && options.getDemo()) {
       options.setOutput(DEMO_OUTPUT);
@@ -64,10 +66,11 @@ public final class ParquetExport implements ExportTarget {
   }
 
   @Override
-  public String addWrite(
-      PCollection<Row> rows, ExportOptions options, ExportSettings settings) {
+  public String addWrite(PCollection<Row> rows, ExportOptions options, ExportSettings settings) {
     PartitionLayout layout = new PartitionLayout(options.getOutput(), RunIds.next(clock));
-    rows.apply("WriteParquet", new ParquetPartitionsWrite(layout, settings.scope(), settings.exportRows()));
+    rows.apply(
+        "WriteParquet",
+        new ParquetPartitionsWrite(layout, settings.scope(), settings.exportRows()));
     return FileSystems.matchNewResource(options.getOutput(), true)
         + "periodStart=YYYY-MM-DD/instanceId=*/data.parquet";
   }

@@ -11,7 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * or table, a lease or a replacement job ({@code 20250301T060000Z-1a2b}).
  */
 final class RunIds {
-  private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+  private static final DateTimeFormatter RUN_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
   private RunIds() {}
 

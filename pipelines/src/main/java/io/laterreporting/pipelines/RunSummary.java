@@ -1,6 +1,8 @@
 package io.laterreporting.pipelines;
 
 import io.laterreporting.beam.LaterReportingCounters;
+import io.laterreporting.pipelines.sinks.ExportReport;
+import io.laterreporting.pipelines.sinks.SinkMetrics;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.laterreporting.pipelines.sinks.ExportReport;
-import io.laterreporting.pipelines.sinks.SinkMetrics;
 import org.apache.beam.sdk.metrics.Metrics;
 
 /** The few lines printed when an export ends: what was read, what it cost, and where it went. */
@@ -29,7 +29,8 @@ final class RunSummary {
 
   List<String> lines() {
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "Export finished in %.1f s", wallTime.toMillis() / 1000.0));
+    lines.add(
+        String.format(Locale.ROOT, "Export finished in %.1f s", wallTime.toMillis() / 1000.0));
     lines.add(
         String.format(
             Locale.ROOT,

@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
  * could have them send any secret that account can read to any host (a confused deputy). So in a
  * template launch (see {@link LaunchMode}) {@code apiBaseUrl} must be the public API or one of the
  * URLs the image was built with ({@value #API_BASE_URLS_VARIABLE}, space- or comma-separated), the
- * {@code clientSecret} reference a version of one of the secrets in {@value #CLIENT_SECRETS_VARIABLE}
- * when that is set ({@code projects/P/secrets/S}, or {@code projects/P/locations/L/secrets/S}), and
- * the demo mode is refused. The lists live in the image ({@code templates/flex-template.sh build}),
- * never in launch parameters, since the launcher is who they guard against. Outside a template
- * launch nothing is limited.
+ * {@code clientSecret} reference a version of one of the secrets in {@value
+ * #CLIENT_SECRETS_VARIABLE} when that is set ({@code projects/P/secrets/S}, or {@code
+ * projects/P/locations/L/secrets/S}), and the demo mode is refused. The lists live in the image
+ * ({@code templates/flex-template.sh build}), never in launch parameters, since the launcher is who
+ * they guard against. Outside a template launch nothing is limited.
  */
 final class TemplateAllowlist {
   static final String API_BASE_URLS_VARIABLE = "LATER_API_BASE_URL_ALLOWLIST";
@@ -40,11 +40,15 @@ final class TemplateAllowlist {
     baseUrls.addAll(list(environment.get(API_BASE_URLS_VARIABLE)));
     return new TemplateAllowlist(
         !LaunchMode.waitsForCompletion(environment),
-        baseUrls.stream().map(TemplateAllowlist::withoutTrailingSlash).collect(Collectors.toCollection(LinkedHashSet::new)),
+        baseUrls.stream()
+            .map(TemplateAllowlist::withoutTrailingSlash)
+            .collect(Collectors.toCollection(LinkedHashSet::new)),
         list(environment.get(CLIENT_SECRETS_VARIABLE)));
   }
 
-  /** @throws IllegalArgumentException naming the parameter, the value and what is allowed */
+  /**
+   * @throws IllegalArgumentException naming the parameter, the value and what is allowed
+   */
   void check(ExportOptions options) {
     if (!templateLaunch) {
       return;
@@ -52,16 +56,21 @@ final class TemplateAllowlist {
     if (Boolean.TRUE.equals(options.getDemo())) {
       throw new IllegalArgumentException("demo is not available in a Flex Template launch");
     }
-    String url = options.getApiBaseUrl() == null ? "" : withoutTrailingSlash(options.getApiBaseUrl().trim());
+    String url =
+        options.getApiBaseUrl() == null ? "" : withoutTrailingSlash(options.getApiBaseUrl().trim());
     if (!baseUrls.contains(url)) {
-      throw new IllegalArgumentException(String.format(
-          "apiBaseUrl must be one of %s in this template (other hosts need a template built with %s),"
-              + " but was %s", baseUrls, API_BASE_URLS_VARIABLE, shown(url)));
+      throw new IllegalArgumentException(
+          String.format(
+              "apiBaseUrl must be one of %s in this template (other hosts need a template built with %s),"
+                  + " but was %s",
+              baseUrls, API_BASE_URLS_VARIABLE, shown(url)));
     }
     if (!secrets.isEmpty() && !allowedSecret(options.getClientSecret())) {
-      throw new IllegalArgumentException(String.format(
-          "clientSecret must be a version of one of the secrets %s in this template (set by %s), but"
-              + " was another reference", secrets, CLIENT_SECRETS_VARIABLE));
+      throw new IllegalArgumentException(
+          String.format(
+              "clientSecret must be a version of one of the secrets %s in this template (set by %s), but"
+                  + " was another reference",
+              secrets, CLIENT_SECRETS_VARIABLE));
     }
   }
 

@@ -16,9 +16,10 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.Row;
 
 /**
- * Finds the campaign export rows with the highest {@code estimatedRoi} and publishes them as a string-set metric,
- * one {@code rank<TAB>description} entry each. A metric reaches the launching program on every
- * runner, including when the job runs remotely, without an extra output to read back.
+ * Finds the campaign export rows with the highest {@code estimatedRoi} and publishes them as a
+ * string-set metric, one {@code rank<TAB>description} entry each. A metric reaches the launching
+ * program on every runner, including when the job runs remotely, without an extra output to read
+ * back.
  */
 final class TopCampaigns extends PTransform<PCollection<Row>, PDone> {
   static final String NAMESPACE = "LaterExport";
@@ -31,7 +32,9 @@ final class TopCampaigns extends PTransform<PCollection<Row>, PDone> {
   private final int count;
   private final boolean showPeriod;
 
-  /** @param showPeriod whether rows cover different periods, so that a description must say which */
+  /**
+   * @param showPeriod whether rows cover different periods, so that a description must say which
+   */
   TopCampaigns(int count, boolean showPeriod) {
     this.count = count;
     this.showPeriod = showPeriod;
@@ -56,7 +59,9 @@ final class TopCampaigns extends PTransform<PCollection<Row>, PDone> {
         return byRoi;
       }
       int byInstance = b.getString(INSTANCE).compareTo(a.getString(INSTANCE));
-      return byInstance != 0 ? byInstance : Long.compare(b.getInt64(CAMPAIGN), a.getInt64(CAMPAIGN));
+      return byInstance != 0
+          ? byInstance
+          : Long.compare(b.getInt64(CAMPAIGN), a.getInt64(CAMPAIGN));
     }
   }
 

@@ -34,7 +34,8 @@ final class WorkerShare {
     String runner = options.getRunner() == null ? "" : options.getRunner().getSimpleName();
     if (runner.startsWith("Dataflow")) {
       DataflowPipelineWorkerPoolOptions pool = options.as(DataflowPipelineWorkerPoolOptions.class);
-      return Math.max(1, pool.getMaxNumWorkers() > 0 ? pool.getMaxNumWorkers() : pool.getNumWorkers());
+      return Math.max(
+          1, pool.getMaxNumWorkers() > 0 ? pool.getMaxNumWorkers() : pool.getNumWorkers());
     }
     if (runner.startsWith("Flink")) {
       Integer parallelism = options.as(FlinkPipelineOptions.class).getParallelism();
@@ -46,7 +47,9 @@ final class WorkerShare {
   private static int atLeastZero(String option, Integer value) {
     if (value == null || value < 0) {
       throw new IllegalArgumentException(
-          option + " must be 0 (not set) or a positive number of requests per minute, but was " + value);
+          option
+              + " must be 0 (not set) or a positive number of requests per minute, but was "
+              + value);
     }
     return value;
   }

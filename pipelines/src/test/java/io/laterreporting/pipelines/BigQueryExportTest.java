@@ -1,10 +1,10 @@
 package io.laterreporting.pipelines;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertEquals;
 
@@ -19,6 +19,7 @@ import io.laterreporting.beam.planning.Granularity;
 import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.beam.testing.EmulatorOracle;
 import io.laterreporting.emulator.ReportingApiEmulator;
+import io.laterreporting.pipelines.sinks.ExportReport;
 import io.laterreporting.pipelines.sinks.ExportRows;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,7 +32,6 @@ import java.util.stream.Collectors;
 import org.apache.beam.sdk.io.gcp.testing.FakeBigQueryServices;
 import org.apache.beam.sdk.io.gcp.testing.FakeDatasetService;
 import org.apache.beam.sdk.io.gcp.testing.FakeJobService;
-import io.laterreporting.pipelines.sinks.ExportReport;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -68,7 +68,8 @@ public class BigQueryExportTest {
     jobs = new RecordingJobService();
     datasets.createDataset(PROJECT, DATASET, "", "", null);
     emulator =
-        exports.start(ReportingApiEmulator.builder().seed(31).instances(3).campaignsPerInstance(12));
+        exports.start(
+            ReportingApiEmulator.builder().seed(31).instances(3).campaignsPerInstance(12));
   }
 
   private int export(String... more) {
@@ -103,8 +104,7 @@ public class BigQueryExportTest {
   @Test
   public void givenThreeMonths_thenStagesTheRowsAndMergesThemIntoAPartitionedClusteredTable()
       throws Exception {
-    int exitCode =
-        export("--startDate=2025-01-01", "--endDate=2025-03-31", "--granularity=month");
+    int exitCode = export("--startDate=2025-01-01", "--endDate=2025-03-31", "--granularity=month");
 
     assertEquals(err.toString(), 0, exitCode);
     Table table = table(TABLE);
@@ -138,7 +138,8 @@ public class BigQueryExportTest {
         EmulatorOracle.rows(
             emulator,
             List.of(),
-            DateWindows.cover(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH));
+            DateWindows.cover(
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH));
     assertThat(
         datasets.getAllRows(PROJECT, DATASET, staging).stream()
             .map(BigQueryExportTest::key)
@@ -168,12 +169,18 @@ public class BigQueryExportTest {
   @Test
   public void givenATableOfMonths_thenARunByDayIsRefusedBeforeAnyRequest() throws Exception {
     assertEquals(
-        err.toString(), 0, export("--startDate=2025-01-01", "--endDate=2025-01-31", "--granularity=month"));
+        err.toString(),
+        0,
+        export("--startDate=2025-01-01", "--endDate=2025-01-31", "--granularity=month"));
     long requests = emulator.stats().total();
     RecordingJobService.reset();
 
     int exitCode =
-        export("--startDate=2025-01-01", "--endDate=2025-01-31", "--granularity=day", "--allowEmpty=true");
+        export(
+            "--startDate=2025-01-01",
+            "--endDate=2025-01-31",
+            "--granularity=day",
+            "--allowEmpty=true");
 
     assertEquals(2, exitCode);
     assertThat(
@@ -186,7 +193,8 @@ public class BigQueryExportTest {
   }
 
   @Test
-  public void givenEachOtherReport_thenItsOracleRowsAreStagedAndMergedOnItsRowKey() throws Exception {
+  public void givenEachOtherReport_thenItsOracleRowsAreStagedAndMergedOnItsRowKey()
+      throws Exception {
     for (ExportReport report : ExportReport.ALL) {
       if (report == ExportReport.CAMPAIGNS) {
         continue;

@@ -26,19 +26,27 @@ public class BundledJarTest {
     try (ServerSocket probe = new ServerSocket(0)) {
       port = probe.getLocalPort();
     }
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    Process service = new ProcessBuilder(
-            java, "-cp", System.getProperty("java.class.path"), BundledJar.class.getName(), String.valueOf(port))
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", port).usePlaintext().build();
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    Process service =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                BundledJar.class.getName(),
+                String.valueOf(port))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    ManagedChannel channel =
+        ManagedChannelBuilder.forAddress("localhost", port).usePlaintext().build();
     try {
       ExpansionApi.DiscoverSchemaTransformResponse response =
           ExpansionServiceGrpc.newBlockingStub(channel)
               .withWaitForReady()
               .withDeadlineAfter(90, TimeUnit.SECONDS)
-              .discoverSchemaTransform(ExpansionApi.DiscoverSchemaTransformRequest.getDefaultInstance());
+              .discoverSchemaTransform(
+                  ExpansionApi.DiscoverSchemaTransformRequest.getDefaultInstance());
 
       ExpansionApi.SchemaTransformConfig campaigns =
           response.getSchemaTransformConfigsMap().get(CampaignsReadSchemaTransformProvider.URN);
@@ -54,6 +62,9 @@ public class BundledJarTest {
   @Test
   public void givenOtherArguments_thenTheyAreNotAPort() {
     assertTrue(BundledJar.isPort("8097"));
-    assertTrue(!BundledJar.isPort("--demo") && !BundledJar.isPort("--granularity=month") && !BundledJar.isPort("123456"));
+    assertTrue(
+        !BundledJar.isPort("--demo")
+            && !BundledJar.isPort("--granularity=month")
+            && !BundledJar.isPort("123456"));
   }
 }

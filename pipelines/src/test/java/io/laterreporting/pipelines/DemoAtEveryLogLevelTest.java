@@ -14,13 +14,14 @@ import org.junit.runners.JUnit4;
 
 /**
  * The demo, as a user runs it ({@code ParquetExport --demo}, here small and with faults), in a JVM
- * of its own with every slf4j logger at DEBUG, then TRACE, and java.util.logging at FINEST: its whole
- * output holds neither the emulator's secret nor a token.
+ * of its own with every slf4j logger at DEBUG, then TRACE, and java.util.logging at FINEST: its
+ * whole output holds neither the emulator's secret nor a token.
  */
 @RunWith(JUnit4.class)
 public class DemoAtEveryLogLevelTest {
   /** The emulator's default credentials, which the demo uses. */
   private static final String DEMO_SECRET = "demo-secret";
+
   /** The loggers the test resources' simplelogger.properties name. */
   private static final List<String> NAMED =
       List.of(
@@ -44,7 +45,8 @@ public class DemoAtEveryLogLevelTest {
   private static void checkNoLeaks(String level) throws Exception {
     // A new folder each run: an earlier run's output would be a different export's.
     Path output =
-        Files.createTempDirectory(Files.createDirectories(Path.of("target", "log-levels")), "demo-out-" + level)
+        Files.createTempDirectory(
+                Files.createDirectories(Path.of("target", "log-levels")), "demo-out-" + level)
             .toAbsolutePath();
     String printed =
         AtLogLevel.run(

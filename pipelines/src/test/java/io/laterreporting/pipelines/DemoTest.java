@@ -57,7 +57,8 @@ public class DemoTest {
                   List.of(),
                   List.of(
                       DateWindow.of(
-                          LocalDate.parse(DemoApi.START_DATE), LocalDate.parse(DemoApi.END_DATE)))));
+                          LocalDate.parse(DemoApi.START_DATE),
+                          LocalDate.parse(DemoApi.END_DATE)))));
     }
     List<Map<String, Object>> actual = ExportedRows.readParquet(output);
     assertEquals(expected.size(), actual.size());

@@ -51,7 +51,11 @@ public class ExportOptionsTest {
   private void assertRejected(String message, String... args) {
     String[] valid = {
       "--apiBaseUrl=" + emulator.baseUrl(),
-      "--clientId=c", "--clientSecret=s", "--startDate=2025-01-01", "--endDate=2025-01-31", "--output=/tmp/x"
+      "--clientId=c",
+      "--clientSecret=s",
+      "--startDate=2025-01-01",
+      "--endDate=2025-01-31",
+      "--output=/tmp/x"
     };
     List<String> all = new ArrayList<>(List.of(valid));
     for (String arg : args) {
@@ -69,7 +73,8 @@ public class ExportOptionsTest {
 
   @Test
   public void givenADateThatIsNoDate_thenNamesTheFormat() {
-    assertRejected("startDate must be a date YYYY-MM-DD, but was '2025-13-01'", "--startDate=2025-13-01");
+    assertRejected(
+        "startDate must be a date YYYY-MM-DD, but was '2025-13-01'", "--startDate=2025-13-01");
   }
 
   @Test
@@ -80,18 +85,21 @@ public class ExportOptionsTest {
   @Test
   public void givenARetryBudgetOverADay_thenNamesTheRange() {
     assertRejected(
-        "retryBudgetSeconds must be between 1 and 86400, but was 86401", "--retryBudgetSeconds=86401");
+        "retryBudgetSeconds must be between 1 and 86400, but was 86401",
+        "--retryBudgetSeconds=86401");
   }
 
   @Test
   public void givenAZeroReadTimeout_thenNamesTheRange() {
-    assertRejected("readTimeoutSeconds must be between 1 and 600, but was 0", "--readTimeoutSeconds=0");
+    assertRejected(
+        "readTimeoutSeconds must be between 1 and 600, but was 0", "--readTimeoutSeconds=0");
   }
 
   @Test
   public void givenEndBeforeStart_thenSaysSo() {
     assertRejected(
-        "endDate must be on or after startDate 2025-01-01, but was 2024-12-31", "--endDate=2024-12-31");
+        "endDate must be on or after startDate 2025-01-01, but was 2024-12-31",
+        "--endDate=2024-12-31");
   }
 
   @Test
@@ -144,7 +152,8 @@ public class ExportOptionsTest {
   @Test
   public void givenCampaignIdsThatAreNoNumbers_thenSaysSo() {
     assertRejected(
-        "campaignIds must be comma-separated positive numbers, but was '12,abc'", "--campaignIds=12,abc");
+        "campaignIds must be comma-separated positive numbers, but was '12,abc'",
+        "--campaignIds=12,abc");
   }
 
   @Test
@@ -156,7 +165,9 @@ public class ExportOptionsTest {
   @Test
   public void givenAnUnknownSortDirection_thenListsTheAllowedOnes() {
     assertRejected(
-        "sortDirection must be ASC or DESC, but was 'UP'", "--sortProperty=reach", "--sortDirection=UP");
+        "sortDirection must be ASC or DESC, but was 'UP'",
+        "--sortProperty=reach",
+        "--sortDirection=UP");
   }
 
   @Test
@@ -187,7 +198,8 @@ public class ExportOptionsTest {
   @Test
   public void givenNoOutput_thenAsksForAFolder() {
     assertRejected(
-        "output must be a folder (local path or gs://bucket/path), but was not set", "--output=<unset>");
+        "output must be a folder (local path or gs://bucket/path), but was not set",
+        "--output=<unset>");
   }
 
   @Test
@@ -201,7 +213,9 @@ public class ExportOptionsTest {
   @Test
   public void givenABadDemoPagination_thenListsTheAllowedOnes() {
     assertRejected(
-        "demoPagination must be page or cursor, but was 'offset'", "--demo", "--demoPagination=offset");
+        "demoPagination must be page or cursor, but was 'offset'",
+        "--demo",
+        "--demoPagination=offset");
   }
 
   @Test
@@ -209,7 +223,9 @@ public class ExportOptionsTest {
     int exitCode =
         BigQueryExport.run(
             new String[] {
-              "--apiBaseUrl=" + emulator.baseUrl(), "--outputTable=dataset_only", "--tempLocation=/tmp"
+              "--apiBaseUrl=" + emulator.baseUrl(),
+              "--outputTable=dataset_only",
+              "--tempLocation=/tmp"
             },
             stream(out),
             stream(err));
@@ -226,8 +242,14 @@ public class ExportOptionsTest {
     assertEquals(0, exitCode);
     String help = out.toString();
     for (String option :
-        List.of("--apiBaseUrl", "--clientSecret", "--lookbackDays", "--output", "--outputTable",
-            "--demo", "--demoPagination")) {
+        List.of(
+            "--apiBaseUrl",
+            "--clientSecret",
+            "--lookbackDays",
+            "--output",
+            "--outputTable",
+            "--demo",
+            "--demoPagination")) {
       assertThat(help, containsString(option));
     }
     assertThat(help, containsString("Default: https://reporting.api.later.com"));
@@ -237,8 +259,12 @@ public class ExportOptionsTest {
   @Test
   public void givenASecret_thenItStaysOutOfSerializedOptionsAndDisplayData() throws Exception {
     ExportOptions options =
-        ExportLauncher.parse(new String[] {
-              "--clientId=c", "--clientSecret=very-secret-value", "--startDate=2025-01-01", "--endDate=2025-01-02"
+        ExportLauncher.parse(
+            new String[] {
+              "--clientId=c",
+              "--clientSecret=very-secret-value",
+              "--startDate=2025-01-01",
+              "--endDate=2025-01-02"
             });
     String serialized = PipelineOptionsTranslation.toProto(options).toString();
     assertThat(serialized, not(containsString("very-secret-value")));
@@ -274,5 +300,4 @@ public class ExportOptionsTest {
   private static Clock fixedClock() {
     return Clock.fixed(Instant.parse("2025-05-11T00:30:00Z"), ZoneOffset.UTC);
   }
-
 }

@@ -28,15 +28,17 @@ import org.joda.time.ReadableInstant;
 
 /**
  * Rows as plain, comparable maps: read back from Parquet files with parquet-avro (not with the
- * export's own conversion), or built from the oracle's records, so that both sides meet in one form:
- * dates as {@code YYYY-MM-DD}, instants as epoch millis, text as String.
+ * export's own conversion), or built from the oracle's records, so that both sides meet in one
+ * form: dates as {@code YYYY-MM-DD}, instants as epoch millis, text as String.
  */
 public final class ExportedRows {
   private static final Set<String> DAY_FIELDS = Set.of("periodStart", "periodEnd");
 
   private ExportedRows() {}
 
-  /** The Parquet files of the live partitions, {@code periodStart=.../instanceId=...} folders only. */
+  /**
+   * The Parquet files of the live partitions, {@code periodStart=.../instanceId=...} folders only.
+   */
   public static List<Path> liveFiles(Path output) {
     try (Stream<Path> files = Files.walk(output)) {
       return files
@@ -75,7 +77,8 @@ public final class ExportedRows {
     return rows;
   }
 
-  public static List<Map<String, Object>> fromRecords(List<CampaignPerformance> records) throws Exception {
+  public static List<Map<String, Object>> fromRecords(List<CampaignPerformance> records)
+      throws Exception {
     return fromRecords(CampaignPerformance.class, records);
   }
 
@@ -127,7 +130,10 @@ public final class ExportedRows {
     Schema type =
         schema.getType() != Schema.Type.UNION
             ? schema
-            : schema.getTypes().stream().filter(s -> s.getType() != Schema.Type.NULL).findFirst().get();
+            : schema.getTypes().stream()
+                .filter(s -> s.getType() != Schema.Type.NULL)
+                .findFirst()
+                .get();
     if (type.getLogicalType() instanceof LogicalTypes.Date) {
       return LocalDate.ofEpochDay((Integer) value).toString();
     }

@@ -66,9 +66,11 @@ public class ParquetConcurrentRunsTest {
       Path output = folder.getRoot().toPath().resolve("race-" + round);
       CyclicBarrier start = new CyclicBarrier(2);
       CompletableFuture<Integer> a =
-          CompletableFuture.supplyAsync(() -> awaitThen(start, () -> exports.export(first, output, RANGE)));
+          CompletableFuture.supplyAsync(
+              () -> awaitThen(start, () -> exports.export(first, output, RANGE)));
       CompletableFuture<Integer> b =
-          CompletableFuture.supplyAsync(() -> awaitThen(start, () -> exports.export(second, output, RANGE)));
+          CompletableFuture.supplyAsync(
+              () -> awaitThen(start, () -> exports.export(second, output, RANGE)));
 
       assertEquals(exports.err(), 0, (int) a.get());
       assertEquals(exports.err(), 0, (int) b.get());

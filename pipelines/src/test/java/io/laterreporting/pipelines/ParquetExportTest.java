@@ -34,7 +34,11 @@ public class ParquetExportTest {
 
   private ReportingApiEmulator emulator(long seed, Pagination pagination) {
     return exports.start(
-        ReportingApiEmulator.builder().seed(seed).instances(3).campaignsPerInstance(15).pagination(pagination));
+        ReportingApiEmulator.builder()
+            .seed(seed)
+            .instances(3)
+            .campaignsPerInstance(15)
+            .pagination(pagination));
   }
 
   private int export(ReportingApiEmulator emulator, Path output, String... more) {
@@ -68,14 +72,20 @@ public class ParquetExportTest {
     Path output = folder.getRoot().toPath().resolve("out");
 
     int exitCode =
-        export(emulator, output, "--startDate=2025-01-01", "--endDate=2025-03-31", "--granularity=month");
+        export(
+            emulator,
+            output,
+            "--startDate=2025-01-01",
+            "--endDate=2025-03-31",
+            "--granularity=month");
 
     assertEquals(exports.err(), 0, exitCode);
     assertExported(output, oracle(emulator, JAN_1, MAR_31, Granularity.MONTH));
     assertEquals(
         List.of("periodStart=2025-01-01", "periodStart=2025-02-01", "periodStart=2025-03-01"),
         partitions(output));
-    try (var left = Files.list(output); var tree = Files.walk(output)) {
+    try (var left = Files.list(output);
+        var tree = Files.walk(output)) {
       assertEquals(
           "only partitions and the manifest remain: staging and the lease are cleaned up; found "
               + tree.map(output::relativize).collect(Collectors.toList()),
@@ -97,7 +107,12 @@ public class ParquetExportTest {
     LocalDate end = LocalDate.of(2025, 1, 26);
 
     int exitCode =
-        export(emulator, output, "--startDate=2025-01-01", "--endDate=2025-01-26", "--granularity=week");
+        export(
+            emulator,
+            output,
+            "--startDate=2025-01-01",
+            "--endDate=2025-01-26",
+            "--granularity=week");
 
     assertEquals(exports.err(), 0, exitCode);
     assertExported(output, oracle(emulator, JAN_1, end, Granularity.WEEK));
@@ -111,13 +126,23 @@ public class ParquetExportTest {
     ReportingApiEmulator before = emulator(21, Pagination.PAGE_NUMBER);
     assertEquals(
         0,
-        export(before, output, "--startDate=2025-01-01", "--endDate=2025-03-31", "--granularity=month"));
+        export(
+            before,
+            output,
+            "--startDate=2025-01-01",
+            "--endDate=2025-03-31",
+            "--granularity=month"));
     // The same instances, other campaigns.
     ReportingApiEmulator changed =
         exports.start(ReportingApiEmulator.builder().seed(21).instances(3).campaignsPerInstance(9));
 
     int exitCode =
-        export(changed, output, "--startDate=2025-02-01", "--endDate=2025-03-31", "--granularity=month");
+        export(
+            changed,
+            output,
+            "--startDate=2025-02-01",
+            "--endDate=2025-03-31",
+            "--granularity=month");
 
     assertEquals(exports.err(), 0, exitCode);
     List<Map<String, Object>> expected =

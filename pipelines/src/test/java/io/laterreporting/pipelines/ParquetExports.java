@@ -24,12 +24,15 @@ public final class ParquetExports extends ExternalResource {
   static final String CLIENT_SECRET = "test-secret";
 
   /**
-   * A small dataset for re-run tests: 3 instances, each with rows in March and April 2025 (seed 53),
-   * about {@code campaignsPerInstance} campaigns each. Other means keep the instances and change the
-   * campaigns.
+   * A small dataset for re-run tests: 3 instances, each with rows in March and April 2025 (seed
+   * 53), about {@code campaignsPerInstance} campaigns each. Other means keep the instances and
+   * change the campaigns.
    */
   static ReportingApiEmulator.Builder threeInstances(int campaignsPerInstance) {
-    return ReportingApiEmulator.builder().seed(53).instances(3).campaignsPerInstance(campaignsPerInstance);
+    return ReportingApiEmulator.builder()
+        .seed(53)
+        .instances(3)
+        .campaignsPerInstance(campaignsPerInstance);
   }
 
   static final LocalDate MARCH_1 = LocalDate.of(2025, 3, 1);
@@ -61,7 +64,10 @@ public final class ParquetExports extends ExternalResource {
     return emulator;
   }
 
-  /** {@code ParquetExport.run} with the emulator's URL and credentials, small pages and {@code output}. */
+  /**
+   * {@code ParquetExport.run} with the emulator's URL and credentials, small pages and {@code
+   * output}.
+   */
   int export(ReportingApiEmulator emulator, Path output, String... more) {
     return ParquetExport.run(args(emulator, output, more), stream(out), stream(err));
   }
@@ -111,7 +117,9 @@ public final class ParquetExports extends ExternalResource {
     return oracle(emulator, List.of(), start, end, granularity);
   }
 
-  /** The rows an export of {@code instanceIds} (empty: all) over {@code start..end} should write. */
+  /**
+   * The rows an export of {@code instanceIds} (empty: all) over {@code start..end} should write.
+   */
   static List<Map<String, Object>> oracle(
       ReportingApiEmulator emulator,
       List<String> instanceIds,

@@ -34,10 +34,10 @@ public class ParquetLookbackTest {
   }
 
   @Test
-  public void givenMonthsAndASevenDayLookbackOnTwoConsecutiveDays_thenNoCampaignHasOverlappingPeriods()
-      throws Exception {
-    ReportingApiEmulator emulator =
-        exports.start(ParquetExports.threeInstances(4));
+  public void
+      givenMonthsAndASevenDayLookbackOnTwoConsecutiveDays_thenNoCampaignHasOverlappingPeriods()
+          throws Exception {
+    ReportingApiEmulator emulator = exports.start(ParquetExports.threeInstances(4));
     Path output = folder.getRoot().toPath().resolve("out");
     String[] daily = {"--lookbackDays=7", "--granularity=month"};
 
@@ -48,8 +48,7 @@ public class ParquetLookbackTest {
     assertEquals(exports.err(), 0, secondDay);
     // 7 days back from 2025-04-02 start in March: the run re-reads all of March, and April so far.
     assertThat(
-        exports.out(),
-        containsString("in 2 windows (2025-03-01..2025-04-02, granularity month)"));
+        exports.out(), containsString("in 2 windows (2025-03-01..2025-04-02, granularity month)"));
     List<Map<String, Object>> rows = ExportedRows.readParquet(output);
     List<Map<String, Object>> expected =
         ParquetExports.oracle(
@@ -59,14 +58,19 @@ public class ParquetLookbackTest {
     assertThat(rows, containsInAnyOrder(expected.toArray()));
     Map<String, List<Map<String, Object>>> byCampaign =
         rows.stream()
-            .collect(Collectors.groupingBy(row -> row.get("instanceId") + "/" + row.get("campaignId")));
+            .collect(
+                Collectors.groupingBy(row -> row.get("instanceId") + "/" + row.get("campaignId")));
     for (Map.Entry<String, List<Map<String, Object>>> campaign : byCampaign.entrySet()) {
       List<Map<String, Object>> periods = new ArrayList<>(campaign.getValue());
-      periods.sort((a, b) -> a.get("periodStart").toString().compareTo(b.get("periodStart").toString()));
+      periods.sort(
+          (a, b) -> a.get("periodStart").toString().compareTo(b.get("periodStart").toString()));
       for (int i = 1; i < periods.size(); i++) {
         assertTrue(
             campaign.getKey() + " has overlapping periods " + periods,
-            periods.get(i - 1).get("periodEnd").toString()
+            periods
+                    .get(i - 1)
+                    .get("periodEnd")
+                    .toString()
                     .compareTo(periods.get(i).get("periodStart").toString())
                 < 0);
       }
@@ -84,7 +88,8 @@ public class ParquetLookbackTest {
     assertEquals(2, exitCode);
     assertThat(
         exports.err(),
-        containsString("lookbackDays needs granularity day|week|month|quarter|year, but granularity was none"));
+        containsString(
+            "lookbackDays needs granularity day|week|month|quarter|year, but granularity was none"));
     assertEquals(0, emulator.stats().total());
   }
 }

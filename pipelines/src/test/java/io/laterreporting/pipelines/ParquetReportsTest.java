@@ -24,9 +24,9 @@ import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
 
 /**
- * {@code --report=} for each report through ParquetExport's own main, rows read back from the
- * files and compared with the emulator's oracle for that route; small data (3 instances, March and
- * April 2025 by month).
+ * {@code --report=} for each report through ParquetExport's own main, rows read back from the files
+ * and compared with the emulator's oracle for that route; small data (3 instances, March and April
+ * 2025 by month).
  */
 @RunWith(JUnit4.class)
 public class ParquetReportsTest {
@@ -55,10 +55,16 @@ public class ParquetReportsTest {
     assertThat(actual, containsInAnyOrder(expected.toArray()));
   }
 
-  private List<Map<String, Object>> expected(ReportingApiEmulator emulator, ExportReport report, List<String> instanceIds)
+  private List<Map<String, Object>> expected(
+      ReportingApiEmulator emulator, ExportReport report, List<String> instanceIds)
       throws Exception {
     return ReportExports.expected(
-        emulator, report, instanceIds, ParquetExports.MARCH_1, ParquetExports.APRIL_30, Granularity.MONTH);
+        emulator,
+        report,
+        instanceIds,
+        ParquetExports.MARCH_1,
+        ParquetExports.APRIL_30,
+        Granularity.MONTH);
   }
 
   @Test
@@ -80,7 +86,10 @@ public class ParquetReportsTest {
 
     assertRows(output, expected(emulator, ExportReport.CREATORS, List.of()));
     assertThat(
-        ExportedRows.readParquet(output).stream().map(row -> row.get("instanceId")).distinct().collect(Collectors.toList()),
+        ExportedRows.readParquet(output).stream()
+            .map(row -> row.get("instanceId"))
+            .distinct()
+            .collect(Collectors.toList()),
         contains(ExportReport.ALL_INSTANCES));
   }
 
@@ -136,11 +145,17 @@ public class ParquetReportsTest {
       assertEquals(report + ": " + exports.err(), 0, exitCode);
       // The time series is one query over the range; the others one per month.
       int queries = report == ExportReport.INSTANCES_OVER_TIME ? 1 : 2;
-      assertThat(report.name(), exports.out(), containsString("Read plan: " + queries + " window(s)"));
+      assertThat(
+          report.name(), exports.out(), containsString("Read plan: " + queries + " window(s)"));
       assertFalse(report.name(), java.nio.file.Files.exists(output));
     }
-    for (Route data : List.of(Route.CAMPAIGN_PERFORMANCE, Route.POST_PERFORMANCE, Route.CREATOR_PERFORMANCE,
-        Route.INSTANCE_PERFORMANCE, Route.INSTANCE_PERFORMANCE_OVER_TIME)) {
+    for (Route data :
+        List.of(
+            Route.CAMPAIGN_PERFORMANCE,
+            Route.POST_PERFORMANCE,
+            Route.CREATOR_PERFORMANCE,
+            Route.INSTANCE_PERFORMANCE,
+            Route.INSTANCE_PERFORMANCE_OVER_TIME)) {
       assertEquals(data.name(), 0, emulator.stats().requests(data));
     }
   }

@@ -63,7 +63,10 @@ public class ParquetRerunScopeTest {
   }
 
   private static long partitions(List<Map<String, Object>> rows) {
-    return rows.stream().map(row -> row.get("periodStart") + "/" + row.get("instanceId")).distinct().count();
+    return rows.stream()
+        .map(row -> row.get("periodStart") + "/" + row.get("instanceId"))
+        .distinct()
+        .count();
   }
 
   private static List<Map<String, Object>> where(
@@ -101,8 +104,9 @@ public class ParquetRerunScopeTest {
   }
 
   @Test
-  public void givenARerunOfOneCampaign_thenItIsRefusedUnlessReplacingItsInstancesPartitionsIsIntended()
-      throws Exception {
+  public void
+      givenARerunOfOneCampaign_thenItIsRefusedUnlessReplacingItsInstancesPartitionsIsIntended()
+          throws Exception {
     ReportingApiEmulator emulator = exports.start(dataset());
     Object campaign = full.get(0).get("campaignId");
     Object instance = full.get(0).get("instanceId");
@@ -128,7 +132,8 @@ public class ParquetRerunScopeTest {
     assertOutput(
         where(
             full,
-            row -> !instance.equals(row.get("instanceId")) || campaign.equals(row.get("campaignId"))));
+            row ->
+                !instance.equals(row.get("instanceId")) || campaign.equals(row.get("campaignId"))));
   }
 
   @Test
@@ -201,8 +206,9 @@ public class ParquetRerunScopeTest {
     assertThat(
         exports.err(),
         allOf(
-            containsString("the read came back empty (0 rows, no instance) for periods"
-                + " 2025-03-01..2025-04-01"),
+            containsString(
+                "the read came back empty (0 rows, no instance) for periods"
+                    + " 2025-03-01..2025-04-01"),
             containsString(
                 "would delete the " + partitions(full) + " partitions the output holds for them"),
             containsString("--allowEmpty=true")));
@@ -226,7 +232,9 @@ public class ParquetRerunScopeTest {
         allOf(
             containsString("0 rows, no instance"),
             containsString("0 rows for instances " + one + ")"),
-            containsString("would delete the 2 partitions the output holds for them (periodStart=2025-03-01/instanceId=" + one)));
+            containsString(
+                "would delete the 2 partitions the output holds for them (periodStart=2025-03-01/instanceId="
+                    + one)));
     assertOutput(full);
 
     int allowed = exports.export(empty, output, append(RANGE, "--allowEmpty=true"));
@@ -238,8 +246,7 @@ public class ParquetRerunScopeTest {
   @Test
   public void givenAnInstanceNoLongerListed_thenItsRowsAreKeptAndReported() throws Exception {
     String gone = instances.get(2);
-    ReportingApiEmulator shrunk =
-        exports.start(dataset().boundInstances(instances.subList(0, 2)));
+    ReportingApiEmulator shrunk = exports.start(dataset().boundInstances(instances.subList(0, 2)));
 
     int exitCode = exports.export(shrunk, output, RANGE);
 

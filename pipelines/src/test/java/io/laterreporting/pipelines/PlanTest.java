@@ -27,8 +27,9 @@ public class PlanTest {
   @Rule public final TemporaryFolder folder = new TemporaryFolder();
 
   @Test
-  public void givenPlanWithRowCounts_thenCostsArePrintedFromOneRequestPerWindowAndNothingIsExported()
-      throws Exception {
+  public void
+      givenPlanWithRowCounts_thenCostsArePrintedFromOneRequestPerWindowAndNothingIsExported()
+          throws Exception {
     try (ReportingApiEmulator emulator =
         ReportingApiEmulator.builder()
             .seed(3)

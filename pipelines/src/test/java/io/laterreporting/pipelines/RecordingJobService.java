@@ -1,5 +1,6 @@
 package io.laterreporting.pipelines;
 
+import com.google.api.client.http.AbstractInputStreamContent;
 import com.google.api.services.bigquery.model.Job;
 import com.google.api.services.bigquery.model.JobConfiguration;
 import com.google.api.services.bigquery.model.JobConfigurationExtract;
@@ -9,7 +10,6 @@ import com.google.api.services.bigquery.model.JobConfigurationTableCopy;
 import com.google.api.services.bigquery.model.JobReference;
 import com.google.api.services.bigquery.model.JobStatistics;
 import com.google.api.services.bigquery.model.JobStatus;
-import com.google.api.client.http.AbstractInputStreamContent;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -87,7 +87,8 @@ final class RecordingJobService implements BigQueryServices.JobService, Serializ
   }
 
   @Override
-  public void startExtractJob(JobReference job, JobConfigurationExtract extract) throws IOException {
+  public void startExtractJob(JobReference job, JobConfigurationExtract extract)
+      throws IOException {
     loads.startExtractJob(job, extract);
   }
 

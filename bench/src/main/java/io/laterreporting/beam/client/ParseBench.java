@@ -1,7 +1,7 @@
 package io.laterreporting.beam.client;
 
-import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.beam.records.CampaignMetric;
+import io.laterreporting.beam.records.CampaignPerformance;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scenario S: the connector's own page parser ({@code ReportFormat.CAMPAIGNS.parsePage}, what {@link
- * LaterApiClient} runs on every answer) turning pages of 100 campaign rows, every metric present,
- * into {@code CampaignPerformance} records, on one thread. Lives in the client's package because the
- * parser is package-private.
+ * Scenario S: the connector's own page parser ({@code ReportFormat.CAMPAIGNS.parsePage}, what
+ * {@link LaterApiClient} runs on every answer) turning pages of 100 campaign rows, every metric
+ * present, into {@code CampaignPerformance} records, on one thread. Lives in the client's package
+ * because the parser is package-private.
  */
 public final class ParseBench {
   private ParseBench() {}
@@ -34,11 +34,19 @@ public final class ParseBench {
         s.append(',');
       }
       long id = 40_000 + i;
-      s.append("{\"campaignId\":").append(id)
-          .append(",\"campaignName\":\"Campaign number ").append(id).append(" \\u2013 Summer\"")
-          .append(",\"instanceId\":\"instance_").append(i % 7).append("abc\"")
-          .append(",\"description\":\"Seasonal product launch with creators, wave ").append(i).append("\"")
-          .append(",\"firstPostDate\":\"2024-06-15T00:00:00.000Z\",\"lastPostDate\":\"2024-09-30T00:00:00.000Z\"")
+      s.append("{\"campaignId\":")
+          .append(id)
+          .append(",\"campaignName\":\"Campaign number ")
+          .append(id)
+          .append(" \\u2013 Summer\"")
+          .append(",\"instanceId\":\"instance_")
+          .append(i % 7)
+          .append("abc\"")
+          .append(",\"description\":\"Seasonal product launch with creators, wave ")
+          .append(i)
+          .append("\"")
+          .append(
+              ",\"firstPostDate\":\"2024-06-15T00:00:00.000Z\",\"lastPostDate\":\"2024-09-30T00:00:00.000Z\"")
           .append(",\"platforms\":[\"instagram\",\"tiktok\",\"youtube\"],\"metrics\":{");
       for (int m = 0; m < metrics.size(); m++) {
         if (m > 0) {
@@ -53,15 +61,19 @@ public final class ParseBench {
       }
       s.append("}}");
     }
-    s.append("],\"pagination\":{\"page\":1,\"pageSize\":100,\"totalPages\":10000,\"totalItems\":1000000}}");
+    s.append(
+        "],\"pagination\":{\"page\":1,\"pageSize\":100,\"totalPages\":10000,\"totalItems\":1000000}}");
     return s.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   public static Result run(long rows) throws Exception {
     int perPage = 100;
     byte[] body = pageBody(perPage);
-    PerformanceQuery query = PerformanceQuery.builder()
-        .setStartDate(LocalDate.of(2024, 1, 1)).setEndDate(LocalDate.of(2024, 12, 31)).build();
+    PerformanceQuery query =
+        PerformanceQuery.builder()
+            .setStartDate(LocalDate.of(2024, 1, 1))
+            .setEndDate(LocalDate.of(2024, 12, 31))
+            .build();
     PageRequest request = PageRequest.number(1, perPage);
     List<String> metrics = CampaignMetric.apiNames();
     // warm up: the JIT first
@@ -74,7 +86,8 @@ public final class ParseBench {
     long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     for (long i = 0; i < pages; i++) {
-      PerformancePage<CampaignPerformance> page = ReportFormat.CAMPAIGNS.parsePage(body, query, request, metrics);
+      PerformancePage<CampaignPerformance> page =
+          ReportFormat.CAMPAIGNS.parsePage(body, query, request, metrics);
       sink += page.rows().size();
       if (page.rows().get(perPage - 1).getCampaignId() != 40_000 + perPage - 1) {
         throw new IllegalStateException("parse check failed");

@@ -19,9 +19,9 @@ import java.util.Locale;
  * over it. The stored URL has no trailing slash. A URL with user info is refused, and is never
  * echoed with it in a message. {@link #toString()} never shows the secret.
  *
- * <p>Every attempt is bounded: {@link #requestDeadline()} for the whole attempt (connection, request,
- * the answer's headers and whole body; a trickling server is cut off), {@link #maxResponseBytes()}
- * for the answer's body (a larger one fails the request at once, unread).
+ * <p>Every attempt is bounded: {@link #requestDeadline()} for the whole attempt (connection,
+ * request, the answer's headers and whole body; a trickling server is cut off), {@link
+ * #maxResponseBytes()} for the answer's body (a larger one fails the request at once, unread).
  */
 @AutoValue
 public abstract class ApiClientConfig implements Serializable {
@@ -35,10 +35,15 @@ public abstract class ApiClientConfig implements Serializable {
 
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-  /** Two minutes: a page takes well under a second to serve; a generous margin for slow gateways. */
+
+  /**
+   * Two minutes: a page takes well under a second to serve; a generous margin for slow gateways.
+   */
   public static final Duration DEFAULT_REQUEST_DEADLINE = Duration.ofMinutes(2);
+
   /** 64 MiB: a page of the API's largest size is well under 1 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
+
   /** The largest {@link #maxResponseBytes()} allowed: 1 GiB. */
   public static final long MAX_RESPONSE_BYTES_LIMIT = 1L << 30;
 
@@ -84,7 +89,10 @@ public abstract class ApiClientConfig implements Serializable {
 
   /** A config with default timeouts and retries. */
   public static ApiClientConfig of(String baseUrl, String clientId, SecretSource secret) {
-    return builder().setBaseUrl(baseUrl).setCredentials(ClientCredentials.of(clientId, secret)).build();
+    return builder()
+        .setBaseUrl(baseUrl)
+        .setCredentials(ClientCredentials.of(clientId, secret))
+        .build();
   }
 
   public abstract Builder toBuilder();
@@ -131,11 +139,27 @@ public abstract class ApiClientConfig implements Serializable {
 
   @Override
   public final String toString() {
-    return "ApiClientConfig{baseUrl=" + baseUrl() + ", credentials=" + credentials()
-        + ", connectTimeout=" + connectTimeout() + ", readTimeout=" + readTimeout()
-        + ", requestDeadline=" + requestDeadline() + ", maxResponseBytes=" + maxResponseBytes()
-        + ", retryPolicy=" + retryPolicy() + ", allowInsecureHttp=" + allowInsecureHttp() + ", pagination=" + pagination()
-        + ", maxRequestsPerMinute=" + maxRequestsPerMinute() + "}";
+    return "ApiClientConfig{baseUrl="
+        + baseUrl()
+        + ", credentials="
+        + credentials()
+        + ", connectTimeout="
+        + connectTimeout()
+        + ", readTimeout="
+        + readTimeout()
+        + ", requestDeadline="
+        + requestDeadline()
+        + ", maxResponseBytes="
+        + maxResponseBytes()
+        + ", retryPolicy="
+        + retryPolicy()
+        + ", allowInsecureHttp="
+        + allowInsecureHttp()
+        + ", pagination="
+        + pagination()
+        + ", maxRequestsPerMinute="
+        + maxRequestsPerMinute()
+        + "}";
   }
 
   /** Builder of {@link ApiClientConfig}; {@link #build()} validates and normalizes. */
@@ -176,7 +200,8 @@ public abstract class ApiClientConfig implements Serializable {
       try {
         setBaseUrl(normalizeBaseUrl(baseUrl(), allowInsecureHttp()));
       } catch (IllegalStateException unset) {
-        throw new IllegalArgumentException("baseUrl: got nothing; an absolute https:// URL is required");
+        throw new IllegalArgumentException(
+            "baseUrl: got nothing; an absolute https:// URL is required");
       }
       ApiClientConfig c;
       try {
@@ -184,18 +209,25 @@ public abstract class ApiClientConfig implements Serializable {
       } catch (IllegalStateException missing) {
         throw new IllegalArgumentException(
             "credentials: got nothing; ClientCredentials.of(clientId, secretSource) is required ("
-                + missing.getMessage() + ")");
+                + missing.getMessage()
+                + ")");
       }
       Checks.positive("connectTimeout", c.connectTimeout());
       Checks.positive("readTimeout", c.readTimeout());
       Checks.positive("requestDeadline", c.requestDeadline());
       if (c.maxResponseBytes() < 1024 || c.maxResponseBytes() > MAX_RESPONSE_BYTES_LIMIT) {
-        throw new IllegalArgumentException("maxResponseBytes: got " + c.maxResponseBytes()
-            + "; allowed 1024 to " + MAX_RESPONSE_BYTES_LIMIT + " bytes");
+        throw new IllegalArgumentException(
+            "maxResponseBytes: got "
+                + c.maxResponseBytes()
+                + "; allowed 1024 to "
+                + MAX_RESPONSE_BYTES_LIMIT
+                + " bytes");
       }
       if (c.maxRequestsPerMinute() < 0) {
         throw new IllegalArgumentException(
-            "maxRequestsPerMinute: got " + c.maxRequestsPerMinute() + "; 0 (no share) or a positive number of requests is required");
+            "maxRequestsPerMinute: got "
+                + c.maxRequestsPerMinute()
+                + "; 0 (no share) or a positive number of requests is required");
       }
       return c;
     }
@@ -204,27 +236,39 @@ public abstract class ApiClientConfig implements Serializable {
   static String normalizeBaseUrl(String url, boolean allowInsecureHttp) {
     if (url == null || url.isBlank()) {
       throw new IllegalArgumentException(
-          "baseUrl: got " + (url == null ? "null" : "'" + url + "'") + "; an absolute https:// URL is required");
+          "baseUrl: got "
+              + (url == null ? "null" : "'" + url + "'")
+              + "; an absolute https:// URL is required");
     }
     URI uri;
     try {
       uri = new URI(url.trim());
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(
-          "baseUrl: got '" + BaseUrls.redacted(url) + "', which is not a URL (" + e.getReason() + "); an absolute https:// URL is required");
+          "baseUrl: got '"
+              + BaseUrls.redacted(url)
+              + "', which is not a URL ("
+              + e.getReason()
+              + "); an absolute https:// URL is required");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
       throw new IllegalArgumentException(
-          "baseUrl: got '" + BaseUrls.redacted(url) + "'; an absolute http(s) URL with a host is required, e.g. https://reporting.api.later.com");
+          "baseUrl: got '"
+              + BaseUrls.redacted(url)
+              + "'; an absolute http(s) URL with a host is required, e.g. https://reporting.api.later.com");
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
       throw new IllegalArgumentException(
-          "baseUrl: got '" + BaseUrls.redacted(url) + "'; allowed scheme, host, port and path only (no user info, query or fragment)");
+          "baseUrl: got '"
+              + BaseUrls.redacted(url)
+              + "'; allowed scheme, host, port and path only (no user info, query or fragment)");
     }
     if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
       throw new IllegalArgumentException(
-          "baseUrl: got '" + BaseUrls.redacted(url) + "'; plain http:// is allowed only to a loopback host (localhost, 127.0.0.0/8, ::1)"
+          "baseUrl: got '"
+              + BaseUrls.redacted(url)
+              + "'; plain http:// is allowed only to a loopback host (localhost, 127.0.0.0/8, ::1)"
               + " unless allowInsecureHttp(true): the secret and the token would travel in clear text");
     }
     String s = uri.toString().trim();

@@ -14,13 +14,17 @@ public final class ApiLimits {
   /** Largest {@code pageSize}/{@code limit} a list route accepts. */
   public static final int MAX_PAGE_SIZE = 100;
 
-  /** Highest {@code pageNumber} the page-number generation serves; deeper rows need a smaller query. */
+  /**
+   * Highest {@code pageNumber} the page-number generation serves; deeper rows need a smaller query.
+   */
   public static final int MAX_PAGE_NUMBER = 500;
 
   /** Most {@code campaignIds} one request may name. */
   public static final int MAX_CAMPAIGN_IDS = 50;
 
-  /** Longest span of one request: {@code endDate} at most this many years after {@code startDate}. */
+  /**
+   * Longest span of one request: {@code endDate} at most this many years after {@code startDate}.
+   */
   public static final int MAX_SPAN_YEARS = 2;
 
   /**
@@ -42,14 +46,23 @@ public final class ApiLimits {
 
   /**
    * The API filters by platform or by content type, never both: throws an {@link
-   * IllegalArgumentException} naming both parameters ({@code platformName}, {@code contentTypeName},
-   * as the caller calls them) and their values when both are non-empty.
+   * IllegalArgumentException} naming both parameters ({@code platformName}, {@code
+   * contentTypeName}, as the caller calls them) and their values when both are non-empty.
    */
   public static void checkPlatformOrContentType(
-      String platformName, List<String> platforms, String contentTypeName, List<String> contentTypes) {
+      String platformName,
+      List<String> platforms,
+      String contentTypeName,
+      List<String> contentTypes) {
     if (!platforms.isEmpty() && !contentTypes.isEmpty()) {
       throw new IllegalArgumentException(
-          platformName + " " + platforms + " and " + contentTypeName + " " + contentTypes
+          platformName
+              + " "
+              + platforms
+              + " and "
+              + contentTypeName
+              + " "
+              + contentTypes
               + " cannot be combined: the API takes one or the other, not both");
     }
   }

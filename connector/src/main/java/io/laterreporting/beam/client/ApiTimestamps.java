@@ -10,7 +10,10 @@ import org.joda.time.Instant;
 final class ApiTimestamps {
   private ApiTimestamps() {}
 
-  /** {@code 2024-06-15T00:00:00.000Z}, any ISO offset, or a plain date (midnight UTC); null if neither. */
+  /**
+   * {@code 2024-06-15T00:00:00.000Z}, any ISO offset, or a plain date (midnight UTC); null if
+   * neither.
+   */
   static @Nullable Instant parse(String s) {
     long fast = fastUtcMillis(s);
     if (fast != Long.MIN_VALUE) {
@@ -22,7 +25,8 @@ final class ApiTimestamps {
         return new Instant(LocalDate.parse(v).toEpochDay() * 86_400_000L);
       }
       if (v.endsWith("Z") || v.endsWith("z")) {
-        return new Instant(java.time.Instant.parse(v.substring(0, v.length() - 1) + "Z").toEpochMilli());
+        return new Instant(
+            java.time.Instant.parse(v.substring(0, v.length() - 1) + "Z").toEpochMilli());
       }
       return new Instant(OffsetDateTime.parse(v).toInstant().toEpochMilli());
     } catch (DateTimeParseException | ArithmeticException e) {
@@ -31,13 +35,18 @@ final class ApiTimestamps {
   }
 
   /**
-   * The API's usual {@code yyyy-MM-ddTHH:mm:ss.SSSZ} (or without millis), parsed by hand: a
-   * quarter of a row's parsing time otherwise. {@link Long#MIN_VALUE} if {@code s} has another shape.
+   * The API's usual {@code yyyy-MM-ddTHH:mm:ss.SSSZ} (or without millis), parsed by hand: a quarter
+   * of a row's parsing time otherwise. {@link Long#MIN_VALUE} if {@code s} has another shape.
    */
   static long fastUtcMillis(String s) {
     int n = s.length();
-    if ((n != 24 && n != 20) || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z'
+    if ((n != 24 && n != 20)
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':'
+        || s.charAt(n - 1) != 'Z'
         || (n == 24 && s.charAt(19) != '.')) {
       return Long.MIN_VALUE;
     }
@@ -48,8 +57,18 @@ final class ApiTimestamps {
     int minute = digits(s, 14, 2);
     int second = digits(s, 17, 2);
     int millis = n == 24 ? digits(s, 20, 3) : 0;
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
-        || minute > 59 || second < 0 || second > 59 || millis < 0) {
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > 31
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59
+        || millis < 0) {
       return Long.MIN_VALUE;
     }
     try {
@@ -71,5 +90,4 @@ final class ApiTimestamps {
     }
     return v;
   }
-
 }

@@ -38,17 +38,23 @@ final class AttemptLoop {
   private final HttpExchange exchange;
   private final Redaction redaction;
 
-  AttemptLoop(ApiClientConfig config, ClientObserver observer, ClientRuntime rt, RateLimiter limiter,
+  AttemptLoop(
+      ApiClientConfig config,
+      ClientObserver observer,
+      ClientRuntime rt,
+      RateLimiter limiter,
       Redaction redaction) {
     this.config = config;
     this.observer = observer;
     this.rt = rt;
     this.limiter = limiter;
     this.redaction = redaction;
-    this.exchange = new HttpExchange(config, rt.transport.createRequestFactory(), observer, limiter);
+    this.exchange =
+        new HttpExchange(config, rt.transport.createRequestFactory(), observer, limiter);
   }
 
-  <T> T run(ApiRoute route, String describe, HttpExchange.RequestBuilder request, Answers<T> answers) {
+  <T> T run(
+      ApiRoute route, String describe, HttpExchange.RequestBuilder request, Answers<T> answers) {
     RetryPolicy policy = config.retryPolicy();
     int attempts = 0;
     int retries = 0;
@@ -77,13 +83,15 @@ final class AttemptLoop {
           failure = Failure.ofStatus(status, problem, answer.headers, rt.clock.millis());
           if (failure == null) {
             LaterApiException e =
-                new LaterApiException(route, status, problem.type, problem.title, problem.detail, describe);
+                new LaterApiException(
+                    route, status, problem.type, problem.title, problem.detail, describe);
             e.setProblemArrays(problem.arrays);
             throw e;
           }
         }
       }
-      waited += backoffOrFail(route, describe, policy, failure, attempts, retries++, waited, startedAt);
+      waited +=
+          backoffOrFail(route, describe, policy, failure, attempts, retries++, waited, startedAt);
     }
   }
 
@@ -91,24 +99,50 @@ final class AttemptLoop {
    * Waits before the next attempt and returns how long, or throws when attempts or the retry budget
    * are used up.
    */
-  private long backoffOrFail(ApiRoute route, String describe, RetryPolicy policy, Failure f, int attempts,
-      int retries, long waited, long startedAt) {
+  private long backoffOrFail(
+      ApiRoute route,
+      String describe,
+      RetryPolicy policy,
+      Failure f,
+      int attempts,
+      int retries,
+      long waited,
+      long startedAt) {
     if (Thread.currentThread().isInterrupted()) {
-      throw new LaterApiException(route, f.status, f.problem.type, f.problem.title, f.problem.detail, describe,
-          "Interrupted", null);
+      throw new LaterApiException(
+          route,
+          f.status,
+          f.problem.type,
+          f.problem.title,
+          f.problem.detail,
+          describe,
+          "Interrupted",
+          null);
     }
-    long wait = f.cause == RetryCause.RATE_LIMITED
-        // Every caller of this base URL holds off (for Retry-After, or while the limiter probes); the
-        // wait itself happens, reported as throttling, in the limiter before the next attempt.
-        ? limiter.onRateLimited(startedAt, Backoff.retryAfterMillis(policy, f), f.remaining)
-        : Backoff.waitMillis(policy, f, retries, rt.jitter);
+    long wait =
+        f.cause == RetryCause.RATE_LIMITED
+            // Every caller of this base URL holds off (for Retry-After, or while the limiter
+            // probes); the
+            // wait itself happens, reported as throttling, in the limiter before the next attempt.
+            ? limiter.onRateLimited(startedAt, Backoff.retryAfterMillis(policy, f), f.remaining)
+            : Backoff.waitMillis(policy, f, retries, rt.jitter);
     if (attempts >= policy.maxAttempts()) {
-      throw exhausted(route, describe, f, attempts, waited, "maxAttempts " + policy.maxAttempts() + " reached");
+      throw exhausted(
+          route, describe, f, attempts, waited, "maxAttempts " + policy.maxAttempts() + " reached");
     }
     long budget = policy.retryBudget().toMillis();
     if (waited + wait > budget) {
-      throw exhausted(route, describe, f, attempts, waited,
-          "retry budget " + policy.retryBudget() + " would be exceeded by the next wait of " + wait + " ms");
+      throw exhausted(
+          route,
+          describe,
+          f,
+          attempts,
+          waited,
+          "retry budget "
+              + policy.retryBudget()
+              + " would be exceeded by the next wait of "
+              + wait
+              + " ms");
     }
     observer.onRetry(f.cause);
     LOG.debug("{} {}: retrying in {} ms after {}", route, describe, wait, f.answer);
@@ -118,10 +152,20 @@ final class AttemptLoop {
     return wait;
   }
 
-  private RetryBudgetExhaustedException exhausted(ApiRoute route, String describe, Failure f, int attempts,
-      long waited, String why) {
-    return new RetryBudgetExhaustedException(route, f.status, f.problem.type, f.problem.title, f.problem.detail,
-        describe, attempts, waited, redaction.redact(f.answer), why, f.error);
+  private RetryBudgetExhaustedException exhausted(
+      ApiRoute route, String describe, Failure f, int attempts, long waited, String why) {
+    return new RetryBudgetExhaustedException(
+        route,
+        f.status,
+        f.problem.type,
+        f.problem.title,
+        f.problem.detail,
+        describe,
+        attempts,
+        waited,
+        redaction.redact(f.answer),
+        why,
+        f.error);
   }
 
   /** Waits for the shared rate limiter and returns the attempt's start time. */
@@ -147,7 +191,8 @@ final class AttemptLoop {
       rt.sleeper.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LaterApiException(route, 0, null, null, "interrupted while waiting", describe, "Interrupted", e);
+      throw new LaterApiException(
+          route, 0, null, null, "interrupted while waiting", describe, "Interrupted", e);
     }
   }
 }

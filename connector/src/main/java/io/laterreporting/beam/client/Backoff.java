@@ -20,9 +20,13 @@ final class Backoff {
     return retryAfter != null ? retryAfter : exponential(policy, retries, jitter.getAsDouble());
   }
 
-  /** The server's {@code Retry-After}, capped by {@link RetryPolicy#maxRetryAfter()}; null if none. */
+  /**
+   * The server's {@code Retry-After}, capped by {@link RetryPolicy#maxRetryAfter()}; null if none.
+   */
   static @Nullable Long retryAfterMillis(RetryPolicy policy, Failure f) {
-    return f.retryAfterMillis == null ? null : Math.min(f.retryAfterMillis, policy.maxRetryAfter().toMillis());
+    return f.retryAfterMillis == null
+        ? null
+        : Math.min(f.retryAfterMillis, policy.maxRetryAfter().toMillis());
   }
 
   private static long exponential(RetryPolicy policy, int retries, double jitter) {

@@ -17,24 +17,31 @@ final class BucketRowParser implements RowParser<InstancePerformanceBucket> {
   private BucketRowParser() {}
 
   @Override
-  public InstancePerformanceBucket parse(JsonParser p, PerformanceQuery q, int index) throws IOException {
-    InstancePerformanceBucket.Builder b = InstancePerformanceBucket.builder()
-        .setDateBasis(q.dateBasis())
-        .setGranularity(String.valueOf(q.granularity()));
+  public InstancePerformanceBucket parse(JsonParser p, PerformanceQuery q, int index)
+      throws IOException {
+    InstancePerformanceBucket.Builder b =
+        InstancePerformanceBucket.builder()
+            .setDateBasis(q.dateBasis())
+            .setGranularity(String.valueOf(q.granularity()));
     Leftovers left = new Leftovers();
     Instant[] period = new Instant[2];
-    RowWalker.walk(p, (pp, f, t) -> {
-      switch (f) {
-        case "startDate":
-          period[0] = JsonValues.instantOrKeep(pp, t, f, left);
-          return true;
-        case "endDate":
-          period[1] = JsonValues.instantOrKeep(pp, t, f, left);
-          return true;
-        default:
-          return false;
-      }
-    }, InstanceSeriesMetric::forApiName, b, left);
+    RowWalker.walk(
+        p,
+        (pp, f, t) -> {
+          switch (f) {
+            case "startDate":
+              period[0] = JsonValues.instantOrKeep(pp, t, f, left);
+              return true;
+            case "endDate":
+              period[1] = JsonValues.instantOrKeep(pp, t, f, left);
+              return true;
+            default:
+              return false;
+          }
+        },
+        InstanceSeriesMetric::forApiName,
+        b,
+        left);
     return b.setPeriodStart(JsonValues.required(period[0], "startDate", index))
         .setPeriodEnd(JsonValues.required(period[1], "endDate", index))
         .setOtherMetrics(left.otherMetrics())

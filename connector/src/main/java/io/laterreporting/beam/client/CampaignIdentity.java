@@ -73,4 +73,3 @@ final class CampaignIdentity {
     return name != null ? name : title;
   }
 }
-

@@ -6,7 +6,10 @@ import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.joda.time.Instant;
 
-/** One campaign of {@code /v2/campaigns}. Unknown fields are kept as JSON text in {@link #otherFields()}. */
+/**
+ * One campaign of {@code /v2/campaigns}. Unknown fields are kept as JSON text in {@link
+ * #otherFields()}.
+ */
 @AutoValue
 public abstract class CampaignRosterEntry implements Serializable {
   private static final long serialVersionUID = 1L;

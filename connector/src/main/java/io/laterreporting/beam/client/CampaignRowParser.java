@@ -1,7 +1,6 @@
 package io.laterreporting.beam.client;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.laterreporting.beam.records.CampaignMetric;
 import io.laterreporting.beam.records.CampaignPerformance;
 import java.io.IOException;
@@ -13,9 +12,9 @@ import java.util.List;
  *
  * <p>Both layouts (metrics nested under {@code metrics}, or flat on the row); {@code campaignTitle}
  * is an alias of {@code campaignName} and {@code uniqueNetworks} (a comma string) of {@code
- * platforms}; {@code campaignId} may be a number or a numeric string; dates may be timestamps ({@code
- * 2024-06-15T00:00:00.000Z}, any offset) or plain dates (midnight UTC). Metric values as {@link
- * MetricValues} reads them.
+ * platforms}; {@code campaignId} may be a number or a numeric string; dates may be timestamps
+ * ({@code 2024-06-15T00:00:00.000Z}, any offset) or plain dates (midnight UTC). Metric values as
+ * {@link MetricValues} reads them.
  */
 final class CampaignRowParser implements RowParser<CampaignPerformance> {
   static final CampaignRowParser INSTANCE = new CampaignRowParser();
@@ -24,28 +23,34 @@ final class CampaignRowParser implements RowParser<CampaignPerformance> {
 
   @Override
   public CampaignPerformance parse(JsonParser p, PerformanceQuery q, int index) throws IOException {
-    CampaignPerformance.Builder b = CampaignPerformance.builder()
-        .setPeriodStart(CampaignPerformance.dayStart(q.startDate()))
-        .setPeriodEnd(CampaignPerformance.dayStart(q.endDate()))
-        .setDateBasis(q.dateBasis());
+    CampaignPerformance.Builder b =
+        CampaignPerformance.builder()
+            .setPeriodStart(CampaignPerformance.dayStart(q.startDate()))
+            .setPeriodEnd(CampaignPerformance.dayStart(q.endDate()))
+            .setDateBasis(q.dateBasis());
     Leftovers left = new Leftovers();
     CampaignIdentity identity = new CampaignIdentity();
     List<List<String>> platformsAndNetworks = Arrays.asList(null, null);
-    RowWalker.walk(p, (pp, f, t) -> {
-      if (identity.read(pp, f, t, left)) {
-        return true;
-      }
-      switch (f) {
-        case "platforms":
-          platformsAndNetworks.set(0, JsonValues.stringListOrKeep(pp, t, f, left));
-          return true;
-        case "uniqueNetworks":
-          platformsAndNetworks.set(1, JsonValues.stringListOrKeep(pp, t, f, left));
-          return true;
-        default:
-          return false;
-      }
-    }, CampaignMetric::forApiName, b, left);
+    RowWalker.walk(
+        p,
+        (pp, f, t) -> {
+          if (identity.read(pp, f, t, left)) {
+            return true;
+          }
+          switch (f) {
+            case "platforms":
+              platformsAndNetworks.set(0, JsonValues.stringListOrKeep(pp, t, f, left));
+              return true;
+            case "uniqueNetworks":
+              platformsAndNetworks.set(1, JsonValues.stringListOrKeep(pp, t, f, left));
+              return true;
+            default:
+              return false;
+          }
+        },
+        CampaignMetric::forApiName,
+        b,
+        left);
     b.setCampaignId(identity.campaignId("row", index))
         .setInstanceId(identity.instanceId(q.onlyInstance(), "row", index))
         .setCampaignName(identity.name())

@@ -15,16 +15,23 @@ public abstract class ClientCredentials implements Serializable {
   public static ClientCredentials of(String clientId, SecretSource secret) {
     if (clientId == null || clientId.isBlank()) {
       throw new IllegalArgumentException(
-          "clientId: got " + (clientId == null ? "null" : "'" + clientId + "'") + "; a non-blank client id is required");
+          "clientId: got "
+              + (clientId == null ? "null" : "'" + clientId + "'")
+              + "; a non-blank client id is required");
     }
     if (secret == null) {
-      throw new IllegalArgumentException("secret: got null; a SecretSource is required (e.g. SecretSources.ofValue)");
+      throw new IllegalArgumentException(
+          "secret: got null; a SecretSource is required (e.g. SecretSources.ofValue)");
     }
     return new AutoValue_ClientCredentials(clientId, secret);
   }
 
   @Override
   public final String toString() {
-    return "ClientCredentials{clientId=" + clientId() + ", secret=<" + secret().describe() + ", ***>}";
+    return "ClientCredentials{clientId="
+        + clientId()
+        + ", secret=<"
+        + secret().describe()
+        + ", ***>}";
   }
 }

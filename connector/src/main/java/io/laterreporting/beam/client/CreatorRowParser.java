@@ -23,47 +23,54 @@ final class CreatorRowParser implements RowParser<CreatorPerformance> {
 
   @Override
   public CreatorPerformance parse(JsonParser p, PerformanceQuery q, int index) throws IOException {
-    CreatorPerformance.Builder b = CreatorPerformance.builder()
-        .setPeriodStart(CampaignPerformance.dayStart(q.startDate()))
-        .setPeriodEnd(CampaignPerformance.dayStart(q.endDate()))
-        .setDateBasis(q.dateBasis());
+    CreatorPerformance.Builder b =
+        CreatorPerformance.builder()
+            .setPeriodStart(CampaignPerformance.dayStart(q.startDate()))
+            .setPeriodEnd(CampaignPerformance.dayStart(q.endDate()))
+            .setDateBasis(q.dateBasis());
     Leftovers left = new Leftovers();
     Long[] id = new Long[1];
-    RowWalker.Members identity = (pp, f, t) -> {
-      switch (f) {
-        case "creatorId":
-          id[0] = JsonValues.longOrKeep(pp, t, f, left);
+    RowWalker.Members identity =
+        (pp, f, t) -> {
+          switch (f) {
+            case "creatorId":
+              id[0] = JsonValues.longOrKeep(pp, t, f, left);
+              return true;
+            case "fullName":
+              b.setFullName(JsonValues.stringOrKeep(pp, t, f, left));
+              return true;
+            case "profilePictureUrl":
+              b.setProfilePictureUrl(JsonValues.stringOrKeep(pp, t, f, left));
+              return true;
+            case "profiles":
+              b.setProfiles(profiles(pp, t, f, left));
+              return true;
+            default:
+              return false;
+          }
+        };
+    RowWalker.walk(
+        p,
+        (pp, f, t) -> {
+          if (!f.equals("creator")) {
+            return identity.read(pp, f, t);
+          }
+          if (t != JsonToken.START_OBJECT) {
+            left.field(f, JsonValues.raw(pp));
+            return true;
+          }
+          while (pp.nextToken() == JsonToken.FIELD_NAME) {
+            String m = pp.currentName();
+            JsonToken v = pp.nextToken();
+            if (!identity.read(pp, m, v)) {
+              left.field("creator." + m, JsonValues.raw(pp));
+            }
+          }
           return true;
-        case "fullName":
-          b.setFullName(JsonValues.stringOrKeep(pp, t, f, left));
-          return true;
-        case "profilePictureUrl":
-          b.setProfilePictureUrl(JsonValues.stringOrKeep(pp, t, f, left));
-          return true;
-        case "profiles":
-          b.setProfiles(profiles(pp, t, f, left));
-          return true;
-        default:
-          return false;
-      }
-    };
-    RowWalker.walk(p, (pp, f, t) -> {
-      if (!f.equals("creator")) {
-        return identity.read(pp, f, t);
-      }
-      if (t != JsonToken.START_OBJECT) {
-        left.field(f, JsonValues.raw(pp));
-        return true;
-      }
-      while (pp.nextToken() == JsonToken.FIELD_NAME) {
-        String m = pp.currentName();
-        JsonToken v = pp.nextToken();
-        if (!identity.read(pp, m, v)) {
-          left.field("creator." + m, JsonValues.raw(pp));
-        }
-      }
-      return true;
-    }, CreatorMetric::forApiName, b, left);
+        },
+        CreatorMetric::forApiName,
+        b,
+        left);
     return b.setCreatorId(JsonValues.required(id[0], "numeric creator.creatorId", index))
         .setOtherMetrics(left.otherMetrics())
         .setOtherFields(left.otherFields())

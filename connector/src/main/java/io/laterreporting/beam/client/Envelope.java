@@ -6,12 +6,12 @@ import java.io.IOException;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The envelope every list route answers with: {@code {"data": ..., "pagination": {...}}} (page-number
- * generation) or {@code {"data": ..., "nextCursor": ...}} (cursor generation), members in any order.
- * The body is parsed whole (Jackson's streaming {@link JsonParser}: no tree, no data binding) before
- * anything is returned, so a cut body fails with an {@link java.io.IOException} (retried by the
- * client) rather than yielding a partial page. What {@code data} holds is parsed by the route's own
- * {@link DataHandler}.
+ * The envelope every list route answers with: {@code {"data": ..., "pagination": {...}}}
+ * (page-number generation) or {@code {"data": ..., "nextCursor": ...}} (cursor generation), members
+ * in any order. The body is parsed whole (Jackson's streaming {@link JsonParser}: no tree, no data
+ * binding) before anything is returned, so a cut body fails with an {@link java.io.IOException}
+ * (retried by the client) rather than yielding a partial page. What {@code data} holds is parsed by
+ * the route's own {@link DataHandler}.
  */
 final class Envelope {
   private Envelope() {}
@@ -96,7 +96,8 @@ final class Envelope {
         throw new MalformedResponseException("the envelope has no 'data' member");
       }
       if (sawPagination && (totalPages != null || !sawCursor)) {
-        return PageInfo.of(PaginationGeneration.PAGE_NUMBER, page, pageSize, totalPages, totalItems, null);
+        return PageInfo.of(
+            PaginationGeneration.PAGE_NUMBER, page, pageSize, totalPages, totalItems, null);
       }
       if (sawCursor) {
         return PageInfo.cursor(cursor);
@@ -109,5 +110,4 @@ final class Envelope {
   private static @Nullable Integer intOrNull(JsonParser p, JsonToken t) throws IOException {
     return t.isNumeric() || t == JsonToken.VALUE_STRING ? Integer.valueOf(p.getValueAsInt()) : null;
   }
-
 }

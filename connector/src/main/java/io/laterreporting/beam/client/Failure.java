@@ -18,13 +18,20 @@ final class Failure {
   final Problem problem;
   final @Nullable Long retryAfterMillis;
   final @Nullable Throwable error;
+
   /** What the server answered, for messages; may hold secrets until redacted. */
   final String answer;
+
   /** A 429's {@code X-Ratelimit-Remaining}, if it said (above 0: not the budget, a hiccup). */
   @Nullable Integer remaining;
 
-  private Failure(RetryCause cause, int status, Problem problem, @Nullable Long retryAfterMillis,
-      @Nullable Throwable error, String answer) {
+  private Failure(
+      RetryCause cause,
+      int status,
+      Problem problem,
+      @Nullable Long retryAfterMillis,
+      @Nullable Throwable error,
+      String answer) {
     this.cause = cause;
     this.status = status;
     this.problem = problem;
@@ -34,18 +41,38 @@ final class Failure {
   }
 
   /** A retryable failure for a non-2xx {@code status}, or null if it fails at once. */
-  static @Nullable Failure ofStatus(int status, Problem problem, HttpHeaders headers, long nowMillis) {
-    String answer = "HTTP " + status + " (type=" + problem.type + ", title=" + problem.title + ", detail="
-        + problem.detail + ")";
+  static @Nullable Failure ofStatus(
+      int status, Problem problem, HttpHeaders headers, long nowMillis) {
+    String answer =
+        "HTTP "
+            + status
+            + " (type="
+            + problem.type
+            + ", title="
+            + problem.title
+            + ", detail="
+            + problem.detail
+            + ")";
     if (status == 429) {
-      Failure f = new Failure(RetryCause.RATE_LIMITED, status, problem,
-          RateLimitHeaders.retryAfterMillis(headers, nowMillis), null, answer);
+      Failure f =
+          new Failure(
+              RetryCause.RATE_LIMITED,
+              status,
+              problem,
+              RateLimitHeaders.retryAfterMillis(headers, nowMillis),
+              null,
+              answer);
       f.remaining = RateLimitHeaders.remaining(headers);
       return f;
     }
     if (status >= 500) {
-      return new Failure(RetryCause.SERVER_ERROR, status, problem,
-          RateLimitHeaders.retryAfterMillis(headers, nowMillis), null, answer);
+      return new Failure(
+          RetryCause.SERVER_ERROR,
+          status,
+          problem,
+          RateLimitHeaders.retryAfterMillis(headers, nowMillis),
+          null,
+          answer);
     }
     if (status == 408) {
       return new Failure(RetryCause.TIMEOUT, status, problem, null, null, answer);
@@ -55,18 +82,39 @@ final class Failure {
 
   /** A 2xx whose body ({@code what}) could not be parsed: retried, as a cut body heals. */
   static Failure malformedBody(int status, String what, Exception e) {
-    return new Failure(RetryCause.MALFORMED_BODY, status, Problem.EMPTY, null, e,
-        "HTTP " + status + " with a malformed " + what + " (" + e.getClass().getSimpleName() + ": "
-            + Redaction.firstLine(e.getMessage()) + ")");
+    return new Failure(
+        RetryCause.MALFORMED_BODY,
+        status,
+        Problem.EMPTY,
+        null,
+        e,
+        "HTTP "
+            + status
+            + " with a malformed "
+            + what
+            + " ("
+            + e.getClass().getSimpleName()
+            + ": "
+            + Redaction.firstLine(e.getMessage())
+            + ")");
   }
 
   /** No (whole) answer: a timeout or a connection failure. */
   static Failure transport(IOException e) {
-    boolean timeout = e instanceof SocketTimeoutException || e instanceof ConnectTimeoutException
-        || (e instanceof InterruptedIOException && !(e instanceof ClosedByInterruptException));
+    boolean timeout =
+        e instanceof SocketTimeoutException
+            || e instanceof ConnectTimeoutException
+            || (e instanceof InterruptedIOException && !(e instanceof ClosedByInterruptException));
     RetryCause cause = timeout ? RetryCause.TIMEOUT : RetryCause.CONNECTION;
-    return new Failure(cause, 0, Problem.EMPTY, null, e,
-        (timeout ? "timeout: " : "connection: ") + e.getClass().getSimpleName() + ": "
+    return new Failure(
+        cause,
+        0,
+        Problem.EMPTY,
+        null,
+        e,
+        (timeout ? "timeout: " : "connection: ")
+            + e.getClass().getSimpleName()
+            + ": "
             + Redaction.firstLine(e.getMessage()));
   }
 

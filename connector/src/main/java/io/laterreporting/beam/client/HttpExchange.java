@@ -13,12 +13,13 @@ import org.slf4j.LoggerFactory;
 /**
  * One attempt: sends a request and reads its whole body, so that a body cut by the network is a
  * failure to retry, never a short answer. Every answer is observed and teaches the rate limiter.
- * Requests never retry, redirect or log by themselves (the HTTP library's logging could show bodies,
- * among them the secret).
+ * Requests never retry, redirect or log by themselves (the HTTP library's logging could show
+ * bodies, among them the secret).
  */
 final class HttpExchange {
   /** Logged under the client's name: that is the logger users configure. */
   private static final Logger LOG = LoggerFactory.getLogger(LaterApiClient.class);
+
   private static final String USER_AGENT = "later-reporting-beam-connector/0.1";
   private static final String ACCEPT = "application/json, application/problem+json;q=0.9";
 
@@ -34,7 +35,11 @@ final class HttpExchange {
     final byte @Nullable [] body;
     final @Nullable Failure failure;
 
-    private Answer(int status, @Nullable HttpHeaders headers, byte @Nullable [] body, @Nullable Failure failure) {
+    private Answer(
+        int status,
+        @Nullable HttpHeaders headers,
+        byte @Nullable [] body,
+        @Nullable Failure failure) {
       this.status = status;
       this.headers = headers;
       this.body = body;
@@ -47,7 +52,10 @@ final class HttpExchange {
   private final ClientObserver observer;
   private final RateLimiter limiter;
 
-  HttpExchange(ApiClientConfig config, HttpRequestFactory requests, ClientObserver observer,
+  HttpExchange(
+      ApiClientConfig config,
+      HttpRequestFactory requests,
+      ClientObserver observer,
       RateLimiter limiter) {
     this.config = config;
     this.requests = requests;
@@ -84,20 +92,33 @@ final class HttpExchange {
    * attempt's deadline, a TLS handshake dropped on the way), or one that fails at once (a
    * certificate refused, a body over the maximum).
    */
-  private Answer failed(ApiRoute route, String describe, int attempt, long t0, int status,
-      @Nullable HttpHeaders headers, IOException e, RequestBounds.Attempt bounds) {
+  private Answer failed(
+      ApiRoute route,
+      String describe,
+      int attempt,
+      long t0,
+      int status,
+      @Nullable HttpHeaders headers,
+      IOException e,
+      RequestBounds.Attempt bounds) {
     if (e instanceof SSLException && TlsFailures.isCertificateFailure(e)) {
       // An untrusted or mismatched certificate does not heal by retrying, and is never bypassed.
-      throw new LaterApiException(route, -1, null,
+      throw new LaterApiException(
+          route,
+          -1,
+          null,
           "TLS handshake failed: the server's certificate is not trusted or does not match its host",
-          Redaction.firstLine(e.getMessage()), describe, null, e);
+          Redaction.firstLine(e.getMessage()),
+          describe,
+          null,
+          e);
     }
     if (e instanceof RequestBounds.TooLargeException) {
-      throw new LaterApiException(route, status, null, "answer too large", e.getMessage(), describe, null, null);
+      throw new LaterApiException(
+          route, status, null, "answer too large", e.getMessage(), describe, null, null);
     }
-    Failure failure = bounds.expired()
-        ? Failure.deadline(e, bounds.describe())
-        : Failure.transport(e);
+    Failure failure =
+        bounds.expired() ? Failure.deadline(e, bounds.describe()) : Failure.transport(e);
     logAttempt(route, describe, status, t0, attempt, failure.answer);
     return new Answer(status, headers, null, failure);
   }
@@ -117,8 +138,13 @@ final class HttpExchange {
   private static void logAttempt(
       ApiRoute route, String describe, int status, long t0, int attempt, @Nullable String failure) {
     if (LOG.isDebugEnabled()) {
-      LOG.debug("{} [{}] attempt {} -> {} in {} ms{}", route, describe, attempt,
-          status < 0 ? "no answer" : "HTTP " + status, (System.nanoTime() - t0) / 1_000_000,
+      LOG.debug(
+          "{} [{}] attempt {} -> {} in {} ms{}",
+          route,
+          describe,
+          attempt,
+          status < 0 ? "no answer" : "HTTP " + status,
+          (System.nanoTime() - t0) / 1_000_000,
           failure == null ? "" : " (" + failure + ")");
     }
   }

@@ -15,36 +15,42 @@ final class InstanceListParser {
 
   static InstancesPage parsePage(byte[] body, PageRequest request) throws IOException {
     List<String> ids = new ArrayList<>();
-    PageInfo info = Envelope.parse(body, request, p -> {
-      JsonToken t = p.currentToken();
-      if (t == JsonToken.VALUE_NULL) {
-        return;
-      }
-      if (t == JsonToken.START_OBJECT) {
-        boolean found = false;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String f = p.currentName();
-          JsonToken v = p.nextToken();
-          if (f.equals("instanceIds") || f.equals("instances")) {
-            found = true;
-            readInstanceArray(p, v, ids);
-          } else {
-            p.skipChildren();
-          }
-        }
-        if (!found) {
-          throw new MalformedResponseException("'data' has no 'instanceIds'");
-        }
-      } else if (t == JsonToken.START_ARRAY) {
-        readInstanceArray(p, t, ids);
-      } else {
-        throw new MalformedResponseException("'data' is neither {\"instanceIds\": [...]} nor an array");
-      }
-    });
+    PageInfo info =
+        Envelope.parse(
+            body,
+            request,
+            p -> {
+              JsonToken t = p.currentToken();
+              if (t == JsonToken.VALUE_NULL) {
+                return;
+              }
+              if (t == JsonToken.START_OBJECT) {
+                boolean found = false;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                  String f = p.currentName();
+                  JsonToken v = p.nextToken();
+                  if (f.equals("instanceIds") || f.equals("instances")) {
+                    found = true;
+                    readInstanceArray(p, v, ids);
+                  } else {
+                    p.skipChildren();
+                  }
+                }
+                if (!found) {
+                  throw new MalformedResponseException("'data' has no 'instanceIds'");
+                }
+              } else if (t == JsonToken.START_ARRAY) {
+                readInstanceArray(p, t, ids);
+              } else {
+                throw new MalformedResponseException(
+                    "'data' is neither {\"instanceIds\": [...]} nor an array");
+              }
+            });
     return InstancesPage.of(ids, info);
   }
 
-  private static void readInstanceArray(JsonParser p, JsonToken t, List<String> out) throws IOException {
+  private static void readInstanceArray(JsonParser p, JsonToken t, List<String> out)
+      throws IOException {
     if (t == JsonToken.VALUE_NULL) {
       return;
     }

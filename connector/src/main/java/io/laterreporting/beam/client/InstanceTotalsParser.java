@@ -18,11 +18,12 @@ final class InstanceTotalsParser implements RowParser<InstancePerformance> {
 
   @Override
   public InstancePerformance parse(JsonParser p, PerformanceQuery q, int index) throws IOException {
-    InstancePerformance.Builder b = InstancePerformance.builder()
-        .setInstanceId(q.onlyInstance())
-        .setPeriodStart(CampaignPerformance.dayStart(q.startDate()))
-        .setPeriodEnd(CampaignPerformance.dayStart(q.endDate()))
-        .setDateBasis(q.dateBasis());
+    InstancePerformance.Builder b =
+        InstancePerformance.builder()
+            .setInstanceId(q.onlyInstance())
+            .setPeriodStart(CampaignPerformance.dayStart(q.startDate()))
+            .setPeriodEnd(CampaignPerformance.dayStart(q.endDate()))
+            .setDateBasis(q.dateBasis());
     Leftovers left = new Leftovers();
     RowWalker.walk(p, (pp, f, t) -> false, InstanceMetric::forApiName, b, left);
     return b.setOtherMetrics(left.otherMetrics()).setOtherFields(left.otherFields()).build();

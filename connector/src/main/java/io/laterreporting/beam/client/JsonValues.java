@@ -42,7 +42,8 @@ final class JsonValues {
   }
 
   /** A whole number (or a numeric string); anything else but null is kept under {@code f}. */
-  static @Nullable Long longOrKeep(JsonParser p, JsonToken t, String f, Leftovers left) throws IOException {
+  static @Nullable Long longOrKeep(JsonParser p, JsonToken t, String f, Leftovers left)
+      throws IOException {
     Long v = longOrNull(p, t);
     if (v == null && t != JsonToken.VALUE_NULL) {
       left.field(f, raw(p));
@@ -50,15 +51,20 @@ final class JsonValues {
     return v;
   }
 
-  /** {@code value}, or a {@link MalformedResponseException} saying row {@code index} has no {@code name}. */
-  static <T> T required(@Nullable T value, String name, int index) throws MalformedResponseException {
+  /**
+   * {@code value}, or a {@link MalformedResponseException} saying row {@code index} has no {@code
+   * name}.
+   */
+  static <T> T required(@Nullable T value, String name, int index)
+      throws MalformedResponseException {
     if (value == null) {
       throw new MalformedResponseException("row " + index + " has no " + name);
     }
     return value;
   }
 
-  static @Nullable String stringOrKeep(JsonParser p, JsonToken t, String f, Leftovers left) throws IOException {
+  static @Nullable String stringOrKeep(JsonParser p, JsonToken t, String f, Leftovers left)
+      throws IOException {
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
@@ -69,8 +75,8 @@ final class JsonValues {
     return null;
   }
 
-  static @Nullable List<String> stringListOrKeep(JsonParser p, JsonToken t, String f, Leftovers left)
-      throws IOException {
+  static @Nullable List<String> stringListOrKeep(
+      JsonParser p, JsonToken t, String f, Leftovers left) throws IOException {
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * token route.
  *
  * <p><b>Metrics.</b> The request always names its metrics (generation B requires them): the query's
- * or, when it asks for all, every name of the route's metric table, narrowed to what the server lists
- * as valid after a 400 (see {@code MetricNarrowing}).
+ * or, when it asks for all, every name of the route's metric table, narrowed to what the server
+ * lists as valid after a 400 (see {@code MetricNarrowing}).
  *
  * <p>This class is the routes' facade; the parts live beside it: {@code AttemptLoop} (the one loop
  * of attempts, for tokens and data), {@code HttpExchange} (one attempt), {@code Failure} (what is
@@ -58,7 +58,9 @@ public final class LaterApiClient implements AutoCloseable {
     String s = config.credentials().secret().resolve();
     if (s == null || s.isEmpty()) {
       throw new IllegalArgumentException(
-          "secret: the SecretSource (" + config.credentials().secret().describe() + ") resolved to nothing; a non-empty secret is required");
+          "secret: the SecretSource ("
+              + config.credentials().secret().describe()
+              + ") resolved to nothing; a non-empty secret is required");
     }
     this.identity = ClientIdentity.of(config.baseUrl(), config.credentials().clientId(), s);
     Redaction redaction = new Redaction(s);
@@ -72,7 +74,8 @@ public final class LaterApiClient implements AutoCloseable {
     return new LaterApiClient(config, observer, ClientRuntime.shared());
   }
 
-  static LaterApiClient create(ApiClientConfig config, ClientObserver observer, ClientRuntime runtime) {
+  static LaterApiClient create(
+      ApiClientConfig config, ClientObserver observer, ClientRuntime runtime) {
     return new LaterApiClient(config, observer, runtime);
   }
 
@@ -89,8 +92,8 @@ public final class LaterApiClient implements AutoCloseable {
 
   /**
    * The pagination generation the gateway speaks: the one {@link ApiClientConfig#pagination()}
-   * forces, else the one detected for this base URL and client id, else detected now by one
-   * {@code /v2/instances} request (see {@link PaginationMode#AUTO}).
+   * forces, else the one detected for this base URL and client id, else detected now by one {@code
+   * /v2/instances} request (see {@link PaginationMode#AUTO}).
    */
   public PaginationGeneration generation() {
     PaginationGeneration known = knownGeneration();
@@ -112,7 +115,10 @@ public final class LaterApiClient implements AutoCloseable {
   }
 
   private InstancesPage instancesPage(PageRequest page, PaginationGeneration generation) {
-    return execute(ApiRoute.INSTANCES, RouteParameters.instances(generation, page), page.describe(),
+    return execute(
+        ApiRoute.INSTANCES,
+        RouteParameters.instances(generation, page),
+        page.describe(),
         body -> InstanceListParser.parsePage(body, page));
   }
 
@@ -136,12 +142,16 @@ public final class LaterApiClient implements AutoCloseable {
       if (page.pageInfo().generation() == PaginationGeneration.NONE) {
         new PageWalk(ApiRoute.INSTANCES, "(generation probe)", 0).check(first, page.pageInfo());
       }
-      LOG.debug("{} answered page numbers with a cursor: the gateway speaks cursors", ApiRoute.INSTANCES);
+      LOG.debug(
+          "{} answered page numbers with a cursor: the gateway speaks cursors", ApiRoute.INSTANCES);
     } catch (LaterApiException e) {
       if (!PagingParameters.refusesPageNumbers(e)) {
         throw e;
       }
-      LOG.debug("{} refused page numbers ({}): the gateway speaks cursors", ApiRoute.INSTANCES, e.detail());
+      LOG.debug(
+          "{} refused page numbers ({}): the gateway speaks cursors",
+          ApiRoute.INSTANCES,
+          e.detail());
     }
     rt.generations.remember(identity, PaginationGeneration.CURSOR);
     return instancesPage(first, PaginationGeneration.CURSOR);
@@ -167,13 +177,17 @@ public final class LaterApiClient implements AutoCloseable {
     }
   }
 
-  /** One page of {@code GET /v2/campaigns}: the roster of {@code instanceIds} (empty = all bound). */
+  /**
+   * One page of {@code GET /v2/campaigns}: the roster of {@code instanceIds} (empty = all bound).
+   */
   public RosterPage campaigns(List<String> instanceIds, PageRequest page) {
     String only = instanceIds.size() == 1 ? instanceIds.get(0) : null;
     String describe = rosterQuery(instanceIds) + ", " + page.describe();
     Map<String, String> params =
-        RouteParameters.roster(instanceIds, PagingParameters.generationOf(page, generation()), page);
-    return execute(ApiRoute.CAMPAIGNS, params, describe, body -> RosterParser.parsePage(body, page, only));
+        RouteParameters.roster(
+            instanceIds, PagingParameters.generationOf(page, generation()), page);
+    return execute(
+        ApiRoute.CAMPAIGNS, params, describe, body -> RosterParser.parsePage(body, page, only));
   }
 
   /**
@@ -203,7 +217,8 @@ public final class LaterApiClient implements AutoCloseable {
    * One page of {@code GET /v2/campaigns/performance}. The whole body is parsed before this
    * returns; rows carry the query's period and date basis.
    */
-  public PerformancePage<CampaignPerformance> campaignPerformance(PerformanceQuery query, PageRequest page) {
+  public PerformancePage<CampaignPerformance> campaignPerformance(
+      PerformanceQuery query, PageRequest page) {
     return report(ReportFormat.CAMPAIGNS, query, page);
   }
 
@@ -212,14 +227,22 @@ public final class LaterApiClient implements AutoCloseable {
    * route's catalogue, narrowed as the server asks (see {@code MetricNarrowing}). The whole body is
    * parsed before this returns. A route answering one object is sent no paging parameters.
    */
-  public <R> PerformancePage<R> report(ReportFormat<R> format, PerformanceQuery query, PageRequest page) {
+  public <R> PerformancePage<R> report(
+      ReportFormat<R> format, PerformanceQuery query, PageRequest page) {
     ApiRoute route = format.route();
     boolean paged = !format.singleObject();
     PaginationGeneration generation = PagingParameters.generationOf(page, generation());
     String describe = paged ? query.describe() + ", " + page.describe() : query.describe();
-    return narrowing.fetch(route, query, format.metricCatalogue(), metrics ->
-        execute(route, RouteParameters.performance(query, metrics, generation, page, paged), describe,
-            body -> format.parsePage(body, query, page, metrics)));
+    return narrowing.fetch(
+        route,
+        query,
+        format.metricCatalogue(),
+        metrics ->
+            execute(
+                route,
+                RouteParameters.performance(query, metrics, generation, page, paged),
+                describe,
+                body -> format.parsePage(body, query, page, metrics)));
   }
 
   // ------------------------------------------------------------------ data requests
@@ -233,14 +256,20 @@ public final class LaterApiClient implements AutoCloseable {
    * A data route's request through the attempt loop, with the JVM's token for these credentials; a
    * 401 renews the token and repeats the request once, a second 401 rejects the credentials.
    */
-  private <T> T execute(ApiRoute route, Map<String, String> params, String describe, BodyParser<T> parser) {
+  private <T> T execute(
+      ApiRoute route, Map<String, String> params, String describe, BodyParser<T> parser) {
     checkOpen();
     Bearer<T> bearer = new Bearer<>(route, describe, parser, rt.tokens.get(identity, minter::mint));
-    return loop.run(route, describe, requests -> {
-      HttpRequest req = requests.buildGetRequest(RouteParameters.url(config.baseUrl(), route, params));
-      req.getHeaders().setAuthorization("Bearer " + bearer.token.jwt);
-      return req;
-    }, bearer);
+    return loop.run(
+        route,
+        describe,
+        requests -> {
+          HttpRequest req =
+              requests.buildGetRequest(RouteParameters.url(config.baseUrl(), route, params));
+          req.getHeaders().setAuthorization("Bearer " + bearer.token.jwt);
+          return req;
+        },
+        bearer);
   }
 
   private final class Bearer<T> implements AttemptLoop.Answers<T> {
@@ -273,8 +302,14 @@ public final class LaterApiClient implements AutoCloseable {
         return false;
       }
       if (renewedAfter401) {
-        throw new CredentialsRejectedException(route, status, problem.type, problem.title, problem.detail,
-            describe, "HTTP 401 right after a fresh token");
+        throw new CredentialsRejectedException(
+            route,
+            status,
+            problem.type,
+            problem.title,
+            problem.detail,
+            describe,
+            "HTTP 401 right after a fresh token");
       }
       observer.onRetry(RetryCause.UNAUTHORIZED);
       token = rt.tokens.renew(identity, token, minter::mint);
@@ -290,8 +325,8 @@ public final class LaterApiClient implements AutoCloseable {
   }
 
   /**
-   * Closes this client. The connection pool, tokens and rate limiter are shared by the JVM's clients
-   * and stay.
+   * Closes this client. The connection pool, tokens and rate limiter are shared by the JVM's
+   * clients and stay.
    */
   @Override
   public void close() {
@@ -300,7 +335,12 @@ public final class LaterApiClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "LaterApiClient{baseUrl=" + config.baseUrl() + ", clientId=" + config.credentials().clientId()
-        + ", secret=<" + config.credentials().secret().describe() + ", ***>}";
+    return "LaterApiClient{baseUrl="
+        + config.baseUrl()
+        + ", clientId="
+        + config.credentials().clientId()
+        + ", secret=<"
+        + config.credentials().secret().describe()
+        + ", ***>}";
   }
 }

@@ -46,8 +46,13 @@ public class LaterApiException extends RuntimeException {
   }
 
   static String message(
-      ApiRoute route, int status, @Nullable String type, @Nullable String title, @Nullable String detail,
-      String parameters, @Nullable String prefix) {
+      ApiRoute route,
+      int status,
+      @Nullable String type,
+      @Nullable String title,
+      @Nullable String detail,
+      String parameters,
+      @Nullable String prefix) {
     StringBuilder sb = new StringBuilder();
     if (prefix != null) {
       sb.append(prefix).append(": ");
@@ -56,14 +61,21 @@ public class LaterApiException extends RuntimeException {
     if (status > 0) {
       sb.append(" answered HTTP ").append(status);
     }
-    sb.append(" (type=").append(type).append(", title=").append(title).append(", detail=").append(detail).append(')');
+    sb.append(" (type=")
+        .append(type)
+        .append(", title=")
+        .append(title)
+        .append(", detail=")
+        .append(detail)
+        .append(')');
     if (parameters != null && !parameters.isEmpty()) {
       sb.append(" for ").append(parameters);
     }
     return sb.toString();
   }
 
-  private transient java.util.Map<String, java.util.List<String>> problemArrays = java.util.Map.of();
+  private transient java.util.Map<String, java.util.List<String>> problemArrays =
+      java.util.Map.of();
 
   void setProblemArrays(java.util.Map<String, java.util.List<String>> arrays) {
     this.problemArrays = arrays == null ? java.util.Map.of() : arrays;
@@ -83,7 +95,10 @@ public class LaterApiException extends RuntimeException {
     return status;
   }
 
-  /** The problem's {@code type}, e.g. {@code ANL_00400} or an older gateway's {@code VALIDATION_ERROR}. */
+  /**
+   * The problem's {@code type}, e.g. {@code ANL_00400} or an older gateway's {@code
+   * VALIDATION_ERROR}.
+   */
   public @Nullable String type() {
     return type;
   }

@@ -20,22 +20,25 @@ import org.slf4j.LoggerFactory;
  * metrics is repeated once with that subset, and the subset is remembered (JVM-wide in {@link
  * ClientRuntime#narrowedMetrics}, per {@link ClientIdentity} and filter set: route, instances,
  * campaigns, platforms, content types, date basis; by identity because which metrics are valid may
- * depend on the instances a client may see) for later pages and other clients of that identity. The server checks metrics before
- * cursors, so a cursor made with the subset by another JVM still works: the first request there is
- * narrowed the same way.
+ * depend on the instances a client may see) for later pages and other clients of that identity. The
+ * server checks metrics before cursors, so a cursor made with the subset by another JVM still
+ * works: the first request there is narrowed the same way.
  */
 final class MetricNarrowing {
   private static final Logger LOG = LoggerFactory.getLogger(LaterApiClient.class);
   private static final Pattern VALID_LIST =
-      Pattern.compile("(?i)(?<![a-z])(valid|available|allowed|supported)(?![a-z])[^:.]{0,80}:\\s*([^.;]*)");
+      Pattern.compile(
+          "(?i)(?<![a-z])(valid|available|allowed|supported)(?![a-z])[^:.]{0,80}:\\s*([^.;]*)");
   private static final Pattern INVALID_LIST =
-      Pattern.compile("(?i)(invalid|unavailable|not available|unknown|unsupported|not allowed)(?![a-z])[^:.]{0,80}:\\s*([^.;]*)");
+      Pattern.compile(
+          "(?i)(invalid|unavailable|not available|unknown|unsupported|not allowed)(?![a-z])[^:.]{0,80}:\\s*([^.;]*)");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   private final Map<Map.Entry<ClientIdentity, String>, List<String>> remembered;
   private final ClientIdentity identity;
 
-  MetricNarrowing(Map<Map.Entry<ClientIdentity, String>, List<String>> remembered, ClientIdentity identity) {
+  MetricNarrowing(
+      Map<Map.Entry<ClientIdentity, String>, List<String>> remembered, ClientIdentity identity) {
     this.remembered = remembered;
     this.identity = identity;
   }
@@ -44,7 +47,11 @@ final class MetricNarrowing {
    * {@code fetch} with the query's metrics, or with {@code catalogue} (narrowed as the server asks)
    * when the query asks for all.
    */
-  <P> P fetch(ApiRoute route, PerformanceQuery query, List<String> catalogue, Function<List<String>, P> fetch) {
+  <P> P fetch(
+      ApiRoute route,
+      PerformanceQuery query,
+      List<String> catalogue,
+      Function<List<String>, P> fetch) {
     boolean all = query.metrics().isEmpty();
     Map.Entry<ClientIdentity, String> filters =
         all ? Map.entry(identity, route.path() + "|" + filterKey(query)) : null;
@@ -60,15 +67,25 @@ final class MetricNarrowing {
         throw e;
       }
       remembered.put(filters, valid);
-      LOG.info("{} refused some metrics for {}; asking again for the {} it lists as valid",
-          route, query.describe(), valid.size());
+      LOG.info(
+          "{} refused some metrics for {}; asking again for the {} it lists as valid",
+          route,
+          query.describe(),
+          valid.size());
       return fetch.apply(valid);
     }
   }
 
   private static String filterKey(PerformanceQuery q) {
-    return String.join(",", q.instanceIds()) + "|" + PerformanceQuery.joinLongs(q.campaignIds()) + "|"
-        + String.join(",", q.platforms()) + "|" + String.join(",", q.contentTypes()) + "|" + q.dateBasis();
+    return String.join(",", q.instanceIds())
+        + "|"
+        + PerformanceQuery.joinLongs(q.campaignIds())
+        + "|"
+        + String.join(",", q.platforms())
+        + "|"
+        + String.join(",", q.contentTypes())
+        + "|"
+        + q.dateBasis();
   }
 
   /**
@@ -80,7 +97,10 @@ final class MetricNarrowing {
     Map<String, List<String>> arrays = e.problemArrays();
     for (Map.Entry<String, List<String>> a : arrays.entrySet()) {
       String k = a.getKey().toLowerCase(Locale.ROOT);
-      if (k.contains("metric") && !k.contains("invalid") && !k.contains("unavailable") && !a.getValue().isEmpty()) {
+      if (k.contains("metric")
+          && !k.contains("invalid")
+          && !k.contains("unavailable")
+          && !a.getValue().isEmpty()) {
         return intersect(sent, a.getValue(), false);
       }
     }
@@ -131,7 +151,8 @@ final class MetricNarrowing {
     if (!knownOnly) {
       for (String s : valid) {
         if (!out.contains(s) && !sent.contains(s) && NAME.matcher(s).matches()) {
-          // The server says it is valid although this version does not know it: it lands in otherMetrics.
+          // The server says it is valid although this version does not know it: it lands in
+          // otherMetrics.
           out.add(s);
         }
       }

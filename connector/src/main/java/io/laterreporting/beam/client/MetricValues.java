@@ -21,8 +21,15 @@ final class MetricValues {
    * Reads the current value as metric {@code apiName} ({@code m}, null if unknown); unknown
    * non-numbers are kept under {@code fieldKey}.
    */
-  static <B> void read(JsonParser p, JsonToken t, String apiName, String fieldKey, @Nullable RouteMetric<?, B> m,
-      B b, Leftovers left) throws IOException {
+  static <B> void read(
+      JsonParser p,
+      JsonToken t,
+      String apiName,
+      String fieldKey,
+      @Nullable RouteMetric<?, B> m,
+      B b,
+      Leftovers left)
+      throws IOException {
     if (m == null) {
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
         left.metric(apiName, p.getDoubleValue());
@@ -62,7 +69,8 @@ final class MetricValues {
     }
   }
 
-  private static <B> void setDouble(RouteMetric<?, B> m, double d, String apiName, B b, Leftovers left) {
+  private static <B> void setDouble(
+      RouteMetric<?, B> m, double d, String apiName, B b, Leftovers left) {
     if (m.kind() == MetricKind.DECIMAL) {
       m.setIn(b, d);
     } else if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.0e15) {

@@ -26,7 +26,8 @@ public abstract class PageInfo implements Serializable {
   public abstract @Nullable String nextCursor();
 
   public static PageInfo pageNumber(int page, int pageSize, int totalPages, long totalItems) {
-    return new AutoValue_PageInfo(PaginationGeneration.PAGE_NUMBER, page, pageSize, totalPages, totalItems, null);
+    return new AutoValue_PageInfo(
+        PaginationGeneration.PAGE_NUMBER, page, pageSize, totalPages, totalItems, null);
   }
 
   public static PageInfo cursor(@Nullable String nextCursor) {
@@ -34,8 +35,12 @@ public abstract class PageInfo implements Serializable {
   }
 
   static PageInfo of(
-      PaginationGeneration generation, @Nullable Integer page, @Nullable Integer pageSize,
-      @Nullable Integer totalPages, @Nullable Long totalItems, @Nullable String nextCursor) {
+      PaginationGeneration generation,
+      @Nullable Integer page,
+      @Nullable Integer pageSize,
+      @Nullable Integer totalPages,
+      @Nullable Long totalItems,
+      @Nullable String nextCursor) {
     return new AutoValue_PageInfo(generation, page, pageSize, totalPages, totalItems, nextCursor);
   }
 

@@ -13,7 +13,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public abstract class PageRequest implements Serializable {
   private static final long serialVersionUID = 1L;
 
-
   public abstract int size();
 
   /** 1-based page number, for {@link PaginationGeneration#PAGE_NUMBER}; null otherwise. */
@@ -28,7 +27,8 @@ public abstract class PageRequest implements Serializable {
 
   public static PageRequest number(int pageNumber, int size) {
     if (pageNumber < 1) {
-      throw new IllegalArgumentException("pageNumber: got " + pageNumber + "; allowed >= 1 (1-based)");
+      throw new IllegalArgumentException(
+          "pageNumber: got " + pageNumber + "; allowed >= 1 (1-based)");
     }
     return new AutoValue_PageRequest(checkSize(size), pageNumber, null);
   }
@@ -36,7 +36,9 @@ public abstract class PageRequest implements Serializable {
   public static PageRequest cursor(String cursor, int size) {
     if (cursor == null || cursor.isEmpty()) {
       throw new IllegalArgumentException(
-          "cursor: got " + (cursor == null ? "null" : "an empty string") + "; the nextCursor of the previous page is required");
+          "cursor: got "
+              + (cursor == null ? "null" : "an empty string")
+              + "; the nextCursor of the previous page is required");
     }
     return new AutoValue_PageRequest(checkSize(size), null, cursor);
   }
@@ -48,7 +50,8 @@ public abstract class PageRequest implements Serializable {
 
   private static int checkSize(int size) {
     if (size < 1 || size > ApiLimits.MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException("size: got " + size + "; allowed 1.." + ApiLimits.MAX_PAGE_SIZE);
+      throw new IllegalArgumentException(
+          "size: got " + size + "; allowed 1.." + ApiLimits.MAX_PAGE_SIZE);
     }
     return size;
   }

@@ -35,8 +35,10 @@ public final class PageWalk {
    */
   public void check(PageRequest asked, PageInfo info) {
     if (info.generation() == PaginationGeneration.NONE) {
-      throw odd(asked, "the answer has neither a 'pagination' object nor a 'nextCursor' member, so"
-          + " where the query goes on is unknown");
+      throw odd(
+          asked,
+          "the answer has neither a 'pagination' object nor a 'nextCursor' member, so"
+              + " where the query goes on is unknown");
     }
     if (asked.cursor() != null && info.generation() != PaginationGeneration.CURSOR) {
       throw odd(asked, "a cursor was followed but the answer has page numbers");
@@ -45,10 +47,16 @@ public final class PageWalk {
       throw odd(asked, "page " + asked.pageNumber() + " was asked for but the answer has a cursor");
     }
     int number = number(asked);
-    if (info.generation() == PaginationGeneration.PAGE_NUMBER && info.page() != null
+    if (info.generation() == PaginationGeneration.PAGE_NUMBER
+        && info.page() != null
         && info.page() != number) {
-      throw odd(asked, "page " + number + " was asked for and the answer says page " + info.page()
-          + ": the page number does not advance");
+      throw odd(
+          asked,
+          "page "
+              + number
+              + " was asked for and the answer says page "
+              + info.page()
+              + ": the page number does not advance");
     }
   }
 
@@ -71,21 +79,29 @@ public final class PageWalk {
         cursors.add(asked.cursor());
       }
       if (!cursors.add(cursor)) {
-        throw odd(asked, "nextCursor '" + cursor + "' was already followed: the chain does not"
-            + " advance");
+        throw odd(
+            asked,
+            "nextCursor '" + cursor + "' was already followed: the chain does not" + " advance");
       }
       return capped(asked, PageRequest.cursor(cursor, asked.size()));
     }
     int number = number(asked);
     if (info.totalPages() != null) {
       if (info.totalPages() > MAX_PAGES) {
-        throw odd(asked, "totalPages " + info.totalPages() + " is more than the " + MAX_PAGES
-            + " pages the API serves");
+        throw odd(
+            asked,
+            "totalPages "
+                + info.totalPages()
+                + " is more than the "
+                + MAX_PAGES
+                + " pages the API serves");
       }
       return number >= info.totalPages() ? null : PageRequest.number(number + 1, asked.size());
     }
     totalsAbsent = true;
-    return items < asked.size() ? null : capped(asked, PageRequest.number(number + 1, asked.size()));
+    return items < asked.size()
+        ? null
+        : capped(asked, PageRequest.number(number + 1, asked.size()));
   }
 
   /** Whether a page-number answer came without {@code totalPages}, so the end was a short page. */
@@ -95,8 +111,12 @@ public final class PageWalk {
 
   private PageRequest capped(PageRequest asked, PageRequest next) {
     if (pages >= MAX_PAGES) {
-      throw odd(asked, "more than " + MAX_PAGES + " pages, the most the API serves, and the"
-          + " answers do not end");
+      throw odd(
+          asked,
+          "more than "
+              + MAX_PAGES
+              + " pages, the most the API serves, and the"
+              + " answers do not end");
     }
     return next;
   }

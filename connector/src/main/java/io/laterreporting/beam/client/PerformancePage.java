@@ -14,7 +14,10 @@ public abstract class PerformancePage<R> {
 
   public abstract PageInfo pageInfo();
 
-  /** The metric names sent with the request ({@code metrics}); may be narrower than asked, see {@link LaterApiClient}. */
+  /**
+   * The metric names sent with the request ({@code metrics}); may be narrower than asked, see
+   * {@link LaterApiClient}.
+   */
   public abstract List<String> metricsRequested();
 
   static <R> PerformancePage<R> of(List<R> rows, PageInfo info, List<String> metrics) {

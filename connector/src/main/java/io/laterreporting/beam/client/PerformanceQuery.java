@@ -10,11 +10,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The parameters of a query of a performance route ({@code /v2/campaigns/performance} and the other
- * report routes), pagination aside. Lists are sent
- * comma-joined; an empty list is omitted ({@code instanceIds} empty = all bound instances, {@code
- * metrics} empty = all metrics). {@link Builder#build()} checks what the API documents (inclusive
- * dates, span at most two years, at most 50 campaign ids, platforms and content types exclusive) so
- * a bad query fails before any request.
+ * report routes), pagination aside. Lists are sent comma-joined; an empty list is omitted ({@code
+ * instanceIds} empty = all bound instances, {@code metrics} empty = all metrics). {@link
+ * Builder#build()} checks what the API documents (inclusive dates, span at most two years, at most
+ * 50 campaign ids, platforms and content types exclusive) so a bad query fails before any request.
  */
 @AutoValue
 public abstract class PerformanceQuery implements Serializable {
@@ -88,7 +87,8 @@ public abstract class PerformanceQuery implements Serializable {
   /** The non-secret parameters, for log lines and exception messages. */
   public String describe() {
     StringBuilder sb = new StringBuilder();
-    sb.append("instanceIds=").append(instanceIds().isEmpty() ? "(all bound)" : String.join(",", instanceIds()));
+    sb.append("instanceIds=")
+        .append(instanceIds().isEmpty() ? "(all bound)" : String.join(",", instanceIds()));
     sb.append(", startDate=").append(startDate()).append(", endDate=").append(endDate());
     sb.append(", dateBasis=").append(dateBasis());
     if (!campaignIds().isEmpty()) {
@@ -177,12 +177,17 @@ public abstract class PerformanceQuery implements Serializable {
       List<Long> ids = campaignIds();
       for (Long id : ids) {
         if (id == null) {
-          throw new IllegalArgumentException("campaignIds: got " + ids + "; null ids are not allowed");
+          throw new IllegalArgumentException(
+              "campaignIds: got " + ids + "; null ids are not allowed");
         }
       }
       if (ids.size() > ApiLimits.MAX_CAMPAIGN_IDS) {
         throw new IllegalArgumentException(
-            "campaignIds: got " + ids.size() + " ids; allowed at most " + ApiLimits.MAX_CAMPAIGN_IDS + " per request");
+            "campaignIds: got "
+                + ids.size()
+                + " ids; allowed at most "
+                + ApiLimits.MAX_CAMPAIGN_IDS
+                + " per request");
       }
       setCampaignIds(List.copyOf(ids));
       setDateBasis(normalizeDateBasis(dateBasis()));
@@ -190,7 +195,8 @@ public abstract class PerformanceQuery implements Serializable {
       if (dir != null) {
         String d = dir.toUpperCase(Locale.ROOT);
         if (!d.equals("ASC") && !d.equals("DESC")) {
-          throw new IllegalArgumentException("sortDirection: got '" + dir + "'; allowed ASC or DESC");
+          throw new IllegalArgumentException(
+              "sortDirection: got '" + dir + "'; allowed ASC or DESC");
         }
         setSortDirection(d);
       }
@@ -198,18 +204,31 @@ public abstract class PerformanceQuery implements Serializable {
       try {
         q = autoBuild();
       } catch (IllegalStateException e) {
-        throw new IllegalArgumentException("startDate/endDate: " + e.getMessage() + "; both dates are required (YYYY-MM-DD, UTC, inclusive)");
+        throw new IllegalArgumentException(
+            "startDate/endDate: "
+                + e.getMessage()
+                + "; both dates are required (YYYY-MM-DD, UTC, inclusive)");
       }
       if (q.endDate().isBefore(q.startDate())) {
         throw new IllegalArgumentException(
-            "endDate: got " + q.endDate() + ", before startDate " + q.startDate() + "; allowed endDate >= startDate");
+            "endDate: got "
+                + q.endDate()
+                + ", before startDate "
+                + q.startDate()
+                + "; allowed endDate >= startDate");
       }
       if (q.endDate().isAfter(ApiLimits.latestEndDate(q.startDate()))) {
         throw new IllegalArgumentException(
-            "endDate: got " + q.endDate() + " for startDate " + q.startDate()
-                + "; the span may not exceed two years (endDate <= " + ApiLimits.latestEndDate(q.startDate()) + ")");
+            "endDate: got "
+                + q.endDate()
+                + " for startDate "
+                + q.startDate()
+                + "; the span may not exceed two years (endDate <= "
+                + ApiLimits.latestEndDate(q.startDate())
+                + ")");
       }
-      ApiLimits.checkPlatformOrContentType("platforms", q.platforms(), "contentTypes", q.contentTypes());
+      ApiLimits.checkPlatformOrContentType(
+          "platforms", q.platforms(), "contentTypes", q.contentTypes());
       return q;
     }
 
@@ -230,7 +249,8 @@ public abstract class PerformanceQuery implements Serializable {
 
     private static String normalizeDateBasis(String v) {
       if (v == null) {
-        throw new IllegalArgumentException("dateBasis: got null; allowed performance_date or post_date");
+        throw new IllegalArgumentException(
+            "dateBasis: got null; allowed performance_date or post_date");
       }
       switch (v.trim()) {
         case "performance_date":
@@ -240,7 +260,8 @@ public abstract class PerformanceQuery implements Serializable {
         case "postDate":
           return POST_DATE;
         default:
-          throw new IllegalArgumentException("dateBasis: got '" + v + "'; allowed performance_date or post_date");
+          throw new IllegalArgumentException(
+              "dateBasis: got '" + v + "'; allowed performance_date or post_date");
       }
     }
   }

@@ -17,13 +17,19 @@ final class Problem {
   final @Nullable String type;
   final @Nullable String title;
   final @Nullable String detail;
+
   /** Other members (e.g. a list of valid metrics), as JSON text. */
   final Map<String, String> extensions;
+
   /** String items of array members, by member name. */
   final Map<String, List<String>> arrays;
 
-  Problem(@Nullable String type, @Nullable String title, @Nullable String detail,
-      Map<String, String> extensions, Map<String, List<String>> arrays) {
+  Problem(
+      @Nullable String type,
+      @Nullable String title,
+      @Nullable String detail,
+      Map<String, String> extensions,
+      Map<String, List<String>> arrays) {
     this.type = type;
     this.title = title;
     this.detail = detail;
@@ -88,8 +94,10 @@ final class Problem {
   }
 
   private static String snippet(byte[] body) {
-    String s = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8)
-        .replaceAll("\\s+", " ").trim();
+    String s =
+        new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8)
+            .replaceAll("\\s+", " ")
+            .trim();
     return "(not a problem+json body) " + s + (body.length > 300 ? "..." : "");
   }
 }

@@ -7,15 +7,19 @@ import java.io.IOException;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * A creator's profile object ({@code creatorProfile} of a post, an item of {@code creator.profiles}):
- * {@code handleName}, {@code network}, {@code fullName}, {@code profileImage}, {@code profileLink};
- * other members are kept under {@code <key>.<member>}.
+ * A creator's profile object ({@code creatorProfile} of a post, an item of {@code
+ * creator.profiles}): {@code handleName}, {@code network}, {@code fullName}, {@code profileImage},
+ * {@code profileLink}; other members are kept under {@code <key>.<member>}.
  */
 final class ProfileReader {
   private ProfileReader() {}
 
-  /** The profile the parser is on (null if the value is null; kept under {@code key} if not an object). */
-  static @Nullable CreatorProfile read(JsonParser p, JsonToken t, String key, Leftovers left) throws IOException {
+  /**
+   * The profile the parser is on (null if the value is null; kept under {@code key} if not an
+   * object).
+   */
+  static @Nullable CreatorProfile read(JsonParser p, JsonToken t, String key, Leftovers left)
+      throws IOException {
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }

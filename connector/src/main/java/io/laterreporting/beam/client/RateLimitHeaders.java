@@ -10,10 +10,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * What the server's headers say about pacing: {@code X-Ratelimit-Limit}/{@code X-Ratelimit-Window}
- * (taught to the rate limiter on every answer), {@code X-Ratelimit-Remaining} and {@code Retry-After} (seconds or an HTTP date).
+ * (taught to the rate limiter on every answer), {@code X-Ratelimit-Remaining} and {@code
+ * Retry-After} (seconds or an HTTP date).
  */
 final class RateLimitHeaders {
   private static final Pattern LEADING_INT = Pattern.compile("^\\s*(\\d{1,9})");
+
   /** The window the API means when it sends a limit without one. */
   private static final int DEFAULT_WINDOW_SECONDS = 60;
 
@@ -24,13 +26,16 @@ final class RateLimitHeaders {
     Integer limit = leadingInt(headers.getFirstHeaderStringValue("X-Ratelimit-Limit"));
     Integer window = leadingInt(headers.getFirstHeaderStringValue("X-Ratelimit-Window"));
     if (limit != null && limit > 0) {
-      limiter.learn(limit, (window != null && window > 0 ? window : DEFAULT_WINDOW_SECONDS) * 1000L);
+      limiter.learn(
+          limit, (window != null && window > 0 ? window : DEFAULT_WINDOW_SECONDS) * 1000L);
     }
   }
 
   /** {@code X-Ratelimit-Remaining}: requests left in the gateway's current window, if it says. */
   static @Nullable Integer remaining(@Nullable HttpHeaders headers) {
-    return headers == null ? null : leadingInt(headers.getFirstHeaderStringValue("X-Ratelimit-Remaining"));
+    return headers == null
+        ? null
+        : leadingInt(headers.getFirstHeaderStringValue("X-Ratelimit-Remaining"));
   }
 
   private static @Nullable Integer leadingInt(@Nullable String v) {

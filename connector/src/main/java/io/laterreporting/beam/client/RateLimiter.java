@@ -9,35 +9,36 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * (see {@link RateLimiters}); every client of that address in the JVM shares it, whatever its
  * credentials, because gateways count requests per address, not per client.
  *
- * <p><b>Pace.</b> Request starts are spaced {@code 1 / pace} apart, in the order they asked (a leaky
- * bucket without burst). The pace is the lowest of: the budget the gateway states ({@code
+ * <p><b>Pace.</b> Request starts are spaced {@code 1 / pace} apart, in the order they asked (a
+ * leaky bucket without burst). The pace is the lowest of: the budget the gateway states ({@code
  * X-Ratelimit-Limit} per {@code X-Ratelimit-Window}, at {@link ApiLimits#BUDGET_SHARE} of it), the
- * explicit share of this JVM ({@link #shareAtMostPerMinute}, from {@code withMaxRequestsPerMinute}),
- * and the learned rate below. With a stated budget a trailing-window guard also holds back threads
- * that woke late, so they cannot overrun one of the server's windows. Nothing known: not paced.
+ * explicit share of this JVM ({@link #shareAtMostPerMinute}, from {@code
+ * withMaxRequestsPerMinute}), and the learned rate below. With a stated budget a trailing-window
+ * guard also holds back threads that woke late, so they cannot overrun one of the server's windows.
+ * Nothing known: not paced.
  *
- * <p><b>Episodes.</b> A 429 starts an episode: every caller waits. With {@code Retry-After} it waits
- * exactly that. Without, the limiter probes: one start per probe interval, first {@value
- * #FIRST_PROBE_MILLIS} ms (or the pace's interval if longer), times {@value #PROBE_GROWTH} after each
- * probe refused (the doubling of a backoff, so a lone request's attempts cover a 60 s window), never
- * assuming how long the gateway's window is. The first success of a request
- * started after the episode began ends it. An {@code X-Ratelimit-Remaining: 0} on an answer starts a
- * confirmed episode before any 429 (the next request would be refused).
+ * <p><b>Episodes.</b> A 429 starts an episode: every caller waits. With {@code Retry-After} it
+ * waits exactly that. Without, the limiter probes: one start per probe interval, first {@value
+ * #FIRST_PROBE_MILLIS} ms (or the pace's interval if longer), times {@value #PROBE_GROWTH} after
+ * each probe refused (the doubling of a backoff, so a lone request's attempts cover a 60 s window),
+ * never assuming how long the gateway's window is. The first success of a request started after the
+ * episode began ends it. An {@code X-Ratelimit-Remaining: 0} on an answer starts a confirmed
+ * episode before any 429 (the next request would be refused).
  *
  * <p><b>Learning (AIMD, window-free).</b> An episode is a budget signal once confirmed: a second
  * request started after the first refused one is refused too (an exhausted budget refuses
  * everything until its window ends; a lone 429 among successes is a hiccup and changes nothing), or
  * the gateway said {@code Remaining: 0}. A 429 that carries {@code X-Ratelimit-Remaining} above 0
  * is never a budget signal. On a budget signal the rate drops to {@value #DECREASE} of what it was,
- * or of what this JVM actually got since the previous signal if that is lower (workers sharing
- * the address get only their share: the drop lands on it at once, well below half of the stated
- * budget if need be, down to {@value #MIN_FRACTION} of it). If nothing was known (first signal,
- * unpaced), the rate becomes what the JVM got from its first start to the end of the episode:
- * successes over time (the window taken to end midway between the last refused and the first
- * admitted probe), the gateway's budget measured over a whole window of whatever length. After
- * that, each success while the pace binds raises the rate by {@value #GROWTH_PER_CYCLE} (first
- * {@value #RAMP_PER_CYCLE}, until the next signal) divided by the successes of the last cycle, so
- * the rate grows by that fraction per cycle of the gateway's window, whatever its length.
+ * or of what this JVM actually got since the previous signal if that is lower (workers sharing the
+ * address get only their share: the drop lands on it at once, well below half of the stated budget
+ * if need be, down to {@value #MIN_FRACTION} of it). If nothing was known (first signal, unpaced),
+ * the rate becomes what the JVM got from its first start to the end of the episode: successes over
+ * time (the window taken to end midway between the last refused and the first admitted probe), the
+ * gateway's budget measured over a whole window of whatever length. After that, each success while
+ * the pace binds raises the rate by {@value #GROWTH_PER_CYCLE} (first {@value #RAMP_PER_CYCLE},
+ * until the next signal) divided by the successes of the last cycle, so the rate grows by that
+ * fraction per cycle of the gateway's window, whatever its length.
  *
  * <p>All times come from the runtime's clock and every wait goes through its sleeper, so tests run
  * it on a fake clock.
@@ -45,23 +46,39 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 final class RateLimiter {
   /** The lowest pace, as a fraction of the stated budget or share. */
   static final double MIN_FRACTION = 0.02;
+
   static final double DECREASE = 0.8;
   static final double MILD_DECREASE = 0.95;
+
   /** Getting less than this fraction of the pace means others take part of the budget. */
   static final double SHARED = 0.6;
+
   static final double GROWTH_PER_CYCLE = 0.02;
+
   /** Growth per stated window below a stated budget. */
   static final double STATED_GROWTH = 0.05;
+
   static final double RAMP_PER_CYCLE = 0.2;
-  /** The first probe when not paced; when paced, two intervals (at least {@value #MIN_PROBE_MILLIS} ms). */
+
+  /**
+   * The first probe when not paced; when paced, two intervals (at least {@value #MIN_PROBE_MILLIS}
+   * ms).
+   */
   static final long FIRST_PROBE_MILLIS = 250;
+
   static final long MIN_PROBE_MILLIS = 50;
   static final double PROBE_GROWTH = 2;
   static final long MAX_PROBE_MILLIS = 30_000;
-  /** Longest single sleep while probing: a waiting caller looks again this often (the episode may end). */
+
+  /**
+   * Longest single sleep while probing: a waiting caller looks again this often (the episode may
+   * end).
+   */
   static final long MAX_NAP_MILLIS = 1_000;
+
   /** Fewer successes than this in a cycle measure nothing. */
   static final int MIN_SAMPLE = 20;
+
   private static final double UNPACED = Double.POSITIVE_INFINITY;
   private static final int MAX_RECENT = 100_000;
 
@@ -74,8 +91,10 @@ final class RateLimiter {
   private int limit;
   private long windowMillis;
   private double sharePerMilli = UNPACED;
+
   /** The learned rate in requests per millisecond; {@link #UNPACED} while nothing is known. */
   private double rate = UNPACED;
+
   private boolean ramping;
 
   private double nextSlot;
@@ -133,7 +152,9 @@ final class RateLimiter {
 
   /** From {@code X-Ratelimit-Limit} and {@code X-Ratelimit-Window}. */
   synchronized void learn(int newLimit, long newWindowMillis) {
-    if (newLimit <= 0 || newWindowMillis <= 0 || (newLimit == limit && newWindowMillis == windowMillis)) {
+    if (newLimit <= 0
+        || newWindowMillis <= 0
+        || (newLimit == limit && newWindowMillis == windowMillis)) {
       return;
     }
     boolean first = limit <= 0;
@@ -184,7 +205,8 @@ final class RateLimiter {
     if (!inEpisode && rate != UNPACED && nextSlot >= now - intervalMillis()) {
       // Per window of the gateway: the stated one, else the successes of the last cycle.
       double perWindow = limit > 0 ? Math.max(1, rate * windowMillis) : lastCycleSuccesses;
-      double perSuccess = (ramping ? RAMP_PER_CYCLE : limit > 0 ? STATED_GROWTH : GROWTH_PER_CYCLE) / perWindow;
+      double perSuccess =
+          (ramping ? RAMP_PER_CYCLE : limit > 0 ? STATED_GROWTH : GROWTH_PER_CYCLE) / perWindow;
       rate = Math.min(ceiling(), rate * (1 + perSuccess));
     }
   }
@@ -193,7 +215,8 @@ final class RateLimiter {
    * A 429 for a request started at {@code startedAt}: every caller waits; returns how long from now
    * the next start may be. {@code remaining} is the answer's {@code X-Ratelimit-Remaining}, if any.
    */
-  synchronized long onRateLimited(long startedAt, @Nullable Long retryAfterMillis, @Nullable Integer remaining) {
+  synchronized long onRateLimited(
+      long startedAt, @Nullable Long retryAfterMillis, @Nullable Integer remaining) {
     long now = clock.millis();
     boolean hiccup = remaining != null && remaining > 0;
     if (!inEpisode) {
@@ -220,7 +243,10 @@ final class RateLimiter {
     confirmed = false;
     retryAfterKnown = retryAfterMillis != null;
     episodeStart = startedAt;
-    long first = interval == 0 ? FIRST_PROBE_MILLIS : Math.max(MIN_PROBE_MILLIS, (long) Math.ceil(2 * interval));
+    long first =
+        interval == 0
+            ? FIRST_PROBE_MILLIS
+            : Math.max(MIN_PROBE_MILLIS, (long) Math.ceil(2 * interval));
     probeMillis = Math.min(maxProbeMillis(), first);
     if (retryAfterMillis == null) {
       block(clock.millis(), clock.millis() + probeMillis);
@@ -245,7 +271,8 @@ final class RateLimiter {
       rate = Math.max(floor(), shared ? DECREASE * Math.min(rate, got) : MILD_DECREASE * rate);
       startCycle(now);
     } else {
-      // While ramping up from the first estimate the pace overshoots: the overrun is ours, not shared.
+      // While ramping up from the first estimate the pace overshoots: the overrun is ours, not
+      // shared.
       boolean shared = !ramping && got < SHARED * rate;
       rate = Math.max(floor(), DECREASE * (shared ? got : rate));
       startCycle(now);

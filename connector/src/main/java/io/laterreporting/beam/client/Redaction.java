@@ -48,7 +48,10 @@ final class Redaction {
     }
   }
 
-  /** {@code s} without any secret or token known to the JVM, nor anything like a JWT; null stays null. */
+  /**
+   * {@code s} without any secret or token known to the JVM, nor anything like a JWT; null stays
+   * null.
+   */
   @Nullable String redact(@Nullable String s) {
     if (s == null || s.isEmpty()) {
       return s;

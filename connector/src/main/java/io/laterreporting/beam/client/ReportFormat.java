@@ -22,23 +22,37 @@ import java.util.List;
  */
 public final class ReportFormat<R> {
   public static final ReportFormat<CampaignPerformance> CAMPAIGNS =
-      new ReportFormat<>(ApiRoute.CAMPAIGN_PERFORMANCE, CampaignMetric.apiNames(), false, CampaignRowParser.INSTANCE);
+      new ReportFormat<>(
+          ApiRoute.CAMPAIGN_PERFORMANCE,
+          CampaignMetric.apiNames(),
+          false,
+          CampaignRowParser.INSTANCE);
   public static final ReportFormat<PostPerformance> POSTS =
-      new ReportFormat<>(ApiRoute.POST_PERFORMANCE, PostMetric.apiNames(), false, PostRowParser.INSTANCE);
+      new ReportFormat<>(
+          ApiRoute.POST_PERFORMANCE, PostMetric.apiNames(), false, PostRowParser.INSTANCE);
   public static final ReportFormat<CreatorPerformance> CREATORS =
-      new ReportFormat<>(ApiRoute.CREATOR_PERFORMANCE, CreatorMetric.apiNames(), false, CreatorRowParser.INSTANCE);
+      new ReportFormat<>(
+          ApiRoute.CREATOR_PERFORMANCE, CreatorMetric.apiNames(), false, CreatorRowParser.INSTANCE);
   public static final ReportFormat<InstancePerformance> INSTANCE_TOTALS =
-      new ReportFormat<>(ApiRoute.INSTANCE_PERFORMANCE, InstanceMetric.apiNames(), true, InstanceTotalsParser.INSTANCE);
+      new ReportFormat<>(
+          ApiRoute.INSTANCE_PERFORMANCE,
+          InstanceMetric.apiNames(),
+          true,
+          InstanceTotalsParser.INSTANCE);
   public static final ReportFormat<InstancePerformanceBucket> INSTANCE_SERIES =
       new ReportFormat<>(
-          ApiRoute.INSTANCE_PERFORMANCE_OVER_TIME, InstanceSeriesMetric.apiNames(), false, BucketRowParser.INSTANCE);
+          ApiRoute.INSTANCE_PERFORMANCE_OVER_TIME,
+          InstanceSeriesMetric.apiNames(),
+          false,
+          BucketRowParser.INSTANCE);
 
   private final ApiRoute route;
   private final List<String> metricCatalogue;
   private final boolean singleObject;
   private final RowParser<R> rows;
 
-  private ReportFormat(ApiRoute route, List<String> metricCatalogue, boolean singleObject, RowParser<R> rows) {
+  private ReportFormat(
+      ApiRoute route, List<String> metricCatalogue, boolean singleObject, RowParser<R> rows) {
     this.route = route;
     this.metricCatalogue = metricCatalogue;
     this.singleObject = singleObject;
@@ -59,7 +73,8 @@ public final class ReportFormat<R> {
     return singleObject;
   }
 
-  PerformancePage<R> parsePage(byte[] body, PerformanceQuery query, PageRequest request, List<String> metricsSent)
+  PerformancePage<R> parsePage(
+      byte[] body, PerformanceQuery query, PageRequest request, List<String> metricsSent)
       throws IOException {
     return ReportRows.parsePage(body, query, request, metricsSent, singleObject, rows);
   }

@@ -26,11 +26,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * and a maximum body size. A read timeout alone bounds only the silence between two bytes: a server
  * that trickles a byte every few seconds, or streams without end, would hold the request forever.
  *
- * <p>The deadline is enforced by aborting the request from a watchdog thread (the socket is shut, the
- * blocked read fails), which {@link #withDeadlines} arranges for every request of the connector's
- * transport sent while an {@link Attempt} is open on the calling thread. An attempt past its
- * deadline is a timeout like any other (retried); a body over the maximum is never read further
- * (the connection is aborted, not drained) and fails the request at once.
+ * <p>The deadline is enforced by aborting the request from a watchdog thread (the socket is shut,
+ * the blocked read fails), which {@link #withDeadlines} arranges for every request of the
+ * connector's transport sent while an {@link Attempt} is open on the calling thread. An attempt
+ * past its deadline is a timeout like any other (retried); a body over the maximum is never read
+ * further (the connection is aborted, not drained) and fails the request at once.
  */
 final class RequestBounds {
   private static final ScheduledExecutorService WATCHDOG =
@@ -85,7 +85,8 @@ final class RequestBounds {
 
     /** What a failure past the deadline says. */
     String describe() {
-      return "deadline: no complete answer within the attempt deadline of " + deadline.toMillis()
+      return "deadline: no complete answer within the attempt deadline of "
+          + deadline.toMillis()
           + " ms (withRequestDeadline)";
     }
 
@@ -111,7 +112,9 @@ final class RequestBounds {
 
     TooLargeException(long maxBytes, @Nullable Long declared) {
       super(
-          "the answer's body is larger than the maximum of " + maxBytes + " bytes (withMaxResponseBytes)"
+          "the answer's body is larger than the maximum of "
+              + maxBytes
+              + " bytes (withMaxResponseBytes)"
               + (declared == null ? "" : ": Content-Length " + declared));
     }
   }
@@ -170,7 +173,8 @@ final class RequestBounds {
     }
 
     @Override
-    protected CloseableHttpResponse doExecute(HttpHost target, HttpRequest request, HttpContext context)
+    protected CloseableHttpResponse doExecute(
+        HttpHost target, HttpRequest request, HttpContext context)
         throws IOException, ClientProtocolException {
       Attempt attempt = CURRENT.get();
       if (attempt != null && request instanceof AbstractExecutionAwareRequest) {

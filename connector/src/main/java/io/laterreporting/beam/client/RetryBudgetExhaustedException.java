@@ -15,12 +15,33 @@ public class RetryBudgetExhaustedException extends LaterApiException {
   private final String lastAnswer;
 
   RetryBudgetExhaustedException(
-      ApiRoute route, int lastStatus, @Nullable String type, @Nullable String title, @Nullable String detail,
-      String parameters, int attempts, long waitedMillis, String lastAnswer, String why,
+      ApiRoute route,
+      int lastStatus,
+      @Nullable String type,
+      @Nullable String title,
+      @Nullable String detail,
+      String parameters,
+      int attempts,
+      long waitedMillis,
+      String lastAnswer,
+      String why,
       @Nullable Throwable cause) {
-    super(route, lastStatus, type, title, detail, parameters,
-        "Gave up after " + attempts + " attempt(s) and " + waitedMillis + " ms of backoff (" + why
-            + "); last answer: " + lastAnswer, cause);
+    super(
+        route,
+        lastStatus,
+        type,
+        title,
+        detail,
+        parameters,
+        "Gave up after "
+            + attempts
+            + " attempt(s) and "
+            + waitedMillis
+            + " ms of backoff ("
+            + why
+            + "); last answer: "
+            + lastAnswer,
+        cause);
     this.attempts = attempts;
     this.waitedMillis = waitedMillis;
     this.lastAnswer = lastAnswer;

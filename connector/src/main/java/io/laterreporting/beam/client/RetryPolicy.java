@@ -89,7 +89,11 @@ public abstract class RetryPolicy implements Serializable {
       Checks.positive("maxBackoff", p.maxBackoff());
       if (p.maxBackoff().compareTo(p.initialBackoff()) < 0) {
         throw new IllegalArgumentException(
-            "maxBackoff: got " + p.maxBackoff() + "; must be >= initialBackoff (" + p.initialBackoff() + ")");
+            "maxBackoff: got "
+                + p.maxBackoff()
+                + "; must be >= initialBackoff ("
+                + p.initialBackoff()
+                + ")");
       }
       Checks.nonNegative("maxRetryAfter", p.maxRetryAfter());
       Checks.nonNegative("retryBudget", p.retryBudget());

@@ -36,8 +36,12 @@ final class RouteParameters {
    * the page in {@code generation}'s parameters; no paging parameters for a route that answers one
    * object ({@code paged} false).
    */
-  static Map<String, String> performance(PerformanceQuery q, List<String> metrics,
-      PaginationGeneration generation, PageRequest page, boolean paged) {
+  static Map<String, String> performance(
+      PerformanceQuery q,
+      List<String> metrics,
+      PaginationGeneration generation,
+      PageRequest page,
+      boolean paged) {
     Map<String, String> params = new LinkedHashMap<>();
     if (!q.instanceIds().isEmpty()) {
       params.put("instanceIds", String.join(",", q.instanceIds()));

@@ -18,13 +18,21 @@ final class RowWalker {
 
   /** The route's own members of a row. */
   interface Members {
-    /** Reads member {@code f} (its value is the current token {@code t}); false if it is not one of them. */
+    /**
+     * Reads member {@code f} (its value is the current token {@code t}); false if it is not one of
+     * them.
+     */
     boolean read(JsonParser p, String f, JsonToken t) throws IOException;
   }
 
   /** Walks the row the parser is on (START_OBJECT) up to its END_OBJECT. */
-  static <B> void walk(JsonParser p, Members members, Function<String, ? extends @Nullable RouteMetric<?, B>> metrics,
-      B b, Leftovers left) throws IOException {
+  static <B> void walk(
+      JsonParser p,
+      Members members,
+      Function<String, ? extends @Nullable RouteMetric<?, B>> metrics,
+      B b,
+      Leftovers left)
+      throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String f = p.currentName();
       JsonToken t = p.nextToken();

@@ -13,7 +13,9 @@ public final class SecretSources {
   public static SecretSource ofValue(String secret) {
     if (secret == null || secret.isEmpty()) {
       throw new IllegalArgumentException(
-          "secret: got " + (secret == null ? "null" : "an empty string") + "; a non-empty string is required");
+          "secret: got "
+              + (secret == null ? "null" : "an empty string")
+              + "; a non-empty string is required");
     }
     return new InlineSecret(secret);
   }

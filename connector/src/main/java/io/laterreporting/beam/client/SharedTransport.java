@@ -19,8 +19,8 @@ import org.apache.http.ssl.SSLContexts;
  * connection manager (64 connections in all, 32 per host), shared by every {@link LaterApiClient}.
  *
  * <p>Why not the default {@code NetHttpTransport}: it relies on {@code HttpURLConnection}'s
- * keep-alive cache, which keeps at most 5 idle connections per host ({@code http.maxConnections},
- * a JVM-wide system property we should not change under a runner): with 16-32 reader threads most
+ * keep-alive cache, which keeps at most 5 idle connections per host ({@code http.maxConnections}, a
+ * JVM-wide system property we should not change under a runner): with 16-32 reader threads most
  * requests would open a new TCP/TLS connection. Apache's pool is sized here, per transport, and
  * reuses connections; its automatic retries and redirects are off (this client retries itself and a
  * redirect could carry the bearer token elsewhere); stale pooled connections are revalidated after
@@ -53,7 +53,10 @@ final class SharedTransport {
         new PoolingHttpClientConnectionManager(
             RegistryBuilder.<ConnectionSocketFactory>create()
                 .register("http", PlainConnectionSocketFactory.getSocketFactory())
-                .register("https", new SSLConnectionSocketFactory(tls, SSLConnectionSocketFactory.getDefaultHostnameVerifier()))
+                .register(
+                    "https",
+                    new SSLConnectionSocketFactory(
+                        tls, SSLConnectionSocketFactory.getDefaultHostnameVerifier()))
                 .build(),
             TransportLogging.quietConnections());
     pool.setDefaultConnectionConfig(
@@ -67,15 +70,16 @@ final class SharedTransport {
     pool.setMaxTotal(MAX_TOTAL);
     pool.setDefaultMaxPerRoute(MAX_PER_ROUTE);
     pool.setValidateAfterInactivity(2_000);
-    CloseableHttpClient http = HttpClientBuilder.create()
-        .useSystemProperties()
-        .setConnectionManager(pool)
-        .setConnectionManagerShared(false)
-        .disableRedirectHandling()
-        .disableAutomaticRetries()
-        .disableContentCompression() // google-http-client asks for and decodes gzip itself
-        .disableCookieManagement()
-        .build();
+    CloseableHttpClient http =
+        HttpClientBuilder.create()
+            .useSystemProperties()
+            .setConnectionManager(pool)
+            .setConnectionManagerShared(false)
+            .disableRedirectHandling()
+            .disableAutomaticRetries()
+            .disableContentCompression() // google-http-client asks for and decodes gzip itself
+            .disableCookieManagement()
+            .build();
     return new ApacheHttpTransport(RequestBounds.withDeadlines(http));
   }
 }

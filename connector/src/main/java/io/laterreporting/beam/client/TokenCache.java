@@ -8,10 +8,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Bearer tokens, one per {@link ClientIdentity} (base URL, client id, hash of the secret) per JVM,
- * shared by all clients.
- * A token is renewed a little before the JWT's {@code exp} (a tenth of its lifetime, at most 60 s);
- * concurrent callers wait on a single renewal. A JWT whose {@code exp} cannot be read, or is already
- * past when received (clock skew), is used until a 401.
+ * shared by all clients. A token is renewed a little before the JWT's {@code exp} (a tenth of its
+ * lifetime, at most 60 s); concurrent callers wait on a single renewal. A JWT whose {@code exp}
+ * cannot be read, or is already past when received (clock skew), is used until a 401.
  */
 final class TokenCache {
   static final long MAX_RENEW_MARGIN_MILLIS = 60_000;
@@ -35,7 +34,9 @@ final class TokenCache {
 
     @Override
     public String toString() {
-      return "Token{jwt=***, exp=" + (expMillis == null ? "unknown" : java.time.Instant.ofEpochMilli(expMillis)) + "}";
+      return "Token{jwt=***, exp="
+          + (expMillis == null ? "unknown" : java.time.Instant.ofEpochMilli(expMillis))
+          + "}";
     }
   }
 

@@ -25,7 +25,12 @@ final class TokenMinter {
   private final Redaction redaction;
   private final String secret;
 
-  TokenMinter(ApiClientConfig config, ClientObserver observer, AttemptLoop loop, Redaction redaction, String secret) {
+  TokenMinter(
+      ApiClientConfig config,
+      ClientObserver observer,
+      AttemptLoop loop,
+      Redaction redaction,
+      String secret) {
     this.config = config;
     this.observer = observer;
     this.loop = loop;
@@ -36,8 +41,12 @@ final class TokenMinter {
   /** A fresh token (the JWT). */
   String mint() {
     ApiRoute route = ApiRoute.TOKEN;
-    String describe = "clientId=" + config.credentials().clientId() + ", secret=<"
-        + config.credentials().secret().describe() + ">";
+    String describe =
+        "clientId="
+            + config.credentials().clientId()
+            + ", secret=<"
+            + config.credentials().secret().describe()
+            + ">";
     byte[] payload = requestBody();
     return loop.run(
         route,
@@ -64,11 +73,12 @@ final class TokenMinter {
           @Override
           public boolean onRefusal(int status, byte[] body, Problem problem) {
             if (status == 401 || status == 403) {
-              String why = status == 403 && body.length == 0
-                  ? "HTTP 403 with an empty body (client disabled or bound to no instance)"
-                  : credentialsWhy(problem.type);
-              throw new CredentialsRejectedException(route, status, problem.type, problem.title, problem.detail,
-                  describe, why);
+              String why =
+                  status == 403 && body.length == 0
+                      ? "HTTP 403 with an empty body (client disabled or bound to no instance)"
+                      : credentialsWhy(problem.type);
+              throw new CredentialsRejectedException(
+                  route, status, problem.type, problem.title, problem.detail, describe, why);
             }
             return false;
           }
@@ -107,7 +117,10 @@ final class TokenMinter {
     return out.toByteArray();
   }
 
-  /** The {@code jwt} of a token answer (also {@code access_token}, {@code accessToken}, {@code token}). */
+  /**
+   * The {@code jwt} of a token answer (also {@code access_token}, {@code accessToken}, {@code
+   * token}).
+   */
   static String parseToken(byte[] body) throws IOException {
     try (JsonParser p = JsonValues.JSON.createParser(body)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -117,7 +130,10 @@ final class TokenMinter {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String f = p.currentName();
         JsonToken t = p.nextToken();
-        if ((f.equals("jwt") || f.equals("access_token") || f.equals("accessToken") || f.equals("token"))
+        if ((f.equals("jwt")
+                || f.equals("access_token")
+                || f.equals("accessToken")
+                || f.equals("token"))
             && t == JsonToken.VALUE_STRING) {
           jwt = p.getText();
         } else {

@@ -12,10 +12,10 @@
  *       NetHttpTransport} keeps only 5 idle connections per host (a JVM-wide system property), so
  *       16-32 reader threads would keep reconnecting. Redirects and the library's own retries are
  *       off.
- *   <li><b>Tokens.</b> One per JVM per (base URL, client id, SHA-256 of the secret), renewed a tenth
- *       of its lifetime (at most 60 s) before the JWT's {@code exp}; concurrent callers wait on a
- *       single renewal; a 401 from a data route renews once (only if nobody renewed meanwhile) and
- *       repeats once; a second 401 is a {@link
+ *   <li><b>Tokens.</b> One per JVM per (base URL, client id, SHA-256 of the secret), renewed a
+ *       tenth of its lifetime (at most 60 s) before the JWT's {@code exp}; concurrent callers wait
+ *       on a single renewal; a 401 from a data route renews once (only if nobody renewed meanwhile)
+ *       and repeats once; a second 401 is a {@link
  *       io.laterreporting.beam.client.CredentialsRejectedException}.
  *   <li><b>Retries.</b> By HTTP status first: 5xx, 429 and 408 retry; 401 renews; every other 4xx
  *       fails at once with type/title/detail and the query. No HTTP answer: timeouts and connection

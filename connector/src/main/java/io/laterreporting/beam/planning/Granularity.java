@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * How finely the output is cut in time: each output row aggregates one campaign over one window of
- * this size. Windows are calendar-aligned in UTC (ISO weeks run Monday to Sunday) and clipped to the
- * requested range, so the first and last window may be shorter than the others.
+ * this size. Windows are calendar-aligned in UTC (ISO weeks run Monday to Sunday) and clipped to
+ * the requested range, so the first and last window may be shorter than the others.
  */
 public enum Granularity {
   /** One window for the whole range (cut only where the API's two-year limit forces it). */

@@ -2,7 +2,6 @@ package io.laterreporting.beam.planning;
 
 import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.client.PaginationGeneration;
-import io.laterreporting.beam.client.PerformanceQuery;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,27 +27,28 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <ul>
  *   <li>A query costs {@code max(1, ceil(rows / pageSize))} data requests; no read needs more than
- *       the <b>minimal</b> count {@code sum over windows of max(1, ceil(rows / 100))} (one query per
- *       window, largest page).
+ *       the <b>minimal</b> count {@code sum over windows of max(1, ceil(rows / 100))} (one query
+ *       per window, largest page).
  *   <li>The <b>planned</b> count is what the connector will send: one query per window and group of
- *       at most {@value ApiLimits#MAX_INSTANCES_PER_QUERY} listed instances (one group when they are
- *       discovered: the query then omits {@code instanceIds}; per instance in
- *       cursor mode with fewer than {@value ReadPlanner#CURSOR_PARALLEL_WINDOWS} windows), times the
- *       batches of {@value ApiLimits#MAX_CAMPAIGN_IDS} campaign ids. When a window's rows are
- *       split over several queries their exact split is unknown, so the planned count is the upper
- *       bound {@code ceil(rows / pageSize) + queries - 1}. A query above 500 pages (page-number mode)
- *       is re-cut by instance: its first page is repeated once per instance.
+ *       at most {@value ApiLimits#MAX_INSTANCES_PER_QUERY} listed instances (one group when they
+ *       are discovered: the query then omits {@code instanceIds}; per instance in cursor mode with
+ *       fewer than {@value ReadPlanner#CURSOR_PARALLEL_WINDOWS} windows), times the batches of
+ *       {@value ApiLimits#MAX_CAMPAIGN_IDS} campaign ids. When a window's rows are split over
+ *       several queries their exact split is unknown, so the planned count is the upper bound
+ *       {@code ceil(rows / pageSize) + queries - 1}. A query above 500 pages (page-number mode) is
+ *       re-cut by instance: its first page is repeated once per instance.
  *   <li>Overhead requests (not data): one token per worker JVM and, when instances are not listed,
  *       {@code ceil(instances / 100)} pages of {@code /v2/instances}.
- *   <li>Time: no less than {@code requests x latency / concurrency} (latency bound) and no less than
- *       {@code requests / rate} (rate bound, all requests count against the budget). The connector
- *       paces at 95% of a learned budget, so a rate-bound read takes about the rate bound / 0.95.
+ *   <li>Time: no less than {@code requests x latency / concurrency} (latency bound) and no less
+ *       than {@code requests / rate} (rate bound, all requests count against the budget). The
+ *       connector paces at 95% of a learned budget, so a rate-bound read takes about the rate bound
+ *       / 0.95.
  * </ul>
  *
  * <p>Without row counts per window only the lower bound of one request per query is known; pass
- * {@link Builder#rowsPerWindow(long)} (an estimate) or exact counts (e.g. from a probe that reads page
- * 1 with {@code pageSize=1} per window, which returns {@code totalItems} in page-number mode at one
- * request per window).
+ * {@link Builder#rowsPerWindow(long)} (an estimate) or exact counts (e.g. from a probe that reads
+ * page 1 with {@code pageSize=1} per window, which returns {@code totalItems} in page-number mode
+ * at one request per window).
  */
 public final class ReadCostEstimate {
 
@@ -100,7 +100,8 @@ public final class ReadCostEstimate {
       if (generation == PaginationGeneration.PAGE_NUMBER
           && ceilDiv(rows, groups) > (long) ApiLimits.MAX_PAGE_NUMBER * pageSize) {
         // Each oversized query costs its first page again per instance when re-cut.
-        long oversized = Math.min(groups, ceilDiv(rows, (long) ApiLimits.MAX_PAGE_NUMBER * pageSize));
+        long oversized =
+            Math.min(groups, ceilDiv(rows, (long) ApiLimits.MAX_PAGE_NUMBER * pageSize));
         windowRequests += oversized * instancesPerGroup;
       }
       planned += windowRequests;
@@ -134,7 +135,9 @@ public final class ReadCostEstimate {
     return new Builder();
   }
 
-  /** One call: a date range cut by {@code granularity}, over {@code instances}, at a rate budget. */
+  /**
+   * One call: a date range cut by {@code granularity}, over {@code instances}, at a rate budget.
+   */
   public static ReadCostEstimate of(
       LocalDate start,
       LocalDate end,
@@ -173,7 +176,9 @@ public final class ReadCostEstimate {
     return minimalDataRequests;
   }
 
-  /** Data requests the connector's plan sends (an upper bound when a window spans several queries). */
+  /**
+   * Data requests the connector's plan sends (an upper bound when a window spans several queries).
+   */
   public long plannedDataRequests() {
     return plannedDataRequests;
   }
@@ -213,7 +218,8 @@ public final class ReadCostEstimate {
     Duration paced =
         requestsPerSecond <= 0
             ? Duration.ZERO
-            : Duration.ofNanos((long) (totalRequests() / (requestsPerSecond * ApiLimits.BUDGET_SHARE) * 1e9));
+            : Duration.ofNanos(
+                (long) (totalRequests() / (requestsPerSecond * ApiLimits.BUDGET_SHARE) * 1e9));
     Duration l = latencyBound();
     return l.compareTo(paced) >= 0 ? l : paced;
   }
@@ -226,30 +232,54 @@ public final class ReadCostEstimate {
   /** A few lines a person reads before paying for the read. */
   public String describe() {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT,
-        "Read plan: %d window(s)%s x %d query(ies) per window = %d unit(s); %d instance(s)%s, page size %d, %s%n",
-        windows.size(),
-        windows.isEmpty() ? "" : " (" + windows.get(0) + (windows.size() > 1 ? " .. " + windows.get(windows.size() - 1) : "") + ")",
-        queriesPerWindow(), units, instances, instancesListed ? " listed" : " discovered",
-        pageSize, generation == PaginationGeneration.CURSOR ? "cursor pages" : "page numbers"));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "Read plan: %d window(s)%s x %d query(ies) per window = %d unit(s); %d instance(s)%s, page size %d, %s%n",
+            windows.size(),
+            windows.isEmpty()
+                ? ""
+                : " ("
+                    + windows.get(0)
+                    + (windows.size() > 1 ? " .. " + windows.get(windows.size() - 1) : "")
+                    + ")",
+            queriesPerWindow(),
+            units,
+            instances,
+            instancesListed ? " listed" : " discovered",
+            pageSize,
+            generation == PaginationGeneration.CURSOR ? "cursor pages" : "page numbers"));
     if (rowsPerWindow != null) {
-      s.append(String.format(Locale.ROOT,
-          "Rows: %,d; data requests: minimal %,d, planned %,d (%.2fx); overhead %d%n",
-          rows(), minimalDataRequests, plannedDataRequests,
-          minimalDataRequests == 0 ? 1.0 : (double) plannedDataRequests / minimalDataRequests,
-          overheadRequests));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "Rows: %,d; data requests: minimal %,d, planned %,d (%.2fx); overhead %d%n",
+              rows(),
+              minimalDataRequests,
+              plannedDataRequests,
+              minimalDataRequests == 0 ? 1.0 : (double) plannedDataRequests / minimalDataRequests,
+              overheadRequests));
     } else {
-      s.append(String.format(Locale.ROOT,
-          "Rows: unknown; data requests: at least %,d (one per query; +1 per 100 rows beyond the first page); overhead %d%n",
-          plannedDataRequests, overheadRequests));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "Rows: unknown; data requests: at least %,d (one per query; +1 per 100 rows beyond the first page); overhead %d%n",
+              plannedDataRequests,
+              overheadRequests));
     }
-    s.append(String.format(Locale.ROOT,
-        "Time: >= %s (rate: %s at %s) and >= %s (latency: %d ms x requests / %d in flight); expect about %s%n",
-        human(lowerBound()),
-        human(rateBound()),
-        requestsPerSecond <= 0 ? "no budget" : String.format(Locale.ROOT, "%.3g req/s", requestsPerSecond),
-        human(latencyBound()), latency.toMillis(), concurrency,
-        human(expected())));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "Time: >= %s (rate: %s at %s) and >= %s (latency: %d ms x requests / %d in flight); expect about %s%n",
+            human(lowerBound()),
+            human(rateBound()),
+            requestsPerSecond <= 0
+                ? "no budget"
+                : String.format(Locale.ROOT, "%.3g req/s", requestsPerSecond),
+            human(latencyBound()),
+            latency.toMillis(),
+            concurrency,
+            human(expected())));
     return s.toString();
   }
 
@@ -276,7 +306,10 @@ public final class ReadCostEstimate {
     return String.format(Locale.ROOT, "%.1f days", s / 86400.0);
   }
 
-  /** Inputs; defaults: page size 100, page numbers, 120 requests/min, 8 in flight, 200 ms latency, 1 worker. */
+  /**
+   * Inputs; defaults: page size 100, page numbers, 120 requests/min, 8 in flight, 200 ms latency, 1
+   * worker.
+   */
   public static final class Builder {
     private List<DateWindow> windows = List.of();
     private @Nullable List<Long> rowsPerWindow;
@@ -303,7 +336,10 @@ public final class ReadCostEstimate {
       return windows(DateWindows.cover(start, end, granularity));
     }
 
-    /** Instances read; {@code listed} when given with {@code withInstanceIds} (no discovery, one query per 100). */
+    /**
+     * Instances read; {@code listed} when given with {@code withInstanceIds} (no discovery, one
+     * query per 100).
+     */
     public Builder instances(int instances, boolean listed) {
       if (instances < 1) {
         throw new IllegalArgumentException("instances must be >= 1");
@@ -388,7 +424,11 @@ public final class ReadCostEstimate {
       }
       if (rowsPerWindow != null && rowsPerWindow.size() != windows.size()) {
         throw new IllegalArgumentException(
-            "rowsPerWindow has " + rowsPerWindow.size() + " counts for " + windows.size() + " windows");
+            "rowsPerWindow has "
+                + rowsPerWindow.size()
+                + " counts for "
+                + windows.size()
+                + " windows");
       }
       return new ReadCostEstimate(this);
     }

@@ -17,8 +17,9 @@ import java.util.List;
  * With cursors the pages of a query come one after another, so when there are fewer windows than
  * {@link #CURSOR_PARALLEL_WINDOWS} the plan spends one query per instance and window to read
  * instances in parallel. A query over every visible instance omits {@code instanceIds}; instances
- * the user lists are sent at most {@link ApiLimits#MAX_INSTANCES_PER_QUERY} to a query to keep URLs short, and campaign ids at most {@link ApiLimits#MAX_CAMPAIGN_IDS}, the API's
- * limit; each campaign and instance is in exactly one query, so neither cut changes the output.
+ * the user lists are sent at most {@link ApiLimits#MAX_INSTANCES_PER_QUERY} to a query to keep URLs
+ * short, and campaign ids at most {@link ApiLimits#MAX_CAMPAIGN_IDS}, the API's limit; each
+ * campaign and instance is in exactly one query, so neither cut changes the output.
  *
  * <p>Only the cuts the route allows are made ({@link ReportRoute#allows}): a route whose rows
  * aggregate over the scope (creators, instance totals, the time series) gets one query per window
@@ -87,7 +88,12 @@ public final class ReadPlanner {
   private static String describe(List<String> instances) {
     return instances.size() <= 3
         ? String.join(",", instances)
-        : instances.get(0) + ".." + instances.get(instances.size() - 1) + "(" + instances.size() + ")";
+        : instances.get(0)
+            + ".."
+            + instances.get(instances.size() - 1)
+            + "("
+            + instances.size()
+            + ")";
   }
 
   /** {@code items} cut into consecutive lists of at most {@code size}. */

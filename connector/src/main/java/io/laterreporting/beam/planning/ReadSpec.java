@@ -52,7 +52,9 @@ public abstract class ReadSpec implements Serializable {
   public abstract Builder toBuilder();
 
   public static Builder builder() {
-    return new AutoValue_ReadSpec.Builder().setRoute(CampaignsRoute.INSTANCE).setRowPerInstance(false);
+    return new AutoValue_ReadSpec.Builder()
+        .setRoute(CampaignsRoute.INSTANCE)
+        .setRowPerInstance(false);
   }
 
   /** Builder of {@link ReadSpec}. */

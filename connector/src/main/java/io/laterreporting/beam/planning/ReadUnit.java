@@ -6,9 +6,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One query of the plan: a window, a set of instances and perhaps a batch of campaigns. Its rows are
- * read page by page, checked together, and emitted once; the {@link #id()} names it in logs, errors
- * and as the key that brings its pages together.
+ * One query of the plan: a window, a set of instances and perhaps a batch of campaigns. Its rows
+ * are read page by page, checked together, and emitted once; the {@link #id()} names it in logs,
+ * errors and as the key that brings its pages together.
  */
 @AutoValue
 public abstract class ReadUnit implements Serializable {
@@ -17,8 +17,8 @@ public abstract class ReadUnit implements Serializable {
   public abstract PerformanceQuery query();
 
   /**
-   * The instances this unit covers, also when the query omits {@code instanceIds} to mean "all",
-   * so that a unit too large to page through can be cut by instance.
+   * The instances this unit covers, also when the query omits {@code instanceIds} to mean "all", so
+   * that a unit too large to page through can be cut by instance.
    */
   public abstract List<String> instancesInScope();
 

@@ -14,14 +14,16 @@ import org.apache.beam.sdk.metrics.Lineage;
 import org.apache.beam.sdk.metrics.Metrics;
 
 /**
- * What a reading DoFn holds between {@code @Setup} and {@code @Teardown}: an API client whose token,
- * connections and rate limiter are shared JVM-wide, and the counters its requests feed.
+ * What a reading DoFn holds between {@code @Setup} and {@code @Teardown}: an API client whose
+ * token, connections and rate limiter are shared JVM-wide, and the counters its requests feed.
  */
 final class ApiSession implements AutoCloseable {
   final ReadCounters counters = new ReadCounters();
   final LaterApiClient client;
-  private final Counter pages = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.PAGES);
-  private final Counter rows = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.ROWS);
+  private final Counter pages =
+      Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.PAGES);
+  private final Counter rows =
+      Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.ROWS);
 
   private final List<String> source;
 
@@ -36,8 +38,8 @@ final class ApiSession implements AutoCloseable {
   }
 
   /**
-   * The API as a lineage source: {@value LaterReportingCounters#LINEAGE_SYSTEM}, then the base URL's host
-   * and port, then its path (a gateway's prefix), if any. Never user info or a query.
+   * The API as a lineage source: {@value LaterReportingCounters#LINEAGE_SYSTEM}, then the base
+   * URL's host and port, then its path (a gateway's prefix), if any. Never user info or a query.
    */
   static List<String> sourceSegments(String baseUrl) {
     URI uri = URI.create(baseUrl);

@@ -9,8 +9,8 @@ import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Gathers the elements of a bundle into batches of about {@code maxWeight}, so that the step after a
- * shuffle sees many elements at once whatever the runner's bundles: the DirectRunner hands each
+ * Gathers the elements of a bundle into batches of about {@code maxWeight}, so that the step after
+ * a shuffle sees many elements at once whatever the runner's bundles: the DirectRunner hands each
  * shuffled key to its own bundle, and a read that looks ahead only within a bundle would then have
  * one request in flight per runner thread. The read is in the global window.
  */

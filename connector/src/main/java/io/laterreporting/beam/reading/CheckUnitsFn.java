@@ -22,12 +22,15 @@ import org.slf4j.LoggerFactory;
 class CheckUnitsFn extends DoFn<KV<String, Iterable<PageSummary>>, KV<String, Boolean>> {
   static final TupleTag<KV<String, Boolean>> VERDICTS = new TupleTag<KV<String, Boolean>>() {};
   static final TupleTag<SeenCampaigns> TO_REREAD = new TupleTag<SeenCampaigns>() {};
+
   /** Units whose pages agree, by roster scope, for {@link CheckMembershipFn}. */
   static final TupleTag<KV<String, SeenCampaigns>> TO_CHECK_MEMBERSHIP =
       new TupleTag<KV<String, SeenCampaigns>>() {};
+
   private static final Logger LOG = LoggerFactory.getLogger(CheckUnitsFn.class);
 
-  private final Counter unitsReread = Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.UNITS_REREAD);
+  private final Counter unitsReread =
+      Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.UNITS_REREAD);
 
   @ProcessElement
   public void processElement(
@@ -40,7 +43,9 @@ class CheckUnitsFn extends DoFn<KV<String, Iterable<PageSummary>>, KV<String, Bo
     if (problem != null) {
       out.get(VERDICTS).output(KV.of(unitPages.getKey(), false));
       LOG.warn(
-          "Query {}: its pages disagree ({}); reading it again in one-page pieces", unit.id(), problem);
+          "Query {}: its pages disagree ({}); reading it again in one-page pieces",
+          unit.id(),
+          problem);
       unitsReread.inc();
       out.get(TO_REREAD).output(seen);
     } else if (pages.get(0).kind() == FetchedPage.Kind.CAMPAIGN_PIECES) {

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs requests off the DoFn's thread, at most N at a time per JVM for one API endpoint, whatever the
- * number of DoFn threads the runner uses. A read waits on the network, not the CPU, so several
+ * Runs requests off the DoFn's thread, at most N at a time per JVM for one API endpoint, whatever
+ * the number of DoFn threads the runner uses. A read waits on the network, not the CPU, so several
  * requests in flight per worker shorten it until the API's rate budget, not latency, bounds it.
  *
  * <p>Keyed by base URL (and bound), not by client: the bound protects the worker and its connection
@@ -25,7 +25,8 @@ final class ConcurrentRequests {
 
             @Override
             public Thread newThread(Runnable task) {
-              Thread thread = new Thread(task, "later-reporting-request-" + count.incrementAndGet());
+              Thread thread =
+                  new Thread(task, "later-reporting-request-" + count.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             }

@@ -7,14 +7,15 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Tracks a {@link CursorChain}. A chain cannot be cut ahead of where it has been read, since only
- * the current page knows the next cursor, so it supports checkpoints (the residual is the chain from
- * the next cursor) and refuses splits at a fraction.
+ * the current page knows the next cursor, so it supports checkpoints (the residual is the chain
+ * from the next cursor) and refuses splits at a fraction.
  *
  * <p>Progress is in pages: done are the pages claimed through this tracker; remaining is a lower
  * bound, one page while the chain goes on (cursor pages carry no totals, so its length is learned
  * as it is read) and none once it has ended or been checkpointed.
  */
-final class CursorChainTracker extends RestrictionTracker<CursorChain, CursorStep> implements HasProgress {
+final class CursorChainTracker extends RestrictionTracker<CursorChain, CursorStep>
+    implements HasProgress {
   private final int firstIndex;
   private CursorChain chain;
   private boolean stopped;
@@ -31,7 +32,9 @@ final class CursorChainTracker extends RestrictionTracker<CursorChain, CursorSte
     }
     if (!step.fetched().equals(chain.next())) {
       throw new IllegalArgumentException(
-          "claimed a page that is not the next one of the chain (at position " + chain.nextIndex() + ")");
+          "claimed a page that is not the next one of the chain (at position "
+              + chain.nextIndex()
+              + ")");
     }
     chain = CursorChain.from(step.following(), chain.nextIndex() + 1);
     return true;

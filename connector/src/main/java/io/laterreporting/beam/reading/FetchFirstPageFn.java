@@ -1,10 +1,9 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.client.ApiLimits;
-import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.PageInfo;
-import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.planning.ReadSpec;
@@ -25,12 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches page 1 of each unit, which tells how the rest must be read. A unit answered in one page is
- * complete and is emitted at once: no ordering can disturb a single page. Otherwise page 1 goes to
- * the unit check with the pages still to come, which are handed on as {@link PendingPages} (page
+ * Fetches page 1 of each unit, which tells how the rest must be read. A unit answered in one page
+ * is complete and is emitted at once: no ordering can disturb a single page. Otherwise page 1 goes
+ * to the unit check with the pages still to come, which are handed on as {@link PendingPages} (page
  * numbers: independent) or {@link PendingCursor} (cursors: one after another). Page numbers stop at
- * {@value ApiLimits#MAX_PAGE_NUMBER}: a larger unit is cut by instance, and a single instance into pieces of
- * campaigns, so nothing is truncated.
+ * {@value ApiLimits#MAX_PAGE_NUMBER}: a larger unit is cut by instance, and a single instance into
+ * pieces of campaigns, so nothing is truncated.
  */
 class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
   final TupleTag<R> complete = new TupleTag<>("complete");
@@ -64,8 +63,8 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
 
   /**
    * Starts the unit's first request and finishes the oldest ones while more than {@code
-   * maxConcurrentRequests} are in flight, so the first pages of many small units (a daily read
-   * over years) are fetched concurrently.
+   * maxConcurrentRequests} are in flight, so the first pages of many small units (a daily read over
+   * years) are fetched concurrently.
    */
   @ProcessElement
   public void processElement(@Element ReadUnit unit, MultiOutputReceiver out) {
@@ -162,7 +161,10 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
     }
     if (unit.instancesInScope().size() > 1 && route.allows(ReportRoute.Cut.INSTANCE)) {
       LOG.debug(
-          "Query {}: {} pages exceed {}, cut by instance", unit.id(), totalPages, ApiLimits.MAX_PAGE_NUMBER);
+          "Query {}: {} pages exceed {}, cut by instance",
+          unit.id(),
+          totalPages,
+          ApiLimits.MAX_PAGE_NUMBER);
       for (String instance : unit.instancesInScope()) {
         ReadUnit part = unit.forInstance(instance);
         handOn(part, firstPage(part), out);

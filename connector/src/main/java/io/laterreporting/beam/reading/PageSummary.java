@@ -11,9 +11,9 @@ import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * What the unit check needs to know of a {@link FetchedPage}: where it sits, what the API said about
- * the whole answer, and which rows (by the route's row key) it held. Small, so that all of a unit's summaries can be
- * brought together while the rows themselves are never grouped.
+ * What the unit check needs to know of a {@link FetchedPage}: where it sits, what the API said
+ * about the whole answer, and which rows (by the route's row key) it held. Small, so that all of a
+ * unit's summaries can be brought together while the rows themselves are never grouped.
  */
 @AutoValue
 abstract class PageSummary implements Serializable {

@@ -16,10 +16,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <p>A page is parked under its exact request and who sent it ({@link ClientIdentity}: base URL,
  * client id and secret hash; the unit's whole query, page size and position), not the unit's
- * display id, and only for {@link #MAX_AGE_MILLIS}: a page that completes after its residual already
- * fetched it is never taken, and must not be served to a later read in the same JVM (another
- * pipeline, another endpoint, or other credentials at the same endpoint: a query over "all bound
- * instances" is the same text for every client, its rows are not) as its own answer.
+ * display id, and only for {@link #MAX_AGE_MILLIS}: a page that completes after its residual
+ * already fetched it is never taken, and must not be served to a later read in the same JVM
+ * (another pipeline, another endpoint, or other credentials at the same endpoint: a query over "all
+ * bound instances" is the same text for every client, its rows are not) as its own answer.
  */
 final class ParkedPages {
   private static final int CAPACITY = 512;
@@ -48,7 +48,11 @@ final class ParkedPages {
   private ParkedPages() {}
 
   static void park(
-      ClientIdentity client, String route, ReadUnit unit, String position, PerformancePage<?> page) {
+      ClientIdentity client,
+      String route,
+      ReadUnit unit,
+      String position,
+      PerformancePage<?> page) {
     synchronized (PAGES) {
       PAGES.put(key(client, route, unit, position), new Parked(page, System.currentTimeMillis()));
     }
@@ -66,7 +70,8 @@ final class ParkedPages {
     }
   }
 
-  private static List<Object> key(ClientIdentity client, String route, ReadUnit unit, String position) {
+  private static List<Object> key(
+      ClientIdentity client, String route, ReadUnit unit, String position) {
     return List.of(client, route, unit.query(), unit.pageSize(), unit.id(), position);
   }
 }

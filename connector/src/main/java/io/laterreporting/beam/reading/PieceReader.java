@@ -1,7 +1,6 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.client.ApiLimits;
-import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.CampaignRosterEntry;
 import io.laterreporting.beam.client.LaterApiClient;
 import io.laterreporting.beam.client.PageInfo;
@@ -103,10 +102,10 @@ final class PieceReader<R> {
   }
 
   /**
-   * All the unit's rows, piece by piece, {@code seen} campaigns included; fails if a row comes
-   * back twice. A piece of one campaign with more rows than a page (posts), and a unit of a route
-   * that cannot be cut by campaign (its rows aggregate over campaigns), are read whole again
-   * instead, in the largest pages, up to {@value #ROSTER_ATTEMPTS} times, until their pages agree.
+   * All the unit's rows, piece by piece, {@code seen} campaigns included; fails if a row comes back
+   * twice. A piece of one campaign with more rows than a page (posts), and a unit of a route that
+   * cannot be cut by campaign (its rows aggregate over campaigns), are read whole again instead, in
+   * the largest pages, up to {@value #ROSTER_ATTEMPTS} times, until their pages agree.
    */
   List<R> readUnit(ReadUnit unit, List<Long> seen) {
     if (!route.allows(ReportRoute.Cut.CAMPAIGN)) {
@@ -193,7 +192,8 @@ final class PieceReader<R> {
       }
       problem =
           String.format(
-              "%d entries, %d distinct campaigns, totalItems %s", entries, ids.size(), info.totalItems());
+              "%d entries, %d distinct campaigns, totalItems %s",
+              entries, ids.size(), info.totalItems());
     }
     throw new IllegalStateException(
         String.format(

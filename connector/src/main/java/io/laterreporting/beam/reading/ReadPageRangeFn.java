@@ -1,14 +1,13 @@
 package io.laterreporting.beam.reading;
 
-import io.laterreporting.beam.client.ApiRoute;
 import io.laterreporting.beam.client.ClientIdentity;
 import io.laterreporting.beam.client.PageInfo;
-import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PerformancePage;
-import io.laterreporting.beam.routes.ReportRoute;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -136,8 +135,7 @@ class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage
   private PerformancePage<R> numberedPage(ReadUnit unit, int index) {
     PageRequest asked = PageRequest.number(index, unit.pageSize());
     PerformancePage<R> page = session.page(route, unit, asked);
-    new PageWalk(route.apiRoute(), unit.query().describe(), 0)
-        .check(asked, page.pageInfo());
+    new PageWalk(route.apiRoute(), unit.query().describe(), 0).check(asked, page.pageInfo());
     return page;
   }
 
@@ -154,7 +152,8 @@ class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage
     }
   }
 
-  private static <R> FetchedPage<R> fetchedPage(PendingPages pending, int index, PerformancePage<R> page) {
+  private static <R> FetchedPage<R> fetchedPage(
+      PendingPages pending, int index, PerformancePage<R> page) {
     if (pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES) {
       return FetchedPage.of(
           pending.unit(),

@@ -8,8 +8,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Reads again, in pieces that each fit in one page ({@link PieceReader}), a unit whose pages
- * disagreed or whose membership changed while it was read; its rows replace the ones the unit
- * check dropped. The pieces cover the roster and every campaign the unit's pages held.
+ * disagreed or whose membership changed while it was read; its rows replace the ones the unit check
+ * dropped. The pieces cover the roster and every campaign the unit's pages held.
  */
 class ReadUnitInPiecesFn<R> extends DoFn<SeenCampaigns, R> {
   private final ReadSpec spec;

@@ -30,13 +30,14 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The read's graph: plan units on a worker, spread them in batches, fetch each unit's first page,
- * spread the remaining pages in batches as splittable work (batches let one worker look ahead across
- * units, so the bound on requests in flight, not the runner's threads, sets the concurrency), then check each multi-page unit's pages together, from small
- * summaries, before its rows are emitted; a unit that fails the check is read again in pieces. Units
- * whose pages agree are then grouped by their instances for the membership check (one roster walk
- * per set of instances, {@link CheckMembershipFn}), on routes whose rows each belong to one
- * campaign. Units answered in one page skip both checks. The same graph reads every report route;
- * the spec's {@link ReportRoute} decides how units are cut and how rows are keyed and typed.
+ * spread the remaining pages in batches as splittable work (batches let one worker look ahead
+ * across units, so the bound on requests in flight, not the runner's threads, sets the
+ * concurrency), then check each multi-page unit's pages together, from small summaries, before its
+ * rows are emitted; a unit that fails the check is read again in pieces. Units whose pages agree
+ * are then grouped by their instances for the membership check (one roster walk per set of
+ * instances, {@link CheckMembershipFn}), on routes whose rows each belong to one campaign. Units
+ * answered in one page skip both checks. The same graph reads every report route; the spec's {@link
+ * ReportRoute} decides how units are cut and how rows are keyed and typed.
  */
 public final class ReportRead<R> extends PTransform<PBegin, PCollection<R>> {
   private final ReadSpec spec;
@@ -121,7 +122,8 @@ public final class ReportRead<R> extends PTransform<PBegin, PCollection<R>> {
                 ParDo.of(new CheckUnitsFn())
                     .withOutputTags(
                         CheckUnitsFn.VERDICTS,
-                        TupleTagList.of(CheckUnitsFn.TO_REREAD).and(CheckUnitsFn.TO_CHECK_MEMBERSHIP)));
+                        TupleTagList.of(CheckUnitsFn.TO_REREAD)
+                            .and(CheckUnitsFn.TO_CHECK_MEMBERSHIP)));
     Coder<SeenCampaigns> seenCoder = SerializableCoder.of(SeenCampaigns.class);
     Coder<KV<String, Boolean>> verdictCoder = KvCoder.of(StringUtf8Coder.of(), BooleanCoder.of());
     PCollectionTuple membership =
@@ -132,7 +134,8 @@ public final class ReportRead<R> extends PTransform<PBegin, PCollection<R>> {
             .apply(
                 "CheckMembership",
                 ParDo.of(new CheckMembershipFn<R>(spec))
-                    .withOutputTags(CheckUnitsFn.VERDICTS, TupleTagList.of(CheckUnitsFn.TO_REREAD)));
+                    .withOutputTags(
+                        CheckUnitsFn.VERDICTS, TupleTagList.of(CheckUnitsFn.TO_REREAD)));
     PCollectionView<Map<String, Boolean>> verdicts =
         PCollectionList.of(checked.get(CheckUnitsFn.VERDICTS).setCoder(verdictCoder))
             .and(membership.get(CheckUnitsFn.VERDICTS).setCoder(verdictCoder))

@@ -4,13 +4,13 @@ import com.google.auto.value.AutoValue;
 import io.laterreporting.beam.planning.ReadUnit;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The campaigns a multi-page unit's pages held: what its membership check compares with the
- * roster, and what a re-read in pieces adds to the roster, so that a campaign with rows but absent
- * from {@code /v2/campaigns} (archived) is never dropped.
+ * The campaigns a multi-page unit's pages held: what its membership check compares with the roster,
+ * and what a re-read in pieces adds to the roster, so that a campaign with rows but absent from
+ * {@code /v2/campaigns} (archived) is never dropped.
  */
 @AutoValue
 abstract class SeenCampaigns implements Serializable {

@@ -25,7 +25,8 @@ final class SpreadInBatches<T> extends PTransform<PCollection<T>, PCollection<Li
     this.coder = coder;
   }
 
-  static <T> SpreadInBatches<T> of(int maxWeight, BatchInBundle.Weigher<T> weigher, Coder<T> coder) {
+  static <T> SpreadInBatches<T> of(
+      int maxWeight, BatchInBundle.Weigher<T> weigher, Coder<T> coder) {
     return new SpreadInBatches<>(maxWeight, weigher, coder);
   }
 

@@ -3,16 +3,17 @@ package io.laterreporting.beam.reading;
 import io.laterreporting.beam.routes.ReportRoute;
 import java.util.BitSet;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Checks that the pages of one unit, fetched at different moments, add up to one consistent
- * answer: every page once, the totals unchanged, each page as full as promised, and no row (by
- * the route's row key) twice. Pages of an order with ties can overlap and leave a gap with the same totals; a gap is
- * invisible on its own, but it always comes with an overlap or a short page, which this finds.
+ * Checks that the pages of one unit, fetched at different moments, add up to one consistent answer:
+ * every page once, the totals unchanged, each page as full as promised, and no row (by the route's
+ * row key) twice. Pages of an order with ties can overlap and leave a gap with the same totals; a
+ * gap is invisible on its own, but it always comes with an overlap or a short page, which this
+ * finds.
  */
 final class UnitCheck {
   private UnitCheck() {}
@@ -32,7 +33,8 @@ final class UnitCheck {
     }
   }
 
-  private static @Nullable String pageNumbersProblem(Iterable<PageSummary> pages, PageSummary first) {
+  private static @Nullable String pageNumbersProblem(
+      Iterable<PageSummary> pages, PageSummary first) {
     int totalPages = first.expectedCount();
     Long totalItems = first.reportedTotalItems();
     int pageSize = first.unit().pageSize();
@@ -45,7 +47,11 @@ final class UnitCheck {
         return String.format(
             "the answer changed while it was read: page %d reported %d pages and %s rows, page %d"
                 + " reported %d pages and %s rows",
-            first.index(), totalPages, totalItems, page.index(), page.expectedCount(),
+            first.index(),
+            totalPages,
+            totalItems,
+            page.index(),
+            page.expectedCount(),
             page.reportedTotalItems());
       }
       if (seen.get(page.index())) {
@@ -55,11 +61,13 @@ final class UnitCheck {
       long expectedRows =
           page.index() < totalPages
               ? pageSize
-              : (totalItems == null ? page.rowKeys().size() : totalItems - (long) (totalPages - 1) * pageSize);
+              : (totalItems == null
+                  ? page.rowKeys().size()
+                  : totalItems - (long) (totalPages - 1) * pageSize);
       if (page.rowKeys().size() != expectedRows) {
         return String.format(
-            "page %d of %d held %d rows, %d expected", page.index(), totalPages, page.rowKeys().size(),
-            expectedRows);
+            "page %d of %d held %d rows, %d expected",
+            page.index(), totalPages, page.rowKeys().size(), expectedRows);
       }
       String duplicate = addAll(keys, page);
       if (duplicate != null) {

@@ -7,7 +7,10 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** One of a creator's accounts ({@code creator.profiles[]} in the API), a nested row of {@link CreatorPerformance}. */
+/**
+ * One of a creator's accounts ({@code creator.profiles[]} in the API), a nested row of {@link
+ * CreatorPerformance}.
+ */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
 public abstract class CreatorProfile implements Serializable {

@@ -28,13 +28,17 @@ public final class MetricField<R, B> {
   /** A whole-number metric held as {@code Long}. */
   public static <R, B> MetricField<R, B> count(
       String apiName, Function<R, @Nullable Long> getter, BiConsumer<B, @Nullable Long> setter) {
-    return new MetricField<>(apiName, MetricKind.COUNT, getter::apply, (b, v) -> setter.accept(b, (Long) v));
+    return new MetricField<>(
+        apiName, MetricKind.COUNT, getter::apply, (b, v) -> setter.accept(b, (Long) v));
   }
 
   /** Money, a rate or a duration, held as {@code Double}. */
   public static <R, B> MetricField<R, B> decimal(
-      String apiName, Function<R, @Nullable Double> getter, BiConsumer<B, @Nullable Double> setter) {
-    return new MetricField<>(apiName, MetricKind.DECIMAL, getter::apply, (b, v) -> setter.accept(b, (Double) v));
+      String apiName,
+      Function<R, @Nullable Double> getter,
+      BiConsumer<B, @Nullable Double> setter) {
+    return new MetricField<>(
+        apiName, MetricKind.DECIMAL, getter::apply, (b, v) -> setter.accept(b, (Double) v));
   }
 
   public String apiName() {

@@ -40,7 +40,8 @@ public interface RouteMetric<R, B> {
 
   /** The metrics of an enum by API name. */
   static <M extends RouteMetric<?, ?>> Map<String, M> byApiName(M[] metrics) {
-    return Arrays.stream(metrics).collect(Collectors.toUnmodifiableMap(RouteMetric::apiName, m -> m));
+    return Arrays.stream(metrics)
+        .collect(Collectors.toUnmodifiableMap(RouteMetric::apiName, m -> m));
   }
 
   /** The API names of an enum's metrics, in its order. */

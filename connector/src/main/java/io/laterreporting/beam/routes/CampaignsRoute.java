@@ -23,11 +23,27 @@ public final class CampaignsRoute {
           ReportRoute.orderedSet(
               Stream.concat(
                       Stream.of(
-                          "impressions", "engagements", "reach", "engagementRate", "clicks", "postsCount",
-                          "influencersCount", "impressionsPerPost", "estimatedValueGenerated",
-                          "estimatedContentCost", "estimatedRoi", "cpe", "cpm", "firstPostDate", "lastPostDate"),
+                          "impressions",
+                          "engagements",
+                          "reach",
+                          "engagementRate",
+                          "clicks",
+                          "postsCount",
+                          "influencersCount",
+                          "impressionsPerPost",
+                          "estimatedValueGenerated",
+                          "estimatedContentCost",
+                          "estimatedRoi",
+                          "cpe",
+                          "cpm",
+                          "firstPostDate",
+                          "lastPostDate"),
                       CampaignMetric.apiNames().stream()
-                          .filter(n -> n.startsWith("paid") || n.startsWith("trackingLinks") || n.startsWith("affiliateLinks")))
+                          .filter(
+                              n ->
+                                  n.startsWith("paid")
+                                      || n.startsWith("trackingLinks")
+                                      || n.startsWith("affiliateLinks")))
                   .toArray(String[]::new)),
           row -> row.getInstanceId() + "/" + row.getCampaignId(),
           EnumSet.allOf(ReportRoute.Cut.class),

@@ -15,8 +15,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * What differs between the report routes of the API, in one descriptor per route: the path and how
  * its body is read ({@link #format()}: metric catalogue, list or single object, how a row becomes
  * the record), the sortable properties, the row key, and, most important, which cuts of a read keep
- * its rows exact. Everything else (attempts, tokens, rate limiting, the envelope, date windows, page
- * reading and the exactness check) is shared by every route.
+ * its rows exact. Everything else (attempts, tokens, rate limiting, the envelope, date windows,
+ * page reading and the exactness check) is shared by every route.
  *
  * <p>Each route's descriptor is defined in its own file ({@link CampaignsRoute}, {@link
  * PostsRoute}, {@link CreatorsRoute}, {@link InstanceTotalsRoute}, {@link InstanceSeriesRoute}) and
@@ -89,7 +89,10 @@ public final class ReportRoute<R> implements Serializable {
     return recordClass;
   }
 
-  /** The properties {@code sortProperty} accepts on this route, in the contract's order; empty if none. */
+  /**
+   * The properties {@code sortProperty} accepts on this route, in the contract's order; empty if
+   * none.
+   */
   public Set<String> sortableProperties() {
     return sortableProperties;
   }
@@ -137,7 +140,9 @@ public final class ReportRoute<R> implements Serializable {
     return format.metricCatalogue();
   }
 
-  /** {@code values} as an unmodifiable set in their order, for the descriptors' sortable properties. */
+  /**
+   * {@code values} as an unmodifiable set in their order, for the descriptors' sortable properties.
+   */
   static Set<String> orderedSet(String... values) {
     return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(values)));
   }

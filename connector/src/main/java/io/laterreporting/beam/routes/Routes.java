@@ -18,14 +18,17 @@ public final class Routes {
           InstanceSeriesRoute.INSTANCE);
 
   /**
-   * The route called {@code name} ({@code campaigns|posts|creators|instances|instancesOverTime}, any
-   * case).
+   * The route called {@code name} ({@code campaigns|posts|creators|instances|instancesOverTime},
+   * any case).
    *
    * @throws IllegalArgumentException naming {@code parameter}, the value and the allowed names
    */
   public static ReportRoute<?> forName(String parameter, String name) {
     for (ReportRoute<?> route : ALL) {
-      if (route.name().toLowerCase(Locale.ROOT).equals(name == null ? "" : name.trim().toLowerCase(Locale.ROOT))) {
+      if (route
+          .name()
+          .toLowerCase(Locale.ROOT)
+          .equals(name == null ? "" : name.trim().toLowerCase(Locale.ROOT))) {
         return route;
       }
     }

@@ -7,8 +7,8 @@ import java.io.IOException;
  * Application Default Credentials (the library's default credentials provider: on Dataflow the
  * worker's service account, elsewhere {@code GOOGLE_APPLICATION_CREDENTIALS} or gcloud's user
  * credentials), over TLS to {@code secretmanager.googleapis.com}, or to {@code
- * secretmanager.LOCATION.rep.googleapis.com} for a regional secret (regional secrets are served
- * by their region's endpoint only).
+ * secretmanager.LOCATION.rep.googleapis.com} for a regional secret (regional secrets are served by
+ * their region's endpoint only).
  */
 final class ApplicationDefaultConnection implements SecretManagerConnection {
   private static final long serialVersionUID = 1L;

@@ -1,8 +1,8 @@
 package io.laterreporting.beam.secrets;
 
 /**
- * A secret could not be read from Secret Manager. The message names the version and the reason
- * (the gRPC status code and Google's error message), never the payload.
+ * A secret could not be read from Secret Manager. The message names the version and the reason (the
+ * gRPC status code and Google's error message), never the payload.
  */
 public class SecretAccessException extends RuntimeException {
   private static final long serialVersionUID = 2L;

@@ -20,7 +20,11 @@ final class SecretCache {
     this.clockMillis = clockMillis;
   }
 
-  String get(SecretManagerConnection connection, SecretVersionName name, long ttlMillis, Supplier<String> read) {
+  String get(
+      SecretManagerConnection connection,
+      SecretVersionName name,
+      long ttlMillis,
+      Supplier<String> read) {
     String key = connection.cacheKey() + "|" + name.name();
     long now = clockMillis.getAsLong();
     Entry entry = entries.get(key);

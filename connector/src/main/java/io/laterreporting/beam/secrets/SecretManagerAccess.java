@@ -19,14 +19,17 @@ final class SecretManagerAccess {
 
   static byte[] access(SecretManagerConnection connection, SecretVersionName name) {
     String where = "Secret Manager: cannot access " + name;
-    try (SecretManagerServiceClient client = SecretManagerServiceClient.create(connection.settings(name))) {
+    try (SecretManagerServiceClient client =
+        SecretManagerServiceClient.create(connection.settings(name))) {
       AccessSecretVersionResponse response = client.accessSecretVersion(name.name());
       return verified(where, response.getPayload());
     } catch (ApiException e) {
       String code = e.getStatusCode().getCode().name();
-      throw new SecretAccessException(where + ": " + code + " " + serverMessage(e) + hint(code), code, e);
+      throw new SecretAccessException(
+          where + ": " + code + " " + serverMessage(e) + hint(code), code, e);
     } catch (IOException e) {
-      throw new SecretAccessException(where + ": cannot create the client: " + e.getMessage(), "UNKNOWN", e);
+      throw new SecretAccessException(
+          where + ": cannot create the client: " + e.getMessage(), "UNKNOWN", e);
     }
   }
 
@@ -37,7 +40,9 @@ final class SecretManagerAccess {
       crc.update(bytes);
       if (crc.getValue() != payload.getDataCrc32C()) {
         throw new SecretAccessException(
-            where + ": the payload does not match its data_crc32c (corrupted in transit)", "OK", null);
+            where + ": the payload does not match its data_crc32c (corrupted in transit)",
+            "OK",
+            null);
       }
     }
     return bytes;

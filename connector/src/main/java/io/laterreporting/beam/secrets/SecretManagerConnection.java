@@ -19,8 +19,8 @@ public interface SecretManagerConnection extends Serializable {
 
   /**
    * Identifies the endpoint and the credentials, for the JVM-wide cache of resolved values: two
-   * connections that may see different values (other credentials, other endpoint) must differ.
-   * Not secret: it may appear in logs.
+   * connections that may see different values (other credentials, other endpoint) must differ. Not
+   * secret: it may appear in logs.
    */
   String cacheKey();
 

@@ -9,9 +9,9 @@ import java.util.Objects;
  * A client secret kept in Google Cloud Secret Manager, given by its version name (global or
  * regional; a version number, {@code latest} or an alias: see {@link SecretVersionName}) and read
  * where {@link #resolve()} is called: on the worker, when the API client is built. Only the name
- * travels in the job graph, the template launch parameters and the pipeline options; the value never
- * leaves the worker. Read with Google's client library ({@code google-cloud-secretmanager}) through
- * a {@link SecretManagerConnection}, by default Application Default Credentials.
+ * travels in the job graph, the template launch parameters and the pipeline options; the value
+ * never leaves the worker. Read with Google's client library ({@code google-cloud-secretmanager})
+ * through a {@link SecretManagerConnection}, by default Application Default Credentials.
  *
  * <p>The payload is read as UTF-8; line terminators at its end are dropped (a secret created with
  * {@code echo ... | gcloud secrets create --data-file=-} ends with one). Values are cached per JVM
@@ -34,10 +34,12 @@ public final class SecretManagerSecretSource implements SecretSource {
 
   /** The version {@code name}, read with Application Default Credentials. */
   public static SecretManagerSecretSource of(String name) {
-    return new SecretManagerSecretSource(SecretVersionName.parse(name), SecretManagerConnection.applicationDefault());
+    return new SecretManagerSecretSource(
+        SecretVersionName.parse(name), SecretManagerConnection.applicationDefault());
   }
 
-  public static SecretManagerSecretSource of(SecretVersionName name, SecretManagerConnection connection) {
+  public static SecretManagerSecretSource of(
+      SecretVersionName name, SecretManagerConnection connection) {
     return new SecretManagerSecretSource(name, connection);
   }
 
@@ -64,9 +66,12 @@ public final class SecretManagerSecretSource implements SecretSource {
   }
 
   private String read() {
-    String value = stripLineEnd(new String(SecretManagerAccess.access(connection, name), StandardCharsets.UTF_8));
+    String value =
+        stripLineEnd(
+            new String(SecretManagerAccess.access(connection, name), StandardCharsets.UTF_8));
     if (value.isEmpty()) {
-      throw new SecretAccessException("Secret Manager: " + name + " holds an empty secret", "OK", null);
+      throw new SecretAccessException(
+          "Secret Manager: " + name + " holds an empty secret", "OK", null);
     }
     return value;
   }

@@ -6,15 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Secret Manager secret version, global ({@code projects/PROJECT/secrets/SECRET/versions/VERSION})
- * or regional ({@code projects/PROJECT/locations/LOCATION/secrets/SECRET/versions/VERSION}). PROJECT
- * is a project id or number, SECRET a secret id ({@code [A-Za-z0-9_-]}, 1..255), VERSION a version
- * number, {@code latest} or a version alias (a letter, then up to 62 letters, digits, '-' or '_').
- * The name is not secret: it may be logged and displayed.
+ * A Secret Manager secret version, global ({@code
+ * projects/PROJECT/secrets/SECRET/versions/VERSION}) or regional ({@code
+ * projects/PROJECT/locations/LOCATION/secrets/SECRET/versions/VERSION}). PROJECT is a project id or
+ * number, SECRET a secret id ({@code [A-Za-z0-9_-]}, 1..255), VERSION a version number, {@code
+ * latest} or a version alias (a letter, then up to 62 letters, digits, '-' or '_'). The name is not
+ * secret: it may be logged and displayed.
  *
- * <p>The client library accepts any path segments and fails on the server; this class exists to fail
- * before a pipeline is built, with a message that says what is expected, and to give the templates
- * the same rule as a regex.
+ * <p>The client library accepts any path segments and fails on the server; this class exists to
+ * fail before a pipeline is built, with a message that says what is expected, and to give the
+ * templates the same rule as a regex.
  */
 public final class SecretVersionName implements Serializable {
   private static final long serialVersionUID = 2L;
@@ -85,8 +86,13 @@ public final class SecretVersionName implements Serializable {
 
   /** The full resource name, as the API takes it. */
   public String name() {
-    return "projects/" + project + (location == null ? "" : "/locations/" + location)
-        + "/secrets/" + secret + "/versions/" + version;
+    return "projects/"
+        + project
+        + (location == null ? "" : "/locations/" + location)
+        + "/secrets/"
+        + secret
+        + "/versions/"
+        + version;
   }
 
   @Override

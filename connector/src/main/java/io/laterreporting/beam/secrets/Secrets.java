@@ -11,15 +11,16 @@ import io.laterreporting.beam.client.SecretSources;
  *   <li>{@code projects/P/secrets/S/versions/V}, or regional {@code
  *       projects/P/locations/L/secrets/S/versions/V} (V a number, {@code latest} or an alias): a
  *       {@link SecretManagerSecretSource}, resolved on the worker. Recommended in production.
- *   <li>anything else: the secret itself, by value ({@link SecretSources#ofValue}). It is serialized
- *       into the job graph inside the reading transform (it must reach the workers), so anyone who
- *       can read the job's definition can read it.
+ *   <li>anything else: the secret itself, by value ({@link SecretSources#ofValue}). It is
+ *       serialized into the job graph inside the reading transform (it must reach the workers), so
+ *       anyone who can read the job's definition can read it.
  * </ul>
  *
  * <p>Pipeline options are printed and stored by runners ({@code PipelineOptions.toString()}, the
  * options JSON Dataflow keeps with the job and shows in its console, the options' display data,
- * Flink's serialized options): after parsing, replace the option with {@link #redacted(SecretSource)}
- * (see {@link #consume}), so that only a reference or a placeholder stays there.
+ * Flink's serialized options): after parsing, replace the option with {@link
+ * #redacted(SecretSource)} (see {@link #consume}), so that only a reference or a placeholder stays
+ * there.
  */
 public final class Secrets {
   /** The placeholder left in the options for a secret given by value. */
@@ -38,7 +39,9 @@ public final class Secrets {
     }
     if (option.equals(REDACTED_VALUE)) {
       throw new IllegalArgumentException(
-          "clientSecret: got the placeholder " + REDACTED_VALUE + ": these options were already used to build"
+          "clientSecret: got the placeholder "
+              + REDACTED_VALUE
+              + ": these options were already used to build"
               + " a pipeline and their secret was removed; pass the secret (or its reference) again");
     }
     String trimmed = option.trim();
@@ -72,8 +75,8 @@ public final class Secrets {
 
   /**
    * {@link #parse} the option, then overwrite it with {@link #redacted}: {@code
-   * Secrets.consume(options.getClientSecret(), options::setClientSecret)}. Call it once, before
-   * the pipeline is run: the value then only lives in the returned source.
+   * Secrets.consume(options.getClientSecret(), options::setClientSecret)}. Call it once, before the
+   * pipeline is run: the value then only lives in the returned source.
    */
   public static SecretSource consume(String option, OptionSetter setter) {
     SecretSource source = parse(option);

@@ -21,7 +21,8 @@ import org.junit.Test;
  */
 public class GenerationDetectionTest {
   private final List<AutoCloseable> closeables = new ArrayList<>();
-  private final ClientRuntime runtime = ClientRuntime.isolated(System::currentTimeMillis, ms -> {}, () -> 1.0);
+  private final ClientRuntime runtime =
+      ClientRuntime.isolated(System::currentTimeMillis, ms -> {}, () -> 1.0);
 
   @After
   public void closeAll() throws Exception {
@@ -31,15 +32,20 @@ public class GenerationDetectionTest {
   }
 
   private ReportingApiEmulator start(UnaryOperator<ReportingApiEmulator.Builder> options) {
-    ReportingApiEmulator emu = options.apply(ReportingApiEmulator.builder().seed(3).instances(250)
-        .campaignsPerInstance(1)).start();
+    ReportingApiEmulator emu =
+        options
+            .apply(ReportingApiEmulator.builder().seed(3).instances(250).campaignsPerInstance(1))
+            .start();
     closeables.add(emu);
     return emu;
   }
 
   private LaterApiClient client(String baseUrl, String clientId, String secret) {
-    LaterApiClient c = LaterApiClient.create(
-        ApiClientConfig.of(baseUrl, clientId, SecretSources.ofValue(secret)), ClientObserver.NONE, runtime);
+    LaterApiClient c =
+        LaterApiClient.create(
+            ApiClientConfig.of(baseUrl, clientId, SecretSources.ofValue(secret)),
+            ClientObserver.NONE,
+            runtime);
     closeables.add(c);
     return c;
   }
@@ -55,7 +61,8 @@ public class GenerationDetectionTest {
     assertEquals(3, emu.stats().requests(Route.INSTANCES, 200));
     assertEquals(0, emu.stats().requests(Route.INSTANCES, 400));
     assertEquals(PaginationGeneration.PAGE_NUMBER, client(emu).generation());
-    assertEquals("remembered for the base URL and client", 3, emu.stats().requests(Route.INSTANCES));
+    assertEquals(
+        "remembered for the base URL and client", 3, emu.stats().requests(Route.INSTANCES));
   }
 
   @Test
@@ -70,7 +77,8 @@ public class GenerationDetectionTest {
 
   @Test
   public void givenALenientCursorGateway_thenItsEnvelopeMeansCursorsAndThePageIsAskedAgain() {
-    ReportingApiEmulator emu = start(b -> b.pagination(Pagination.CURSOR).cursorBoundToAllParameters(true));
+    ReportingApiEmulator emu =
+        start(b -> b.pagination(Pagination.CURSOR).cursorBoundToAllParameters(true));
     assertEquals(emu.dataset().boundInstanceIds(), client(emu).allInstanceIds());
     // The probe's page was asked with page numbers; the chain restarts with limit alone.
     assertEquals(4, emu.stats().requests(Route.INSTANCES, 200));
@@ -79,9 +87,13 @@ public class GenerationDetectionTest {
   @Test
   public void givenAForcedGeneration_thenNoDetection() {
     ReportingApiEmulator emu = start(b -> b.pagination(Pagination.CURSOR).strictParameters(true));
-    LaterApiClient forced = LaterApiClient.create(
-        ApiClientConfig.of(emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()))
-            .withPagination(PaginationMode.CURSORS), ClientObserver.NONE, runtime);
+    LaterApiClient forced =
+        LaterApiClient.create(
+            ApiClientConfig.of(
+                    emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()))
+                .withPagination(PaginationMode.CURSORS),
+            ClientObserver.NONE,
+            runtime);
     closeables.add(forced);
     assertEquals(250, forced.allInstanceIds().size());
     assertEquals(0, emu.stats().requests(Route.INSTANCES, 400));
@@ -105,8 +117,8 @@ public class GenerationDetectionTest {
     ReportingApiEmulator emu = start(b -> b.pageNumberQuirk(PageNumberQuirk.STUCK_ON_FIRST_PAGE));
     LaterApiClient client = client(emu);
     client.generation();
-    UnexpectedPaginationException e = assertThrows(UnexpectedPaginationException.class,
-        () -> client.allCampaignPages(List.of()));
+    UnexpectedPaginationException e =
+        assertThrows(UnexpectedPaginationException.class, () -> client.allCampaignPages(List.of()));
     assertThat(e.getMessage(), containsString("GET /v2/campaigns"));
     assertThat(e.getMessage(), containsString("page 2 was asked for and the answer says page 1"));
     assertEquals(2, emu.stats().requests(Route.CAMPAIGNS));
@@ -122,12 +134,17 @@ public class GenerationDetectionTest {
   }
 
   @Test
-  public void givenAnEnvelopeWithoutPaginationOrCursor_thenRefusedNotTakenAsTheLastPage() throws Exception {
+  public void givenAnEnvelopeWithoutPaginationOrCursor_thenRefusedNotTakenAsTheLastPage()
+      throws Exception {
     try (StubServer stub = new StubServer()) {
-      stub.script("/v2/instances", new StubServer.Reply(200, "{\"data\":{\"instanceIds\":[\"a\"]}}"));
-      UnexpectedPaginationException e = assertThrows(UnexpectedPaginationException.class,
-          () -> client(stub.baseUrl(), "c", "s").allInstanceIds());
-      assertThat(e.getMessage(), containsString("neither a 'pagination' object nor a 'nextCursor'"));
+      stub.script(
+          "/v2/instances", new StubServer.Reply(200, "{\"data\":{\"instanceIds\":[\"a\"]}}"));
+      UnexpectedPaginationException e =
+          assertThrows(
+              UnexpectedPaginationException.class,
+              () -> client(stub.baseUrl(), "c", "s").allInstanceIds());
+      assertThat(
+          e.getMessage(), containsString("neither a 'pagination' object nor a 'nextCursor'"));
       assertThat(e.getMessage(), containsString("GET /v2/instances"));
       assertEquals(1, stub.requests("/v2/instances").size());
     }
@@ -136,10 +153,12 @@ public class GenerationDetectionTest {
   @Test
   public void givenA400AboutSomethingElse_thenItFailsAndNothingIsRemembered() throws Exception {
     try (StubServer stub = new StubServer()) {
-      stub.script("/v2/instances",
+      stub.script(
+          "/v2/instances",
           StubServer.problem(400, "ANL_00400", "Bad Request", "instanceIds is malformed."));
-      LaterApiException e = assertThrows(LaterApiException.class,
-          () -> client(stub.baseUrl(), "c", "s").generation());
+      LaterApiException e =
+          assertThrows(
+              LaterApiException.class, () -> client(stub.baseUrl(), "c", "s").generation());
       assertEquals(400, e.status());
       assertEquals(1, stub.requests("/v2/instances").size());
     }

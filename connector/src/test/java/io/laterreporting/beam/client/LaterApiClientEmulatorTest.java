@@ -2,8 +2,8 @@ package io.laterreporting.beam.client;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
@@ -25,8 +25,6 @@ import io.laterreporting.emulator.RowQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,23 +40,38 @@ import java.util.function.UnaryOperator;
 import org.junit.After;
 import org.junit.Test;
 
-/** The client against the emulator over real HTTP: every row of LATER_API.md section 6, both generations, all layouts. */
+/**
+ * The client against the emulator over real HTTP: every row of LATER_API.md section 6, both
+ * generations, all layouts.
+ */
 public class LaterApiClientEmulatorTest {
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
   private static final LocalDate END = LocalDate.of(2024, 12, 31);
 
   private final List<AutoCloseable> closeables = new ArrayList<>();
+
   /** Waits the client asked for; the isolated runtime records them instead of sleeping. */
   private final List<Long> sleeps = Collections.synchronizedList(new ArrayList<>());
+
   /** The client's clock runs ahead of the real one by what it "slept". */
   private final AtomicLong slept = new AtomicLong();
+
   private final RecordingObserver observer = new RecordingObserver();
-  /** Frozen at the test's start: the client's time moves only by what it "slept", so waits are exact. */
+
+  /**
+   * Frozen at the test's start: the client's time moves only by what it "slept", so waits are
+   * exact.
+   */
   private final long startMillis = System.currentTimeMillis();
-  private final ClientRuntime runtime = ClientRuntime.isolated(() -> startMillis + slept.get(), ms -> {
-    sleeps.add(ms);
-    slept.addAndGet(ms);
-  }, () -> 1.0);
+
+  private final ClientRuntime runtime =
+      ClientRuntime.isolated(
+          () -> startMillis + slept.get(),
+          ms -> {
+            sleeps.add(ms);
+            slept.addAndGet(ms);
+          },
+          () -> 1.0);
 
   @After
   public void closeAll() throws Exception {
@@ -68,18 +81,29 @@ public class LaterApiClientEmulatorTest {
   }
 
   private ReportingApiEmulator start(UnaryOperator<ReportingApiEmulator.Builder> options) {
-    ReportingApiEmulator emu = options.apply(ReportingApiEmulator.builder().seed(7).instances(3).campaignsPerInstance(25)).start();
+    ReportingApiEmulator emu =
+        options
+            .apply(ReportingApiEmulator.builder().seed(7).instances(3).campaignsPerInstance(25))
+            .start();
     closeables.add(emu);
     return emu;
   }
 
-  private LaterApiClient client(ReportingApiEmulator emu, UnaryOperator<ApiClientConfig.Builder> options) {
-    ApiClientConfig config = options.apply(ApiClientConfig.builder()
-        .setBaseUrl(emu.baseUrl())
-        .setCredentials(emu.clientId(), SecretSources.ofValue(emu.clientSecret()))
-        // Exact request sequences: the generation is told, not detected (GenerationDetectionTest).
-        .setPagination(emu.pagination() == Pagination.CURSOR ? PaginationMode.CURSORS
-            : PaginationMode.PAGE_NUMBERS)).build();
+  private LaterApiClient client(
+      ReportingApiEmulator emu, UnaryOperator<ApiClientConfig.Builder> options) {
+    ApiClientConfig config =
+        options
+            .apply(
+                ApiClientConfig.builder()
+                    .setBaseUrl(emu.baseUrl())
+                    .setCredentials(emu.clientId(), SecretSources.ofValue(emu.clientSecret()))
+                    // Exact request sequences: the generation is told, not detected
+                    // (GenerationDetectionTest).
+                    .setPagination(
+                        emu.pagination() == Pagination.CURSOR
+                            ? PaginationMode.CURSORS
+                            : PaginationMode.PAGE_NUMBERS))
+            .build();
     LaterApiClient c = LaterApiClient.create(config, observer, runtime);
     closeables.add(c);
     return c;
@@ -94,11 +118,16 @@ public class LaterApiClientEmulatorTest {
   }
 
   private static RowQuery oracleQuery() {
-    return RowQuery.builder().startDate(START).endDate(END).dateBasis(DateBasis.PERFORMANCE_DATE).build();
+    return RowQuery.builder()
+        .startDate(START)
+        .endDate(END)
+        .dateBasis(DateBasis.PERFORMANCE_DATE)
+        .build();
   }
 
   /** Walks every page with whatever generation the server speaks. */
-  private static List<CampaignPerformance> readAll(LaterApiClient client, PerformanceQuery q, int size) {
+  private static List<CampaignPerformance> readAll(
+      LaterApiClient client, PerformanceQuery q, int size) {
     List<CampaignPerformance> rows = new ArrayList<>();
     PageRequest req = PageRequest.first(size);
     while (req != null) {
@@ -109,10 +138,14 @@ public class LaterApiClientEmulatorTest {
     return rows;
   }
 
-  private static void assertMatchesOracle(List<ExpectedRow> expected, List<CampaignPerformance> actual) {
+  private static void assertMatchesOracle(
+      List<ExpectedRow> expected, List<CampaignPerformance> actual) {
     Map<String, CampaignPerformance> byKey = new LinkedHashMap<>();
     for (CampaignPerformance r : actual) {
-      assertEquals("duplicate row " + r.getCampaignId(), null, byKey.put(r.getInstanceId() + "/" + r.getCampaignId(), r));
+      assertEquals(
+          "duplicate row " + r.getCampaignId(),
+          null,
+          byKey.put(r.getInstanceId() + "/" + r.getCampaignId(), r));
     }
     assertEquals(expected.size(), actual.size());
     assertTrue("the oracle has rows", expected.size() > 10);
@@ -122,12 +155,15 @@ public class LaterApiClientEmulatorTest {
       assertEquals(e.campaignName(), a.getCampaignName());
       assertEquals(e.description(), a.getDescription());
       assertEquals(e.platforms(), a.getPlatforms());
-      assertEquals(e.firstPostDate() == null ? null : e.firstPostDate().toEpochMilli(),
+      assertEquals(
+          e.firstPostDate() == null ? null : e.firstPostDate().toEpochMilli(),
           a.getFirstPostDate() == null ? null : a.getFirstPostDate().getMillis());
-      assertEquals(e.lastPostDate() == null ? null : e.lastPostDate().toEpochMilli(),
+      assertEquals(
+          e.lastPostDate() == null ? null : e.lastPostDate().toEpochMilli(),
           a.getLastPostDate() == null ? null : a.getLastPostDate().getMillis());
       for (CampaignMetric m : CampaignMetric.values()) {
-        assertEquals(e.campaignId() + " " + m.apiName(), e.metrics().get(m.apiName()), m.valueIn(a));
+        assertEquals(
+            e.campaignId() + " " + m.apiName(), e.metrics().get(m.apiName()), m.valueIn(a));
       }
       assertEquals(Map.of(), a.getOtherMetrics());
       assertEquals(Map.of(), a.getOtherFields());
@@ -141,27 +177,35 @@ public class LaterApiClientEmulatorTest {
 
   @Test
   public void givenPageNumberNestedLayout_whenReadingEveryPage_thenRowsEqualTheOracle() {
-    ReportingApiEmulator emu = start(b -> b.pagination(Pagination.PAGE_NUMBER).layout(RowLayout.NESTED));
-    assertMatchesOracle(emu.dataset().campaignRows(oracleQuery()), readAll(client(emu), query(), 7));
+    ReportingApiEmulator emu =
+        start(b -> b.pagination(Pagination.PAGE_NUMBER).layout(RowLayout.NESTED));
+    assertMatchesOracle(
+        emu.dataset().campaignRows(oracleQuery()), readAll(client(emu), query(), 7));
   }
 
   @Test
   public void givenPageNumberFlatLayout_whenReadingEveryPage_thenRowsEqualTheOracle() {
-    ReportingApiEmulator emu = start(b -> b.pagination(Pagination.PAGE_NUMBER).layout(RowLayout.FLAT));
-    assertMatchesOracle(emu.dataset().campaignRows(oracleQuery()), readAll(client(emu), query(), 10));
+    ReportingApiEmulator emu =
+        start(b -> b.pagination(Pagination.PAGE_NUMBER).layout(RowLayout.FLAT));
+    assertMatchesOracle(
+        emu.dataset().campaignRows(oracleQuery()), readAll(client(emu), query(), 10));
   }
 
   @Test
-  public void givenLegacyFlatLayout_whenReadingEveryPage_thenTitleAndNetworksMapToNameAndPlatforms() {
-    ReportingApiEmulator emu = start(b -> b.pagination(Pagination.PAGE_NUMBER).layout(RowLayout.FLAT_LEGACY));
-    assertMatchesOracle(emu.dataset().campaignRows(oracleQuery()), readAll(client(emu), query(), 100));
+  public void
+      givenLegacyFlatLayout_whenReadingEveryPage_thenTitleAndNetworksMapToNameAndPlatforms() {
+    ReportingApiEmulator emu =
+        start(b -> b.pagination(Pagination.PAGE_NUMBER).layout(RowLayout.FLAT_LEGACY));
+    assertMatchesOracle(
+        emu.dataset().campaignRows(oracleQuery()), readAll(client(emu), query(), 100));
   }
 
   @Test
   public void givenCursorGeneration_whenFollowingCursors_thenRowsEqualTheOracle() {
     ReportingApiEmulator emu = start(b -> b.pagination(Pagination.CURSOR).layout(RowLayout.NESTED));
     LaterApiClient client = client(emu);
-    PerformancePage<CampaignPerformance> first = client.campaignPerformance(query(), PageRequest.first(9));
+    PerformancePage<CampaignPerformance> first =
+        client.campaignPerformance(query(), PageRequest.first(9));
     assertEquals(PaginationGeneration.CURSOR, first.pageInfo().generation());
     assertNotNull(first.pageInfo().nextCursor());
     assertEquals(null, first.pageInfo().totalPages());
@@ -172,15 +216,18 @@ public class LaterApiClientEmulatorTest {
   @Test
   public void givenCursorGenerationFlatLayout_whenFollowingCursors_thenRowsEqualTheOracle() {
     ReportingApiEmulator emu = start(b -> b.pagination(Pagination.CURSOR).layout(RowLayout.FLAT));
-    assertMatchesOracle(emu.dataset().campaignRows(oracleQuery()), readAll(client(emu), query(), 50));
+    assertMatchesOracle(
+        emu.dataset().campaignRows(oracleQuery()), readAll(client(emu), query(), 50));
   }
 
   @Test
-  public void givenPageNumberGeneration_whenPageOneTellsTotals_thenLaterPagesAreFetchedIndependently() {
+  public void
+      givenPageNumberGeneration_whenPageOneTellsTotals_thenLaterPagesAreFetchedIndependently() {
     ReportingApiEmulator emu = start(b -> b.pagination(Pagination.PAGE_NUMBER));
     LaterApiClient client = client(emu);
     List<ExpectedRow> expected = emu.dataset().campaignRows(oracleQuery());
-    PerformancePage<CampaignPerformance> first = client.campaignPerformance(query(), PageRequest.first(10));
+    PerformancePage<CampaignPerformance> first =
+        client.campaignPerformance(query(), PageRequest.first(10));
     PageInfo info = first.pageInfo();
     assertEquals(PaginationGeneration.PAGE_NUMBER, info.generation());
     assertEquals(Integer.valueOf(1), info.page());
@@ -189,7 +236,8 @@ public class LaterApiClientEmulatorTest {
     assertEquals(Integer.valueOf((expected.size() + 9) / 10), info.totalPages());
     List<CampaignPerformance> rows = new ArrayList<>(first.rows());
     for (int p = info.totalPages(); p >= 2; p--) { // any order
-      PerformancePage<CampaignPerformance> page = client.campaignPerformance(query(), PageRequest.number(p, 10));
+      PerformancePage<CampaignPerformance> page =
+          client.campaignPerformance(query(), PageRequest.number(p, 10));
       assertEquals(Integer.valueOf(p), page.pageInfo().page());
       assertEquals(p == info.totalPages(), page.pageInfo().isLast());
       rows.addAll(page.rows());
@@ -204,7 +252,10 @@ public class LaterApiClientEmulatorTest {
       LaterApiClient client = client(emu);
       assertEquals(emu.dataset().boundInstanceIds(), client.allInstanceIds());
       InstancesPage page = client.instances(PageRequest.first(3));
-      assertEquals(generation == Pagination.CURSOR ? PaginationGeneration.CURSOR : PaginationGeneration.PAGE_NUMBER,
+      assertEquals(
+          generation == Pagination.CURSOR
+              ? PaginationGeneration.CURSOR
+              : PaginationGeneration.PAGE_NUMBER,
           page.pageInfo().generation());
       assertEquals(emu.dataset().boundInstanceIds().subList(0, 3), page.instanceIds());
     }
@@ -240,16 +291,21 @@ public class LaterApiClientEmulatorTest {
   @Test
   public void given400_thenFailsAtOnceWithTypeDetailAndParameters() {
     ReportingApiEmulator emu = start(b -> b);
-    LaterApiException e = assertThrows(LaterApiException.class,
-        () -> client(emu).campaignPerformance(query(), PageRequest.number(501, 10)));
+    LaterApiException e =
+        assertThrows(
+            LaterApiException.class,
+            () -> client(emu).campaignPerformance(query(), PageRequest.number(501, 10)));
     assertEquals(400, e.status());
     assertEquals("ANL_00400", e.type());
     assertEquals("Bad Request", e.title());
     assertEquals("pageNumber must be an integer from 1 to 500, got '501'.", e.detail());
     assertEquals(ApiRoute.CAMPAIGN_PERFORMANCE, e.route());
-    assertEquals("GET /v2/campaigns/performance answered HTTP 400 (type=ANL_00400, title=Bad Request, detail="
-        + "pageNumber must be an integer from 1 to 500, got '501'.) for " + query().describe()
-        + ", pageNumber=501, pageSize=10", e.getMessage());
+    assertEquals(
+        "GET /v2/campaigns/performance answered HTTP 400 (type=ANL_00400, title=Bad Request, detail="
+            + "pageNumber must be an integer from 1 to 500, got '501'.) for "
+            + query().describe()
+            + ", pageNumber=501, pageSize=10",
+        e.getMessage());
     assertEquals(List.of(), observer.retries());
     assertEquals(1, emu.stats().requests(Route.CAMPAIGN_PERFORMANCE));
   }
@@ -259,8 +315,10 @@ public class LaterApiClientEmulatorTest {
     for (boolean legacy : new boolean[] {false, true}) {
       ReportingApiEmulator emu = start(b -> b.legacyErrors(legacy));
       PerformanceQuery q = query().toBuilder().setSortProperty("campaignName").build();
-      LaterApiException e = assertThrows(LaterApiException.class,
-          () -> client(emu).campaignPerformance(q, PageRequest.first(10)));
+      LaterApiException e =
+          assertThrows(
+              LaterApiException.class,
+              () -> client(emu).campaignPerformance(q, PageRequest.first(10)));
       assertEquals(400, e.status());
       assertEquals(legacy ? "INVALID_SORT_PROPERTY" : "ANL_00422", e.type());
       assertThat(e.getMessage(), containsString("sortProperty 'campaignName' is not supported."));
@@ -275,7 +333,10 @@ public class LaterApiClientEmulatorTest {
     List<String> all = probe.dataset().instanceIds();
     ReportingApiEmulator emu = start(b -> b.boundInstances(all.subList(0, 2)));
     PerformanceQuery q = query().withInstanceIds(List.of(all.get(0), all.get(2)));
-    LaterApiException e = assertThrows(LaterApiException.class, () -> client(emu).campaignPerformance(q, PageRequest.first(10)));
+    LaterApiException e =
+        assertThrows(
+            LaterApiException.class,
+            () -> client(emu).campaignPerformance(q, PageRequest.first(10)));
     assertEquals(403, e.status());
     assertEquals("ANL_00403", e.type());
     assertEquals("The client has no access to instances: " + all.get(2) + ".", e.detail());
@@ -287,7 +348,8 @@ public class LaterApiClientEmulatorTest {
   public void givenUnknownRoute_then404FailsAtOnce() {
     ReportingApiEmulator emu = start(b -> b);
     LaterApiClient client = client(emu, b -> b.setBaseUrl(emu.baseUrl() + "/gateway"));
-    LaterApiException e = assertThrows(LaterApiException.class, () -> client.instances(PageRequest.first(5)));
+    LaterApiException e =
+        assertThrows(LaterApiException.class, () -> client.instances(PageRequest.first(5)));
     assertEquals(404, e.status());
     assertEquals("ANL_00404", e.type());
     assertEquals(ApiRoute.TOKEN, e.route());
@@ -302,13 +364,19 @@ public class LaterApiClientEmulatorTest {
     ReportingApiEmulator emu = start(b -> b);
     LaterApiClient client = client(emu);
     emu.failNext(Route.CAMPAIGN_PERFORMANCE, FaultKind.HTTP_500, 2);
-    PerformancePage<CampaignPerformance> page = client.campaignPerformance(query(), PageRequest.first(10));
+    PerformancePage<CampaignPerformance> page =
+        client.campaignPerformance(query(), PageRequest.first(10));
     assertEquals(10, page.rows().size());
     assertEquals(List.of(250L, 500L), sleeps);
     assertEquals(List.of(RetryCause.SERVER_ERROR, RetryCause.SERVER_ERROR), observer.retries());
     assertEquals(2, emu.stats().requests(Route.CAMPAIGN_PERFORMANCE, 500));
     assertEquals(1, emu.stats().requests(Route.CAMPAIGN_PERFORMANCE, 200));
-    assertEquals(List.of("TOKEN 200", "CAMPAIGN_PERFORMANCE 500", "CAMPAIGN_PERFORMANCE 500", "CAMPAIGN_PERFORMANCE 200"),
+    assertEquals(
+        List.of(
+            "TOKEN 200",
+            "CAMPAIGN_PERFORMANCE 500",
+            "CAMPAIGN_PERFORMANCE 500",
+            "CAMPAIGN_PERFORMANCE 200"),
         observer.responses());
   }
 
@@ -318,7 +386,8 @@ public class LaterApiClientEmulatorTest {
     LaterApiClient client = client(emu);
     emu.failNext(Route.INSTANCES, FaultKind.HTTP_502, 1);
     emu.failNext(Route.INSTANCES, FaultKind.HTTP_503, 1);
-    assertEquals(emu.dataset().boundInstanceIds(), client.instances(PageRequest.first(100)).instanceIds());
+    assertEquals(
+        emu.dataset().boundInstanceIds(), client.instances(PageRequest.first(100)).instanceIds());
     assertEquals(List.of(RetryCause.SERVER_ERROR, RetryCause.SERVER_ERROR), observer.retries());
     assertEquals(1, emu.stats().requests(Route.INSTANCES, 502));
     assertEquals(1, emu.stats().requests(Route.INSTANCES, 503));
@@ -367,7 +436,8 @@ public class LaterApiClientEmulatorTest {
 
   @Test
   public void givenSlowAnswer_thenReadTimeoutIsRetried() {
-    ReportingApiEmulator emu = start(b -> b.faults(FaultPlan.none().withSlowDelay(Duration.ofMillis(1500))));
+    ReportingApiEmulator emu =
+        start(b -> b.faults(FaultPlan.none().withSlowDelay(Duration.ofMillis(1500))));
     LaterApiClient client = client(emu, b -> b.setReadTimeout(Duration.ofMillis(300)));
     emu.failNext(Route.CAMPAIGN_PERFORMANCE, FaultKind.SLOW, 1);
     assertEquals(10, client.campaignPerformance(query(), PageRequest.first(10)).rows().size());
@@ -377,31 +447,47 @@ public class LaterApiClientEmulatorTest {
   @Test
   public void givenPersistent503_thenMaxAttemptsEndWithAMessageNamingEverything() {
     ReportingApiEmulator emu = start(b -> b);
-    LaterApiClient client = client(emu, b -> b.setRetryPolicy(RetryPolicy.defaults().withMaxAttempts(3)));
+    LaterApiClient client =
+        client(emu, b -> b.setRetryPolicy(RetryPolicy.defaults().withMaxAttempts(3)));
     emu.failNext(Route.CAMPAIGN_PERFORMANCE, FaultKind.HTTP_503, 5);
-    RetryBudgetExhaustedException e = assertThrows(RetryBudgetExhaustedException.class,
-        () -> client.campaignPerformance(query(), PageRequest.first(10)));
+    RetryBudgetExhaustedException e =
+        assertThrows(
+            RetryBudgetExhaustedException.class,
+            () -> client.campaignPerformance(query(), PageRequest.first(10)));
     assertEquals(3, e.attempts());
     assertEquals(750, e.waitedMillis());
     assertEquals(503, e.status());
-    String answer = "HTTP 503 (type=ANL_00503, title=Service Unavailable, detail=Emulated overload.)";
+    String answer =
+        "HTTP 503 (type=ANL_00503, title=Service Unavailable, detail=Emulated overload.)";
     assertEquals(answer, e.lastAnswer());
-    assertEquals("Gave up after 3 attempt(s) and 750 ms of backoff (maxAttempts 3 reached); last answer: " + answer
-        + ": GET /v2/campaigns/performance answered HTTP 503 (type=ANL_00503, title=Service Unavailable,"
-        + " detail=Emulated overload.) for " + query().describe() + ", page=first, size=10", e.getMessage());
+    assertEquals(
+        "Gave up after 3 attempt(s) and 750 ms of backoff (maxAttempts 3 reached); last answer: "
+            + answer
+            + ": GET /v2/campaigns/performance answered HTTP 503 (type=ANL_00503, title=Service Unavailable,"
+            + " detail=Emulated overload.) for "
+            + query().describe()
+            + ", page=first, size=10",
+        e.getMessage());
     assertEquals(3, emu.stats().requests(Route.CAMPAIGN_PERFORMANCE, 503));
   }
 
   @Test
   public void givenPersistent500_thenTheRetryBudgetBoundsTotalWaiting() {
     ReportingApiEmulator emu = start(b -> b);
-    LaterApiClient client = client(emu, b -> b.setRetryPolicy(RetryPolicy.defaults().withRetryBudget(Duration.ofMillis(1000))));
+    LaterApiClient client =
+        client(
+            emu,
+            b -> b.setRetryPolicy(RetryPolicy.defaults().withRetryBudget(Duration.ofMillis(1000))));
     emu.failNext(Route.CAMPAIGN_PERFORMANCE, FaultKind.HTTP_500, 10);
-    RetryBudgetExhaustedException e = assertThrows(RetryBudgetExhaustedException.class,
-        () -> client.campaignPerformance(query(), PageRequest.first(10)));
+    RetryBudgetExhaustedException e =
+        assertThrows(
+            RetryBudgetExhaustedException.class,
+            () -> client.campaignPerformance(query(), PageRequest.first(10)));
     assertEquals(List.of(250L, 500L), sleeps);
     assertEquals(3, e.attempts());
-    assertThat(e.getMessage(), containsString("(retry budget PT1S would be exceeded by the next wait of 1000 ms)"));
+    assertThat(
+        e.getMessage(),
+        containsString("(retry budget PT1S would be exceeded by the next wait of 1000 ms)"));
   }
 
   // ------------------------------------------------------------ tokens
@@ -426,11 +512,14 @@ public class LaterApiClientEmulatorTest {
   public void given401RightAfterAFreshToken_thenCredentialsRejectedWithoutLoop() {
     ReportingApiEmulator emu = start(b -> b.tokenTtl(Duration.ZERO));
     LaterApiClient client = client(emu);
-    CredentialsRejectedException e = assertThrows(CredentialsRejectedException.class,
-        () -> client.campaignPerformance(query(), PageRequest.first(10)));
+    CredentialsRejectedException e =
+        assertThrows(
+            CredentialsRejectedException.class,
+            () -> client.campaignPerformance(query(), PageRequest.first(10)));
     assertEquals(401, e.status());
     assertEquals("ANL_00401", e.type());
-    assertThat(e.getMessage(), containsString("Credentials rejected: HTTP 401 right after a fresh token"));
+    assertThat(
+        e.getMessage(), containsString("Credentials rejected: HTTP 401 right after a fresh token"));
     assertEquals(2, emu.stats().tokensMinted());
     assertEquals(2, emu.stats().requests(Route.CAMPAIGN_PERFORMANCE, 401));
     assertEquals(2, emu.stats().total() - emu.stats().requests(Route.CAMPAIGN_PERFORMANCE));
@@ -441,9 +530,11 @@ public class LaterApiClientEmulatorTest {
     String wrong = "wrong-secret-" + System.nanoTime();
     for (boolean legacy : new boolean[] {false, true}) {
       ReportingApiEmulator emu = start(b -> b.legacyErrors(legacy));
-      LaterApiClient client = client(emu, b -> b.setCredentials(emu.clientId(), SecretSources.ofValue(wrong)));
-      CredentialsRejectedException e = assertThrows(CredentialsRejectedException.class,
-          () -> client.instances(PageRequest.first(5)));
+      LaterApiClient client =
+          client(emu, b -> b.setCredentials(emu.clientId(), SecretSources.ofValue(wrong)));
+      CredentialsRejectedException e =
+          assertThrows(
+              CredentialsRejectedException.class, () -> client.instances(PageRequest.first(5)));
       assertEquals(401, e.status());
       assertEquals(legacy ? "INVALID_CLIENT_CREDENTIALS" : "ANL_00401", e.type());
       assertThat(e.getMessage(), containsString("wrong client id or secret"));
@@ -458,11 +549,15 @@ public class LaterApiClientEmulatorTest {
   public void givenDisabledClient_thenCredentialsRejectedWith403OrLegacy401() {
     for (boolean legacy : new boolean[] {false, true}) {
       ReportingApiEmulator emu = start(b -> b.legacyErrors(legacy).clientDisabled(true));
-      CredentialsRejectedException e = assertThrows(CredentialsRejectedException.class,
-          () -> client(emu).instances(PageRequest.first(5)));
+      CredentialsRejectedException e =
+          assertThrows(
+              CredentialsRejectedException.class,
+              () -> client(emu).instances(PageRequest.first(5)));
       assertEquals(legacy ? 401 : 403, e.status());
       assertEquals(legacy ? "CLIENT_DISABLED" : "ANL_00403", e.type());
-      assertThat(e.getMessage(), containsString(legacy ? "the client is disabled" : "disabled or bound to no instance"));
+      assertThat(
+          e.getMessage(),
+          containsString(legacy ? "the client is disabled" : "disabled or bound to no instance"));
     }
   }
 
@@ -470,11 +565,16 @@ public class LaterApiClientEmulatorTest {
   public void givenClientBoundToNoInstance_thenCredentialsRejectedWith403OrLegacy401() {
     for (boolean legacy : new boolean[] {false, true}) {
       ReportingApiEmulator emu = start(b -> b.legacyErrors(legacy).boundInstances(List.of()));
-      CredentialsRejectedException e = assertThrows(CredentialsRejectedException.class,
-          () -> client(emu).instances(PageRequest.first(5)));
+      CredentialsRejectedException e =
+          assertThrows(
+              CredentialsRejectedException.class,
+              () -> client(emu).instances(PageRequest.first(5)));
       assertEquals(legacy ? 401 : 403, e.status());
       assertEquals(legacy ? "NO_ACCESSIBLE_INSTANCES" : "ANL_00403", e.type());
-      assertThat(e.getMessage(), containsString(legacy ? "the client is bound to no instance" : "disabled or bound to no instance"));
+      assertThat(
+          e.getMessage(),
+          containsString(
+              legacy ? "the client is bound to no instance" : "disabled or bound to no instance"));
       assertEquals(1, emu.stats().requests(Route.TOKEN));
     }
   }
@@ -485,15 +585,21 @@ public class LaterApiClientEmulatorTest {
     List<String> all = probe.dataset().instanceIds();
     ReportingApiEmulator emu = start(b -> b.legacyErrors(true).boundInstances(all.subList(0, 1)));
     PerformanceQuery q = query().withInstanceIds(List.of(all.get(2)));
-    PerformancePage<CampaignPerformance> page = client(emu).campaignPerformance(q, PageRequest.first(10));
-    assertEquals("no error, no rows: a reader must compare with /v2/instances itself", List.of(), page.rows());
+    PerformancePage<CampaignPerformance> page =
+        client(emu).campaignPerformance(q, PageRequest.first(10));
+    assertEquals(
+        "no error, no rows: a reader must compare with /v2/instances itself",
+        List.of(),
+        page.rows());
     assertTrue(page.pageInfo().isLast());
   }
 
   @Test
   public void givenTwoClientsWithSameCredentials_thenOneTokenPerJvm() {
     ReportingApiEmulator emu = start(b -> b);
-    ApiClientConfig config = ApiClientConfig.of(emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
+    ApiClientConfig config =
+        ApiClientConfig.of(
+            emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
     try (LaterApiClient a = LaterApiClient.create(config, ClientObserver.NONE);
         LaterApiClient b = LaterApiClient.create(config, ClientObserver.NONE)) {
       a.instances(PageRequest.first(5));
@@ -514,7 +620,9 @@ public class LaterApiClientEmulatorTest {
     Clock clock = clockAt(now);
     ReportingApiEmulator emu = start(b -> b.clock(clock).tokenTtl(Duration.ofHours(1)));
     ClientRuntime fake = ClientRuntime.isolated(now::get, sleeps::add, () -> 1.0);
-    ApiClientConfig config = ApiClientConfig.of(emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
+    ApiClientConfig config =
+        ApiClientConfig.of(
+            emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
     try (LaterApiClient client = LaterApiClient.create(config, observer, fake)) {
       client.instances(PageRequest.first(5));
       now.addAndGet(Duration.ofMinutes(58).toMillis());
@@ -531,23 +639,29 @@ public class LaterApiClientEmulatorTest {
   @Test
   public void givenSixteenThreads_thenOneTokenRequestAndOneRenewalAfterExpiry() throws Exception {
     ReportingApiEmulator emu = start(b -> b.latency(Duration.ofMillis(20)));
-    ApiClientConfig config = ApiClientConfig.of(emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
+    ApiClientConfig config =
+        ApiClientConfig.of(
+            emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {
       for (int round = 0; round < 2; round++) {
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
-          results.add(pool.submit(() -> {
-            go.await();
-            try (LaterApiClient c = LaterApiClient.create(config, ClientObserver.NONE)) {
-              return c.instances(PageRequest.first(100)).instanceIds().size();
-            }
-          }));
+          results.add(
+              pool.submit(
+                  () -> {
+                    go.await();
+                    try (LaterApiClient c = LaterApiClient.create(config, ClientObserver.NONE)) {
+                      return c.instances(PageRequest.first(100)).instanceIds().size();
+                    }
+                  }));
         }
         go.countDown();
         for (Future<Integer> f : results) {
-          assertEquals(Integer.valueOf(emu.dataset().boundInstanceIds().size()), f.get(30, TimeUnit.SECONDS));
+          assertEquals(
+              Integer.valueOf(emu.dataset().boundInstanceIds().size()),
+              f.get(30, TimeUnit.SECONDS));
         }
         assertEquals(round + 1, emu.stats().tokensMinted());
         emu.expireAllTokens();
@@ -561,28 +675,39 @@ public class LaterApiClientEmulatorTest {
   // ------------------------------------------------------------ metrics (generation B)
 
   @Test
-  public void givenCursorGenerationAndFilterWithoutCrossposting_thenAllMetricsNarrowsOnceToTheValidSubset() {
+  public void
+      givenCursorGenerationAndFilterWithoutCrossposting_thenAllMetricsNarrowsOnceToTheValidSubset() {
     ReportingApiEmulator emu = start(b -> b.pagination(Pagination.CURSOR));
     LaterApiClient client = client(emu);
     PerformanceQuery q = query().toBuilder().setPlatforms(List.of("tiktok")).build();
     List<CampaignPerformance> rows = readAll(client, q, 5);
-    List<ExpectedRow> expected = emu.dataset().campaignRows(
-        RowQuery.builder().startDate(START).endDate(END).platform("tiktok").build());
+    List<ExpectedRow> expected =
+        emu.dataset()
+            .campaignRows(
+                RowQuery.builder().startDate(START).endDate(END).platform("tiktok").build());
     assertEquals(expected.size(), rows.size());
     assertEquals(1, emu.stats().requests(Route.CAMPAIGN_PERFORMANCE, 400));
-    PerformancePage<CampaignPerformance> again = client.campaignPerformance(q, PageRequest.first(5));
+    PerformancePage<CampaignPerformance> again =
+        client.campaignPerformance(q, PageRequest.first(5));
     assertEquals(CampaignMetric.apiNames().size() - 2, again.metricsRequested().size());
     assertTrue(!again.metricsRequested().contains("crosspostedViews"));
-    assertEquals("remembered per filter set", 1, emu.stats().requests(Route.CAMPAIGN_PERFORMANCE, 400));
+    assertEquals(
+        "remembered per filter set", 1, emu.stats().requests(Route.CAMPAIGN_PERFORMANCE, 400));
   }
 
   @Test
   public void givenExplicitUnknownMetric_thenThe400FailsWithTheValidNames() {
     ReportingApiEmulator emu = start(b -> b.pagination(Pagination.CURSOR));
     PerformanceQuery q = query().withMetrics(List.of("likes", "bogus"));
-    LaterApiException e = assertThrows(LaterApiException.class, () -> client(emu).campaignPerformance(q, PageRequest.first(5)));
+    LaterApiException e =
+        assertThrows(
+            LaterApiException.class,
+            () -> client(emu).campaignPerformance(q, PageRequest.first(5)));
     assertEquals(400, e.status());
-    assertThat(e.detail(), containsString("Unknown or unavailable metrics for these filters: bogus. Valid metrics: likes,"));
+    assertThat(
+        e.detail(),
+        containsString(
+            "Unknown or unavailable metrics for these filters: bogus. Valid metrics: likes,"));
     assertEquals(1, emu.stats().requests(Route.CAMPAIGN_PERFORMANCE));
   }
 
@@ -592,8 +717,11 @@ public class LaterApiClientEmulatorTest {
   public void givenEightThreadsAndARealFixedWindowBudget_thenPacingDrawsAtMost2PercentOf429()
       throws Exception {
     ReportingApiEmulator emu = start(b -> b.rateLimit(60, Duration.ofSeconds(2)));
-    ApiClientConfig config = ApiClientConfig.of(emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
-    ClientRuntime real = ClientRuntime.isolated(System::currentTimeMillis, ClientRuntime.REAL_SLEEPER, () -> 0.5);
+    ApiClientConfig config =
+        ApiClientConfig.of(
+            emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
+    ClientRuntime real =
+        ClientRuntime.isolated(System::currentTimeMillis, ClientRuntime.REAL_SLEEPER, () -> 0.5);
     AtomicLong remaining = new AtomicLong(150);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try (LaterApiClient client = LaterApiClient.create(config, observer, real)) {
@@ -602,12 +730,14 @@ public class LaterApiClientEmulatorTest {
       long before = emu.stats().requests(Route.INSTANCES, 200);
       List<Future<?>> results = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        results.add(pool.submit(() -> {
-          while (remaining.decrementAndGet() >= 0) {
-            client.instances(PageRequest.first(5));
-          }
-          return null;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  while (remaining.decrementAndGet() >= 0) {
+                    client.instances(PageRequest.first(5));
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : results) {
         f.get(60, TimeUnit.SECONDS);
@@ -616,7 +746,15 @@ public class LaterApiClientEmulatorTest {
       long total = emu.stats().total();
       long tooMany = emu.stats().requests(Route.INSTANCES, 429);
       double used = (emu.stats().requests(Route.INSTANCES, 200) - before) / (30 * seconds);
-      System.out.println("pacing: " + total + " requests, " + tooMany + " x 429, " + seconds + " s, utilisation " + used);
+      System.out.println(
+          "pacing: "
+              + total
+              + " requests, "
+              + tooMany
+              + " x 429, "
+              + seconds
+              + " s, utilisation "
+              + used);
       assertThat((double) tooMany / total, lessThanOrEqualTo(0.02));
       // On the real clock the mechanism is the bound (the server's 429 count); how much of the
       // budget pacing uses is pinned on the fake clock (next test) and measured by the benchmark,
@@ -630,9 +768,16 @@ public class LaterApiClientEmulatorTest {
   public void givenFixedWindowBudgetOnAFakeClock_thenPacingUsesOver90PercentWithFew429() {
     AtomicLong now = new AtomicLong(1_800_000_000_000L);
     Clock clock = clockAt(now);
-    ReportingApiEmulator emu = start(b -> b.clock(clock).rateLimit(120, Duration.ofMinutes(1)).pagination(Pagination.PAGE_NUMBER));
+    ReportingApiEmulator emu =
+        start(
+            b ->
+                b.clock(clock)
+                    .rateLimit(120, Duration.ofMinutes(1))
+                    .pagination(Pagination.PAGE_NUMBER));
     ClientRuntime fake = ClientRuntime.isolated(now::get, ms -> now.addAndGet(ms), () -> 1.0);
-    ApiClientConfig config = ApiClientConfig.of(emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
+    ApiClientConfig config =
+        ApiClientConfig.of(
+            emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()));
     RecordingObserver obs = new RecordingObserver();
     try (LaterApiClient client = LaterApiClient.create(config, obs, fake)) {
       long t0 = now.get();

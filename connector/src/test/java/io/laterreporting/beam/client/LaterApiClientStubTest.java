@@ -32,12 +32,19 @@ public class LaterApiClientStubTest {
   private StubServer stub;
   private final List<Long> sleeps = Collections.synchronizedList(new ArrayList<>());
   private final long now = 1_900_000_000_000L;
+
   /** A clock that only moves when the client sleeps. */
-  private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong(now);
-  private final ClientRuntime runtime = ClientRuntime.isolated(clock::get, ms -> {
-    sleeps.add(ms);
-    clock.addAndGet(ms);
-  }, () -> 1.0);
+  private final java.util.concurrent.atomic.AtomicLong clock =
+      new java.util.concurrent.atomic.AtomicLong(now);
+
+  private final ClientRuntime runtime =
+      ClientRuntime.isolated(
+          clock::get,
+          ms -> {
+            sleeps.add(ms);
+            clock.addAndGet(ms);
+          },
+          () -> 1.0);
   private final RecordingObserver observer = new RecordingObserver();
   private LaterApiClient client;
 
@@ -45,8 +52,12 @@ public class LaterApiClientStubTest {
   public void setUp() throws Exception {
     stub = new StubServer();
     // The stub answers with cursors; told so, the client sends no detection request.
-    client = LaterApiClient.create(ApiClientConfig.of(stub.baseUrl(), "client-7", SecretSources.ofValue(SECRET))
-        .withPagination(PaginationMode.CURSORS), observer, runtime);
+    client =
+        LaterApiClient.create(
+            ApiClientConfig.of(stub.baseUrl(), "client-7", SecretSources.ofValue(SECRET))
+                .withPagination(PaginationMode.CURSORS),
+            observer,
+            runtime);
   }
 
   @After
@@ -56,9 +67,15 @@ public class LaterApiClientStubTest {
   }
 
   private static PerformanceQuery query() {
-    return PerformanceQuery.builder().setStartDate(LocalDate.of(2024, 1, 1)).setEndDate(LocalDate.of(2024, 3, 31))
-        .setInstanceIds(List.of("a", "b")).setCampaignIds(List.of(1L, 22L)).setPlatforms(List.of("instagram", "tiktok"))
-        .setSortProperty("impressions").setSortDirection("ASC").build();
+    return PerformanceQuery.builder()
+        .setStartDate(LocalDate.of(2024, 1, 1))
+        .setEndDate(LocalDate.of(2024, 3, 31))
+        .setInstanceIds(List.of("a", "b"))
+        .setCampaignIds(List.of(1L, 22L))
+        .setPlatforms(List.of("instagram", "tiktok"))
+        .setSortProperty("impressions")
+        .setSortDirection("ASC")
+        .build();
   }
 
   @Test
@@ -70,7 +87,8 @@ public class LaterApiClientStubTest {
     assertEquals(1, tokens.size());
     assertEquals("POST", tokens.get(0).method);
     assertEquals("application/json", tokens.get(0).contentType);
-    assertEquals("{\"clientId\":\"client-7\",\"clientSecret\":\"" + SECRET + "\"}", tokens.get(0).body);
+    assertEquals(
+        "{\"clientId\":\"client-7\",\"clientSecret\":\"" + SECRET + "\"}", tokens.get(0).body);
     assertNull(tokens.get(0).authorization);
     List<StubServer.Request> perf = stub.requests(PERF);
     assertTrue(perf.get(0).authorization.startsWith("Bearer ey"));
@@ -114,9 +132,12 @@ public class LaterApiClientStubTest {
   }
 
   @Test
-  public void givenThirtyTwoConcurrentRequests_thenAllAreInFlightTogetherAndTheirConnectionsAreKept() throws Exception {
+  public void
+      givenThirtyTwoConcurrentRequests_thenAllAreInFlightTogetherAndTheirConnectionsAreKept()
+          throws Exception {
     client.instances(PageRequest.first(10)); // the token first
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(32);
     try {
       for (int round = 0; round < 2; round++) {
         stub.barrier("/v2/instances", 32);
@@ -154,7 +175,9 @@ public class LaterApiClientStubTest {
       System.setErr(original);
     }
     String log = captured.toString("UTF-8");
-    assertThat(log, containsString("DEBUG io.laterreporting.beam.client.LaterApiClient - POST /oauth/token"));
+    assertThat(
+        log,
+        containsString("DEBUG io.laterreporting.beam.client.LaterApiClient - POST /oauth/token"));
     assertThat(log, containsString("GET /v2/campaigns/performance [instanceIds=a,b"));
     assertThat(log, containsString("attempt 1 -> HTTP 500"));
     assertThat(log, not(containsString(SECRET)));
@@ -172,8 +195,12 @@ public class LaterApiClientStubTest {
 
   @Test
   public void given404OnADataRoute_thenFailsAtOnce() {
-    stub.script(PERF, StubServer.problem(404, "RESOURCE_NOT_FOUND", "Not Found", "No such campaign."));
-    LaterApiException e = assertThrows(LaterApiException.class, () -> client.campaignPerformance(query(), PageRequest.first(10)));
+    stub.script(
+        PERF, StubServer.problem(404, "RESOURCE_NOT_FOUND", "Not Found", "No such campaign."));
+    LaterApiException e =
+        assertThrows(
+            LaterApiException.class,
+            () -> client.campaignPerformance(query(), PageRequest.first(10)));
     assertEquals(404, e.status());
     assertEquals("RESOURCE_NOT_FOUND", e.type());
     assertEquals("No such campaign.", e.detail());
@@ -183,13 +210,19 @@ public class LaterApiClientStubTest {
 
   @Test
   public void givenRetryAfterAsHttpDate_thenItIsHonouredAndCappedByMaxRetryAfter() {
-    String in5s = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli(now + 5_000), ZoneOffset.UTC));
-    String in2h = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli(now + 7_200_000), ZoneOffset.UTC));
-    stub.script(PERF,
-        StubServer.problem(429, "ANL_00429", "Too Many Requests", "slow down").header("Retry-After", in5s),
-        StubServer.problem(503, "ANL_00503", "Service Unavailable", "busy").header("Retry-After", in2h));
+    String in5s =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli(now + 5_000), ZoneOffset.UTC));
+    String in2h =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ZonedDateTime.ofInstant(
+                java.time.Instant.ofEpochMilli(now + 7_200_000), ZoneOffset.UTC));
+    stub.script(
+        PERF,
+        StubServer.problem(429, "ANL_00429", "Too Many Requests", "slow down")
+            .header("Retry-After", in5s),
+        StubServer.problem(503, "ANL_00503", "Service Unavailable", "busy")
+            .header("Retry-After", in2h));
     client.campaignPerformance(query(), PageRequest.first(10));
     assertEquals(List.of(5_000L, 60_000L), sleeps);
     assertEquals(List.of(5_000L), observer.throttled());
@@ -198,34 +231,46 @@ public class LaterApiClientStubTest {
   @Test
   public void givenEmpty403OnTheTokenRoute_thenCredentialsRejected() {
     stub.script(TOKEN, new StubServer.Reply(403, ""));
-    CredentialsRejectedException e = assertThrows(CredentialsRejectedException.class,
-        () -> client.instances(PageRequest.first(10)));
+    CredentialsRejectedException e =
+        assertThrows(
+            CredentialsRejectedException.class, () -> client.instances(PageRequest.first(10)));
     assertEquals(403, e.status());
     assertNull(e.type());
-    assertEquals("Credentials rejected: HTTP 403 with an empty body (client disabled or bound to no instance): "
-        + "POST /oauth/token answered HTTP 403 (type=null, title=null, detail=null) for clientId=client-7, "
-        + "secret=<inline value>", e.getMessage());
+    assertEquals(
+        "Credentials rejected: HTTP 403 with an empty body (client disabled or bound to no instance): "
+            + "POST /oauth/token answered HTTP 403 (type=null, title=null, detail=null) for clientId=client-7, "
+            + "secret=<inline value>",
+        e.getMessage());
   }
 
   @Test
   public void givenOlderGatewayTokenTypes_thenEachIsACredentialsRejection() {
     String[][] cases = {
-        {"INVALID_CLIENT_CREDENTIALS", "wrong client id or secret"},
-        {"CLIENT_DISABLED", "the client is disabled"},
-        {"NO_ACCESSIBLE_INSTANCES", "the client is bound to no instance"}};
+      {"INVALID_CLIENT_CREDENTIALS", "wrong client id or secret"},
+      {"CLIENT_DISABLED", "the client is disabled"},
+      {"NO_ACCESSIBLE_INSTANCES", "the client is bound to no instance"}
+    };
     for (String[] c : cases) {
       stub.script(TOKEN, StubServer.problem(401, c[0], "Unauthorized", "no"));
-      CredentialsRejectedException e = assertThrows(CredentialsRejectedException.class,
-          () -> client.instances(PageRequest.first(10)));
+      CredentialsRejectedException e =
+          assertThrows(
+              CredentialsRejectedException.class, () -> client.instances(PageRequest.first(10)));
       assertEquals(c[0], e.type());
-      assertThat(e.getMessage(), containsString("Credentials rejected: " + c[1] + ": POST /oauth/token answered HTTP 401"));
+      assertThat(
+          e.getMessage(),
+          containsString(
+              "Credentials rejected: " + c[1] + ": POST /oauth/token answered HTTP 401"));
     }
   }
 
   @Test
   public void givenServerEchoingTheSecret_thenMessagesRedactIt() {
-    stub.script(TOKEN, StubServer.problem(400, "ANL_00400", "Bad Request", "clientSecret " + SECRET + " is malformed"));
-    LaterApiException e = assertThrows(LaterApiException.class, () -> client.instances(PageRequest.first(10)));
+    stub.script(
+        TOKEN,
+        StubServer.problem(
+            400, "ANL_00400", "Bad Request", "clientSecret " + SECRET + " is malformed"));
+    LaterApiException e =
+        assertThrows(LaterApiException.class, () -> client.instances(PageRequest.first(10)));
     assertEquals("clientSecret *** is malformed", e.detail());
     assertThat(e.getMessage(), not(containsString(SECRET)));
   }
@@ -241,15 +286,20 @@ public class LaterApiClientStubTest {
 
   @Test
   public void givenHtmlBodyOn200_thenRetriedAsMalformed() {
-    stub.script(PERF, new StubServer.Reply(200, "<html>maintenance</html>").header("Content-Type", "text/html"));
+    stub.script(
+        PERF,
+        new StubServer.Reply(200, "<html>maintenance</html>").header("Content-Type", "text/html"));
     client.campaignPerformance(query(), PageRequest.first(10));
     assertEquals(List.of(RetryCause.MALFORMED_BODY), observer.retries());
   }
 
   @Test
   public void givenRateLimitHeaders_thenTheSharedLimiterLearnsTheBudget() {
-    stub.script("/v2/instances", new StubServer.Reply(200, "{\"data\":{\"instanceIds\":[]},\"nextCursor\":null}")
-        .header("X-Ratelimit-Limit", "300").header("X-Ratelimit-Window", "60"));
+    stub.script(
+        "/v2/instances",
+        new StubServer.Reply(200, "{\"data\":{\"instanceIds\":[]},\"nextCursor\":null}")
+            .header("X-Ratelimit-Limit", "300")
+            .header("X-Ratelimit-Window", "60"));
     client.instances(PageRequest.first(10));
     RateLimiter limiter = runtime.limiters.forBaseUrl(stub.baseUrl());
     assertEquals(300, limiter.limit());
@@ -257,15 +307,20 @@ public class LaterApiClientStubTest {
   }
 
   @Test
-  public void givenConnectionRefused_thenRetriedThenBudgetExhaustedNamingTheCause() throws Exception {
+  public void givenConnectionRefused_thenRetriedThenBudgetExhaustedNamingTheCause()
+      throws Exception {
     String dead;
     try (StubServer other = new StubServer()) {
       dead = other.baseUrl();
     }
-    LaterApiClient c = LaterApiClient.create(ApiClientConfig.of(dead, "client-7", SecretSources.ofValue(SECRET))
-        .withRetryPolicy(RetryPolicy.defaults().withMaxAttempts(2)), observer, runtime);
-    RetryBudgetExhaustedException e = assertThrows(RetryBudgetExhaustedException.class,
-        () -> c.instances(PageRequest.first(10)));
+    LaterApiClient c =
+        LaterApiClient.create(
+            ApiClientConfig.of(dead, "client-7", SecretSources.ofValue(SECRET))
+                .withRetryPolicy(RetryPolicy.defaults().withMaxAttempts(2)),
+            observer,
+            runtime);
+    RetryBudgetExhaustedException e =
+        assertThrows(RetryBudgetExhaustedException.class, () -> c.instances(PageRequest.first(10)));
     assertEquals(ApiRoute.TOKEN, e.route());
     assertEquals(2, e.attempts());
     assertThat(e.lastAnswer(), containsString("connection: HttpHostConnectException"));

@@ -21,17 +21,20 @@ public class RateLimiterTest {
     AtomicLong now = new AtomicLong(0);
     RateLimiter limiter = new RateLimiters(now::get).forBaseUrl("https://h");
     List<Long> waits = new ArrayList<>();
-    RateLimiter.Waiter waiter = ms -> {
-      waits.add(ms);
-      now.addAndGet(ms);
-    };
+    RateLimiter.Waiter waiter =
+        ms -> {
+          waits.add(ms);
+          now.addAndGet(ms);
+        };
     assertEquals("unknown budget: no pacing", 0, limiter.acquire(waiter));
     assertEquals(0, limiter.acquire(waiter));
     assertEquals(List.of(), waits);
     limiter.learn(120, 60_000);
     double interval = 60_000 / (120 * 0.95);
     for (int i = 0; i < 10; i++) {
-      assertEquals("the two unpaced starts count as paced", (long) Math.ceil((i + 2) * interval),
+      assertEquals(
+          "the two unpaced starts count as paced",
+          (long) Math.ceil((i + 2) * interval),
           limiter.acquire(waiter));
     }
     // Fixed windows of 60 s, any alignment: at most ceil(0.95 * 120) = 114 starts per window.
@@ -64,28 +67,35 @@ public class RateLimiterTest {
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int i = 0; i < callers; i++) {
-        done.add(pool.submit(() -> {
-          boolean[] first = {true};
-          try {
-            limiter.acquire(ms -> {
-              if (first[0]) {
-                first[0] = false;
-                reserved.countDown();
-                try {
-                  stallOver.await(10, TimeUnit.SECONDS); // every caller wakes only at t = 3000 ms, after all 40 slots
-                } catch (InterruptedException e) {
-                  throw new IllegalStateException(e);
-                }
-              } else {
-                secondWaits.add(ms);
-                throw new IllegalStateException("held back");
-              }
-            });
-            admitted.incrementAndGet();
-          } catch (IllegalStateException heldBack) {
-            // counted in secondWaits
-          }
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  boolean[] first = {true};
+                  try {
+                    limiter.acquire(
+                        ms -> {
+                          if (first[0]) {
+                            first[0] = false;
+                            reserved.countDown();
+                            try {
+                              stallOver.await(
+                                  10,
+                                  TimeUnit
+                                      .SECONDS); // every caller wakes only at t = 3000 ms, after
+                              // all 40 slots
+                            } catch (InterruptedException e) {
+                              throw new IllegalStateException(e);
+                            }
+                          } else {
+                            secondWaits.add(ms);
+                            throw new IllegalStateException("held back");
+                          }
+                        });
+                    admitted.incrementAndGet();
+                  } catch (IllegalStateException heldBack) {
+                    // counted in secondWaits
+                  }
+                }));
       }
       // One caller starts at once (its slot is now); the other 39 wait for theirs.
       reserved.await(10, TimeUnit.SECONDS);
@@ -99,7 +109,10 @@ public class RateLimiterTest {
     }
     // The slots are past, but the guard admits 19 (the first caller started at 0, a window ago).
     assertEquals(20, admitted.get());
-    assertEquals(List.of(1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L,
-        1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L), secondWaits);
+    assertEquals(
+        List.of(
+            1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L,
+            1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L),
+        secondWaits);
   }
 }

@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback TCP server that answers with raw bytes, for behaviour no HTTP server library plays:
- * a body trickled a byte at a time, a body without end, a connection dropped before the TLS
+ * A loopback TCP server that answers with raw bytes, for behaviour no HTTP server library plays: a
+ * body trickled a byte at a time, a body without end, a connection dropped before the TLS
  * handshake. Each accepted connection is handed to the {@link Handler} with its number (0, 1, ...).
  */
 final class RawServer implements AutoCloseable {
@@ -24,33 +24,37 @@ final class RawServer implements AutoCloseable {
   }
 
   private final ServerSocket server;
-  private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "raw-server");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "raw-server");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicInteger requests = new AtomicInteger();
 
   RawServer(Handler handler) throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    threads.execute(() -> {
-      while (!server.isClosed()) {
-        try {
-          Socket socket = server.accept();
-          int n = connections.getAndIncrement();
-          threads.execute(() -> {
-            try (socket) {
-              handler.handle(socket, n);
-            } catch (Exception ignored) {
-              // the client went away: what these tests provoke
+    threads.execute(
+        () -> {
+          while (!server.isClosed()) {
+            try {
+              Socket socket = server.accept();
+              int n = connections.getAndIncrement();
+              threads.execute(
+                  () -> {
+                    try (socket) {
+                      handler.handle(socket, n);
+                    } catch (Exception ignored) {
+                      // the client went away: what these tests provoke
+                    }
+                  });
+            } catch (IOException closed) {
+              return;
             }
-          });
-        } catch (IOException closed) {
-          return;
-        }
-      }
-    });
+          }
+        });
   }
 
   int port() {
@@ -93,8 +97,11 @@ final class RawServer implements AutoCloseable {
   /** Answers a token request with a token (no expiry claim: used until a 401). */
   static void token(OutputStream out) throws IOException {
     byte[] body = "{\"jwt\":\"raw.server.token\"}".getBytes(StandardCharsets.US_ASCII);
-    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
     out.write(body);
     out.flush();
   }

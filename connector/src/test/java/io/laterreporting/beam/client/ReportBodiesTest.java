@@ -21,18 +21,25 @@ import org.junit.Test;
 /** The bodies of the posts, creators and instance routes, in the layouts the contract allows. */
 public class ReportBodiesTest {
   private static final PerformanceQuery QUERY =
-      PerformanceQuery.builder().setStartDate(LocalDate.of(2024, 2, 1)).setEndDate(LocalDate.of(2024, 3, 15)).build();
+      PerformanceQuery.builder()
+          .setStartDate(LocalDate.of(2024, 2, 1))
+          .setEndDate(LocalDate.of(2024, 3, 15))
+          .build();
 
-  private static <R> List<R> rows(ReportFormat<R> format, PerformanceQuery query, String body) throws IOException {
+  private static <R> List<R> rows(ReportFormat<R> format, PerformanceQuery query, String body)
+      throws IOException {
     return format
         .parsePage(body.getBytes(StandardCharsets.UTF_8), query, PageRequest.first(50), List.of())
         .rows();
   }
 
   @Test
-  public void givenAPostWithNestedProfileAndStringIds_thenProfileMembersAreColumns() throws IOException {
+  public void givenAPostWithNestedProfileAndStringIds_thenProfileMembersAreColumns()
+      throws IOException {
     PostPerformance post =
-        rows(ReportFormat.POSTS, QUERY,
+        rows(
+                ReportFormat.POSTS,
+                QUERY,
                 "{\"data\":[{\"postId\":\"901\",\"instanceId\":\"i1\",\"campaignId\":49761,"
                     + "\"postDate\":\"2024-02-03T10:00:00.000Z\",\"contentType\":\"instagram_reel\","
                     + "\"creatorProfile\":{\"handleName\":\"@ann\",\"network\":\"instagram\",\"fullName\":\"Ann\","
@@ -55,17 +62,25 @@ public class ReportBodiesTest {
   @Test
   public void givenAPostWithoutInstanceIdForOneInstance_thenTheQuerysInstance() throws IOException {
     PostPerformance post =
-        rows(ReportFormat.POSTS, QUERY.withInstanceIds(List.of("only")), "{\"data\":[{\"postId\":5,\"likes\":2}]}")
+        rows(
+                ReportFormat.POSTS,
+                QUERY.withInstanceIds(List.of("only")),
+                "{\"data\":[{\"postId\":5,\"likes\":2}]}")
             .get(0);
     assertEquals("only", post.getInstanceId());
     assertEquals(Long.valueOf(2), post.getLikes());
-    assertThrows(MalformedResponseException.class, () -> rows(ReportFormat.POSTS, QUERY, "{\"data\":[{\"postId\":5}]}"));
+    assertThrows(
+        MalformedResponseException.class,
+        () -> rows(ReportFormat.POSTS, QUERY, "{\"data\":[{\"postId\":5}]}"));
   }
 
   @Test
-  public void givenACreatorObjectWithProfiles_thenIdentityColumnsAndAListOfProfiles() throws IOException {
+  public void givenACreatorObjectWithProfiles_thenIdentityColumnsAndAListOfProfiles()
+      throws IOException {
     CreatorPerformance creator =
-        rows(ReportFormat.CREATORS, QUERY,
+        rows(
+                ReportFormat.CREATORS,
+                QUERY,
                 "{\"pagination\":{\"page\":1,\"pageSize\":50,\"totalPages\":1,\"totalItems\":1},\"data\":[{"
                     + "\"creator\":{\"creatorId\":77,\"fullName\":\"Bo\",\"profilePictureUrl\":\"https://p/b\","
                     + "\"tier\":\"gold\",\"profiles\":[{\"handleName\":\"@bo\",\"network\":\"tiktok\"},"
@@ -88,7 +103,9 @@ public class ReportBodiesTest {
   @Test
   public void givenInstanceTotals_thenOneRowFromTheDataObject() throws IOException {
     List<InstancePerformance> rows =
-        rows(ReportFormat.INSTANCE_TOTALS, QUERY,
+        rows(
+            ReportFormat.INSTANCE_TOTALS,
+            QUERY,
             "{\"data\":{\"metrics\":{\"reach\":10,\"campaignsCost\":2.5,\"newThing\":4}},\"nextCursor\":null}");
     assertEquals(1, rows.size());
     assertNull(rows.get(0).getInstanceId());
@@ -97,21 +114,30 @@ public class ReportBodiesTest {
     assertEquals(Map.of("newThing", 4.0), rows.get(0).getOtherMetrics());
     assertTrue(
         "no paging parameters for the single-object route",
-        !RouteParameters.performance(QUERY, List.of("reach"), PaginationGeneration.CURSOR, PageRequest.first(50), false).containsKey("limit"));
+        !RouteParameters.performance(
+                QUERY, List.of("reach"), PaginationGeneration.CURSOR, PageRequest.first(50), false)
+            .containsKey("limit"));
   }
 
   @Test
   public void givenBuckets_thenEachCarriesItsOwnDates() throws IOException {
     PerformanceQuery monthly = QUERY.toBuilder().setGranularity("month").build();
     List<InstancePerformanceBucket> buckets =
-        rows(ReportFormat.INSTANCE_SERIES, monthly,
+        rows(
+            ReportFormat.INSTANCE_SERIES,
+            monthly,
             "{\"data\":[{\"startDate\":\"2024-02-01\",\"endDate\":\"2024-02-29\",\"metrics\":{\"likes\":4}},"
                 + "{\"startDate\":\"2024-03-01\",\"endDate\":\"2024-03-15\",\"metrics\":{\"likes\":1}}],"
                 + "\"nextCursor\":null}");
-    assertEquals(CampaignPerformance.dayStart(LocalDate.of(2024, 2, 29)), buckets.get(0).getPeriodEnd());
-    assertEquals(CampaignPerformance.dayStart(LocalDate.of(2024, 3, 1)), buckets.get(1).getPeriodStart());
+    assertEquals(
+        CampaignPerformance.dayStart(LocalDate.of(2024, 2, 29)), buckets.get(0).getPeriodEnd());
+    assertEquals(
+        CampaignPerformance.dayStart(LocalDate.of(2024, 3, 1)), buckets.get(1).getPeriodStart());
     assertEquals("month", buckets.get(1).getGranularity());
     assertEquals(
-        "month", RouteParameters.performance(monthly, List.of(), PaginationGeneration.PAGE_NUMBER, PageRequest.first(5), true).get("granularity"));
+        "month",
+        RouteParameters.performance(
+                monthly, List.of(), PaginationGeneration.PAGE_NUMBER, PageRequest.first(5), true)
+            .get("granularity"));
   }
 }

@@ -80,8 +80,10 @@ public class RequestBoundsTest {
   }
 
   @Test
-  public void givenAServerThatTricklesItsBodyOrItsHeaders_thenEachAttemptEndsAtItsDeadline() throws Exception {
-    String head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n";
+  public void givenAServerThatTricklesItsBodyOrItsHeaders_thenEachAttemptEndsAtItsDeadline()
+      throws Exception {
+    String head =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n";
     for (boolean headersToo : new boolean[] {false, true}) {
       try (RawServer server =
               server(
@@ -95,33 +97,49 @@ public class RequestBoundsTest {
                   });
           LaterApiClient client = client(server, Duration.ofMillis(400), 1 << 20)) {
         RetryBudgetExhaustedException failure =
-            assertThrows(RetryBudgetExhaustedException.class, () -> client.instances(PageRequest.first(10)));
-        assertThat(failure.getMessage(), containsString("no complete answer within the attempt deadline of 400 ms"));
+            assertThrows(
+                RetryBudgetExhaustedException.class, () -> client.instances(PageRequest.first(10)));
+        assertThat(
+            failure.getMessage(),
+            containsString("no complete answer within the attempt deadline of 400 ms"));
         assertThat(failure.getMessage(), not(containsString(SECRET)));
-        assertEquals("token request and two attempts (headers trickled: " + headersToo + ")", 3, server.requests());
+        assertEquals(
+            "token request and two attempts (headers trickled: " + headersToo + ")",
+            3,
+            server.requests());
       }
     }
   }
 
   @Test
   public void givenAnAnswerLargerThanTheMaximum_thenTheRequestFailsAtOnceUnread() throws Exception {
-    String declared = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10000000000\r\n\r\n";
-    String chunked = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+    String declared =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10000000000\r\n\r\n";
+    String chunked =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
     for (boolean lengthDeclared : new boolean[] {true, false}) {
       try (RawServer server =
               server(
                   out -> {
-                    out.write((lengthDeclared ? declared : chunked).getBytes(StandardCharsets.US_ASCII));
-                    byte[] chunk = ("2000\r\n" + " ".repeat(0x2000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                    out.write(
+                        (lengthDeclared ? declared : chunked).getBytes(StandardCharsets.US_ASCII));
+                    byte[] chunk =
+                        ("2000\r\n" + " ".repeat(0x2000) + "\r\n")
+                            .getBytes(StandardCharsets.US_ASCII);
                     while (true) { // without end, as fast as the client reads
-                      out.write(lengthDeclared ? " ".repeat(0x2000).getBytes(StandardCharsets.US_ASCII) : chunk);
+                      out.write(
+                          lengthDeclared
+                              ? " ".repeat(0x2000).getBytes(StandardCharsets.US_ASCII)
+                              : chunk);
                     }
                   });
           LaterApiClient client = client(server, Duration.ofMinutes(1), 64 * 1024)) {
         LaterApiException failure =
             assertThrows(LaterApiException.class, () -> client.instances(PageRequest.first(10)));
         assertThat(failure, not(instanceOf(RetryBudgetExhaustedException.class)));
-        assertThat(failure.getMessage(), containsString("larger than the maximum of 65536 bytes (withMaxResponseBytes)"));
+        assertThat(
+            failure.getMessage(),
+            containsString("larger than the maximum of 65536 bytes (withMaxResponseBytes)"));
         if (lengthDeclared) {
           assertThat(failure.getMessage(), containsString("Content-Length 10000000000"));
         }

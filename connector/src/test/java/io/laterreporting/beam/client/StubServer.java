@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
 /**
- * A scripted HTTP server on a loopback socket, for answers the emulator does not play (504, a 404 on
- * a data route, an empty 403, Retry-After as a date, odd bodies) and to see the requests as sent.
- * Unscripted token requests get a fresh JWT; unscripted data requests get an empty page.
+ * A scripted HTTP server on a loopback socket, for answers the emulator does not play (504, a 404
+ * on a data route, an empty 403, Retry-After as a date, odd bodies) and to see the requests as
+ * sent. Unscripted token requests get a fresh JWT; unscripted data requests get an empty page.
  */
 final class StubServer implements AutoCloseable {
   static final class Reply {
@@ -48,8 +48,14 @@ final class StubServer implements AutoCloseable {
     final String body;
     final int remotePort;
 
-    Request(String method, String path, Map<String, String> query, String authorization, String contentType,
-        String body, int remotePort) {
+    Request(
+        String method,
+        String path,
+        Map<String, String> query,
+        String authorization,
+        String contentType,
+        String body,
+        int remotePort) {
       this.method = method;
       this.path = path;
       this.query = query;
@@ -62,7 +68,8 @@ final class StubServer implements AutoCloseable {
 
   private final HttpServer server;
   private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
-  private final Map<String, java.util.concurrent.CountDownLatch> barriers = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.CountDownLatch> barriers =
+      new ConcurrentHashMap<>();
   final List<Request> requests = new ArrayList<>();
 
   StubServer() throws IOException {
@@ -86,7 +93,10 @@ final class StubServer implements AutoCloseable {
     return this;
   }
 
-  /** The next requests to {@code path} are answered only once {@code parties} of them are in flight together. */
+  /**
+   * The next requests to {@code path} are answered only once {@code parties} of them are in flight
+   * together.
+   */
   StubServer barrier(String path, int parties) {
     barriers.put(path, new java.util.concurrent.CountDownLatch(parties));
     return this;
@@ -111,7 +121,9 @@ final class StubServer implements AutoCloseable {
   }
 
   static Reply problem(int status, String type, String title, String detail) {
-    return new Reply(status, "{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"detail\":\"" + detail + "\"}")
+    return new Reply(
+            status,
+            "{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"detail\":\"" + detail + "\"}")
         .header("Content-Type", "application/problem+json");
   }
 
@@ -124,13 +136,21 @@ final class StubServer implements AutoCloseable {
       if (raw != null) {
         for (String pair : raw.split("&")) {
           int eq = pair.indexOf('=');
-          query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+          query.put(
+              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
               URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
       }
       synchronized (this) {
-        requests.add(new Request(ex.getRequestMethod(), path, query, ex.getRequestHeaders().getFirst("Authorization"),
-            ex.getRequestHeaders().getFirst("Content-Type"), body, ex.getRemoteAddress().getPort()));
+        requests.add(
+            new Request(
+                ex.getRequestMethod(),
+                path,
+                query,
+                ex.getRequestHeaders().getFirst("Authorization"),
+                ex.getRequestHeaders().getFirst("Content-Type"),
+                body,
+                ex.getRemoteAddress().getPort()));
       }
       java.util.concurrent.CountDownLatch barrier = barriers.get(path);
       if (barrier != null) {
@@ -151,9 +171,11 @@ final class StubServer implements AutoCloseable {
         }
       }
       if (reply == null) {
-        reply = path.endsWith("/oauth/token")
-            ? new Reply(200, "{\"jwt\":\"" + jwt(System.currentTimeMillis() / 1000 + 3600) + "\"}")
-            : new Reply(200, "{\"data\":[],\"nextCursor\":null}");
+        reply =
+            path.endsWith("/oauth/token")
+                ? new Reply(
+                    200, "{\"jwt\":\"" + jwt(System.currentTimeMillis() / 1000 + 3600) + "\"}")
+                : new Reply(200, "{\"data\":[],\"nextCursor\":null}");
       }
       byte[] bytes = reply.body.getBytes(StandardCharsets.UTF_8);
       ex.getResponseHeaders().set("Content-Type", "application/json");

@@ -53,10 +53,27 @@ public class TlsVerificationTest {
     Process keytool =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "2",
-                "-storetype", "PKCS12", "-keystore", keystore.toString(),
-                "-storepass", "changeit", "-keypass", "changeit")
+                "-genkeypair",
+                "-alias",
+                "server",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                "CN=127.0.0.1",
+                "-ext",
+                "SAN=ip:127.0.0.1",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                "changeit",
+                "-keypass",
+                "changeit")
             .redirectErrorStream(true)
             .start();
     String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -108,8 +125,10 @@ public class TlsVerificationTest {
   }
 
   @Test
-  public void givenAHandshakeDroppedOnce_thenTheAttemptIsRetriedAndTheNextSucceeds() throws Exception {
-    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+  public void givenAHandshakeDroppedOnce_thenTheAttemptIsRetriedAndTheNextSucceeds()
+      throws Exception {
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(keys);
     SSLContext clientTls = SSLContext.getInstance("TLS");
     clientTls.init(null, trust.getTrustManagers(), null);
@@ -126,20 +145,29 @@ public class TlsVerificationTest {
         new RawServer(
             (socket, connection) -> {
               if (connection == 0) {
-                socket.getInputStream().read(new byte[64]); // the ClientHello's first bytes, then gone
+                socket
+                    .getInputStream()
+                    .read(new byte[64]); // the ClientHello's first bytes, then gone
                 return;
               }
               SSLSocket tls =
-                  (SSLSocket) serverTls.getSocketFactory().createSocket(socket, (InputStream) null, true);
+                  (SSLSocket)
+                      serverTls.getSocketFactory().createSocket(socket, (InputStream) null, true);
               tls.setUseClientMode(false);
               while (true) {
                 String request = self[0].readRequest(tls.getInputStream());
                 if (request.startsWith("POST /oauth/token")) {
                   RawServer.token(tls.getOutputStream());
                 } else {
-                  byte[] page = "{\"data\":[],\"nextCursor\":null}".getBytes(StandardCharsets.US_ASCII);
-                  tls.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                      + "Content-Length: " + page.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                  byte[] page =
+                      "{\"data\":[],\"nextCursor\":null}".getBytes(StandardCharsets.US_ASCII);
+                  tls.getOutputStream()
+                      .write(
+                          ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  + "Content-Length: "
+                                  + page.length
+                                  + "\r\n\r\n")
+                              .getBytes(StandardCharsets.US_ASCII));
                   tls.getOutputStream().write(page);
                   tls.getOutputStream().flush();
                 }
@@ -152,13 +180,16 @@ public class TlsVerificationTest {
                 ApiClientConfig.builder()
                     .setBaseUrl("https://127.0.0.1:" + raw.port())
                     .setCredentials("tls-client", SecretSources.ofValue(SECRET))
-                    .setRetryPolicy(RetryPolicy.defaults().withInitialBackoff(Duration.ofMillis(10)))
+                    .setRetryPolicy(
+                        RetryPolicy.defaults().withInitialBackoff(Duration.ofMillis(10)))
                     .build(),
                 observer,
                 runtime)) {
       assertEquals(List.of(), client.instances(PageRequest.first(10)).instanceIds());
-      assertEquals("one retry, for the dropped handshake", List.of(RetryCause.CONNECTION), observer.retries);
-      assertEquals("the dropped connection, then one that served every request", 2, raw.connections());
+      assertEquals(
+          "one retry, for the dropped handshake", List.of(RetryCause.CONNECTION), observer.retries);
+      assertEquals(
+          "the dropped connection, then one that served every request", 2, raw.connections());
     }
   }
 }

@@ -3,7 +3,6 @@ package io.laterreporting.beam.client;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
-import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,9 +20,12 @@ import org.junit.Test;
 public class TokenCacheAndRateLimiterTest {
   static String jwt(long expSeconds, String salt) {
     Base64.Encoder e = Base64.getUrlEncoder().withoutPadding();
-    return e.encodeToString("{\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
-        + e.encodeToString(("{\"sub\":\"c\",\"exp\":" + expSeconds + ",\"jti\":\"" + salt + "\"}")
-            .getBytes(StandardCharsets.UTF_8)) + ".sig";
+    return e.encodeToString("{\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8))
+        + "."
+        + e.encodeToString(
+            ("{\"sub\":\"c\",\"exp\":" + expSeconds + ",\"jti\":\"" + salt + "\"}")
+                .getBytes(StandardCharsets.UTF_8))
+        + ".sig";
   }
 
   @Test
@@ -50,8 +52,10 @@ public class TokenCacheAndRateLimiterTest {
     assertEquals(2, mints.get());
     assertEquals(Long.valueOf((exp + 3600) * 1000), second.expMillis);
     // A short-lived token is renewed a tenth of its lifetime early.
-    TokenCache.Token shortLived = new TokenCache(now::get).get(key, () -> jwt(now.get() / 1000 + 10, "s"));
-    assertEquals(now.get() / 1000 * 1000 + 10_000 - (now.get() / 1000 * 1000 + 10_000 - now.get()) / 10,
+    TokenCache.Token shortLived =
+        new TokenCache(now::get).get(key, () -> jwt(now.get() / 1000 + 10, "s"));
+    assertEquals(
+        now.get() / 1000 * 1000 + 10_000 - (now.get() / 1000 * 1000 + 10_000 - now.get()) / 10,
         shortLived.renewAtMillis);
   }
 
@@ -66,18 +70,22 @@ public class TokenCacheAndRateLimiterTest {
     try {
       List<Future<TokenCache.Token>> results = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        results.add(pool.submit(() -> {
-          started.countDown();
-          return cache.get(key, () -> {
-            mints.incrementAndGet();
-            try {
-              release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-              throw new IllegalStateException(e);
-            }
-            return jwt(System.currentTimeMillis() / 1000 + 3600, "only");
-          });
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  started.countDown();
+                  return cache.get(
+                      key,
+                      () -> {
+                        mints.incrementAndGet();
+                        try {
+                          release.await(10, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                          throw new IllegalStateException(e);
+                        }
+                        return jwt(System.currentTimeMillis() / 1000 + 3600, "only");
+                      });
+                }));
       }
       started.await(10, TimeUnit.SECONDS);
       release.countDown();
@@ -96,7 +104,8 @@ public class TokenCacheAndRateLimiterTest {
     TokenCache cache = new TokenCache(System::currentTimeMillis);
     ClientIdentity key = ClientIdentity.of("https://h", "c", "secret");
     AtomicInteger mints = new AtomicInteger();
-    TokenCache.Minter minter = () -> jwt(System.currentTimeMillis() / 1000 + 3600, "n" + mints.incrementAndGet());
+    TokenCache.Minter minter =
+        () -> jwt(System.currentTimeMillis() / 1000 + 3600, "n" + mints.incrementAndGet());
     TokenCache.Token stale = cache.get(key, minter);
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {

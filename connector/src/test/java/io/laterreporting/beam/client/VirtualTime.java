@@ -12,10 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Virtual time for tests that run several clients at once without real waiting: each task runs on
- * its own thread, but only one at a time; a task that sleeps yields, and the earliest sleeper (ties:
- * the one that slept first) wakes next with the clock moved to its wake time. The schedule depends
- * only on the tasks, never on the machine, so a test over it is exact and repeatable. HTTP to the
- * emulator takes no virtual time: tasks sleep their latency themselves.
+ * its own thread, but only one at a time; a task that sleeps yields, and the earliest sleeper
+ * (ties: the one that slept first) wakes next with the clock moved to its wake time. The schedule
+ * depends only on the tasks, never on the machine, so a test over it is exact and repeatable. HTTP
+ * to the emulator takes no virtual time: tasks sleep their latency themselves.
  */
 final class VirtualTime {
   private final AtomicLong now;
@@ -82,28 +82,30 @@ final class VirtualTime {
     List<Thread> threads = new ArrayList<>();
     synchronized (lock) {
       for (Runnable task : tasks) {
-        Thread t = new Thread(() -> {
-          synchronized (lock) {
-            while (running != Thread.currentThread()) {
-              waitOn();
-            }
-          }
-          try {
-            task.run();
-          } catch (Throwable e) {
-            synchronized (lock) {
-              if (failure == null) {
-                failure = e;
-              }
-            }
-          } finally {
-            synchronized (lock) {
-              live--;
-              running = null;
-              lock.notifyAll();
-            }
-          }
-        });
+        Thread t =
+            new Thread(
+                () -> {
+                  synchronized (lock) {
+                    while (running != Thread.currentThread()) {
+                      waitOn();
+                    }
+                  }
+                  try {
+                    task.run();
+                  } catch (Throwable e) {
+                    synchronized (lock) {
+                      if (failure == null) {
+                        failure = e;
+                      }
+                    }
+                  } finally {
+                    synchronized (lock) {
+                      live--;
+                      running = null;
+                      lock.notifyAll();
+                    }
+                  }
+                });
         t.setDaemon(true);
         threads.add(t);
         sleeping.put(t, new long[] {now.get(), sequence++});

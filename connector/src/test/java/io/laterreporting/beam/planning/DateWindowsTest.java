@@ -60,9 +60,11 @@ public class DateWindowsTest {
   }
 
   @Test
-  public void givenFiveYearsOfMonthlyBucketsFromMidMonth_thenWindowsCutOnlyAtMonthStartsWithinTheSpan() {
+  public void
+      givenFiveYearsOfMonthlyBucketsFromMidMonth_thenWindowsCutOnlyAtMonthStartsWithinTheSpan() {
     List<DateWindow> windows =
-        DateWindows.coverBuckets(LocalDate.of(2020, 3, 17), LocalDate.of(2025, 2, 10), Granularity.MONTH);
+        DateWindows.coverBuckets(
+            LocalDate.of(2020, 3, 17), LocalDate.of(2025, 2, 10), Granularity.MONTH);
     assertEquals(
         List.of(
             DateWindow.of(LocalDate.of(2020, 3, 17), LocalDate.of(2022, 2, 28)),
@@ -77,14 +79,21 @@ public class DateWindowsTest {
     for (int trial = 0; trial < 500; trial++) {
       LocalDate start = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(2000));
       LocalDate end = start.plusDays(random.nextInt(2200));
-      for (Granularity buckets : List.of(Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR)) {
+      for (Granularity buckets :
+          List.of(
+              Granularity.DAY,
+              Granularity.WEEK,
+              Granularity.MONTH,
+              Granularity.QUARTER,
+              Granularity.YEAR)) {
         List<DateWindow> windows = DateWindows.coverBuckets(start, end, buckets);
         LocalDate next = start;
         for (DateWindow window : windows) {
           assertEquals(next, window.start());
           assertFalse(window.end().isAfter(DateWindows.lastDayWithinApiSpan(window.start())));
           if (!window.start().equals(start)) {
-            assertEquals("cut at a bucket start", buckets.windowStart(window.start()), window.start());
+            assertEquals(
+                "cut at a bucket start", buckets.windowStart(window.start()), window.start());
           }
           next = window.end().plusDays(1);
         }

@@ -31,14 +31,13 @@ public class GranularityTest {
       DateWindow first = DateWindows.cover(start, LocalDate.of(2026, 6, 30), granularity).get(0);
       assertEquals(granularity + " starts on its window", start, first.start());
       assertEquals(
-          granularity + " is whole",
-          granularity.nextWindowStart(start).minusDays(1),
-          first.end());
+          granularity + " is whole", granularity.nextWindowStart(start).minusDays(1), first.end());
     }
   }
 
   @Test
   public void givenNone_thenThereIsNoCalendarWindowToStartFrom() {
-    assertThrows(IllegalStateException.class, () -> Granularity.NONE.windowStart(SUNDAY_2025_05_04));
+    assertThrows(
+        IllegalStateException.class, () -> Granularity.NONE.windowStart(SUNDAY_2025_05_04));
   }
 }

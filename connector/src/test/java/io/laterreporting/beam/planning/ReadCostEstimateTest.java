@@ -16,7 +16,11 @@ public class ReadCostEstimateTest {
   public void givenTwoYearsDailyOverThreeHundredDiscoveredInstances_thenOneQueryPerWindow() {
     ReadCostEstimate cost =
         ReadCostEstimate.of(
-            LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), Granularity.DAY, 300, 120,
+            LocalDate.of(2024, 1, 1),
+            LocalDate.of(2025, 12, 31),
+            Granularity.DAY,
+            300,
+            120,
             Duration.ofMinutes(1));
     assertEquals(731, cost.windows());
     assertEquals(731, cost.units()); // discovered instances: one query per window omits instanceIds

@@ -40,14 +40,18 @@ public class ReadCostProbeTest {
       List<Long> counted = ReadCostProbe.rowsPerWindow(config(emu), filters(), WINDOWS);
       List<Long> expected = new ArrayList<>();
       for (DateWindow w : WINDOWS) {
-        expected.add((long) emu.dataset()
-            .campaignRows(RowQuery.builder().startDate(w.start()).endDate(w.end()).build()).size());
+        expected.add(
+            (long)
+                emu.dataset()
+                    .campaignRows(RowQuery.builder().startDate(w.start()).endDate(w.end()).build())
+                    .size());
       }
       assertEquals(expected, counted);
       assertEquals(WINDOWS.size(), emu.stats().requests(Route.CAMPAIGN_PERFORMANCE));
       ReadCostEstimate cost =
           ReadCostEstimate.builder().windows(WINDOWS).instances(4).rowsPerWindow(counted).build();
-      assertEquals(expected.stream().mapToLong(n -> Math.max(1, (n + 99) / 100)).sum(),
+      assertEquals(
+          expected.stream().mapToLong(n -> Math.max(1, (n + 99) / 100)).sum(),
           cost.minimalDataRequests());
     }
   }

@@ -22,7 +22,11 @@ public class ReadPlannerTest {
   private static final List<String> FOUR = List.of("i1", "i2", "i3", "i4");
 
   private static ReadSpec spec(
-      LocalDate start, LocalDate end, Granularity granularity, List<String> instances, List<Long> campaigns) {
+      LocalDate start,
+      LocalDate end,
+      Granularity granularity,
+      List<String> instances,
+      List<Long> campaigns) {
     List<DateWindow> windows = DateWindows.cover(start, end, granularity);
     return ReadSpec.builder()
         .setClientConfig(
@@ -44,7 +48,12 @@ public class ReadPlannerTest {
   public void givenPageNumbersAndAllInstances_thenOneQueryPerWindowOmittingInstances() {
     List<ReadUnit> units =
         ReadPlanner.plan(
-            spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH, List.of(), List.of()),
+            spec(
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 3, 31),
+                Granularity.MONTH,
+                List.of(),
+                List.of()),
             FOUR,
             PaginationGeneration.PAGE_NUMBER);
     assertEquals(3, units.size());
@@ -60,7 +69,12 @@ public class ReadPlannerTest {
   public void givenCursorsAndFewWindows_thenOneQueryPerInstanceAndWindow() {
     List<ReadUnit> units =
         ReadPlanner.plan(
-            spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH, List.of(), List.of()),
+            spec(
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 3, 31),
+                Granularity.MONTH,
+                List.of(),
+                List.of()),
             FOUR,
             PaginationGeneration.CURSOR);
     assertEquals(12, units.size());
@@ -71,7 +85,12 @@ public class ReadPlannerTest {
   public void givenCursorsAndManyWindows_thenOneQueryPerWindow() {
     List<ReadUnit> units =
         ReadPlanner.plan(
-            spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Granularity.DAY, List.of(), List.of()),
+            spec(
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 1, 31),
+                Granularity.DAY,
+                List.of(),
+                List.of()),
             FOUR,
             PaginationGeneration.CURSOR);
     assertEquals(31, units.size());
@@ -89,7 +108,12 @@ public class ReadPlannerTest {
     }
     List<ReadUnit> units =
         ReadPlanner.plan(
-            spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Granularity.NONE, instances, campaigns),
+            spec(
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 1, 31),
+                Granularity.NONE,
+                instances,
+                campaigns),
             instances,
             PaginationGeneration.PAGE_NUMBER);
     assertEquals(3 * 3, units.size());
@@ -105,7 +129,9 @@ public class ReadPlannerTest {
             .filter(u -> u.query().instanceIds().contains("inst0"))
             .map(u -> u.query().campaignIds().size())
             .collect(Collectors.toList()));
-    assertEquals(units.size(), new HashSet<>(units.stream().map(ReadUnit::id).collect(Collectors.toList())).size());
+    assertEquals(
+        units.size(),
+        new HashSet<>(units.stream().map(ReadUnit::id).collect(Collectors.toList())).size());
   }
 
   @Test
@@ -116,7 +142,12 @@ public class ReadPlannerTest {
     }
     List<ReadUnit> units =
         ReadPlanner.plan(
-            spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Granularity.NONE, List.of(), List.of()),
+            spec(
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 1, 31),
+                Granularity.NONE,
+                List.of(),
+                List.of()),
             visible,
             PaginationGeneration.PAGE_NUMBER);
     assertEquals(1, units.size());
@@ -129,19 +160,26 @@ public class ReadPlannerTest {
     assertEquals(
         List.of(),
         ReadPlanner.plan(
-            spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Granularity.NONE, List.of(), List.of()),
+            spec(
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 1, 31),
+                Granularity.NONE,
+                List.of(),
+                List.of()),
             List.of(),
             PaginationGeneration.PAGE_NUMBER));
   }
 
   @Test
-  public void givenCreatorsOnCursorsOverListedInstancesAndCampaigns_thenOneQueryPerWindowWithAllOfThem() {
+  public void
+      givenCreatorsOnCursorsOverListedInstancesAndCampaigns_thenOneQueryPerWindowWithAllOfThem() {
     List<Long> forty = new ArrayList<>();
     for (long id = 1; id <= 40; id++) {
       forty.add(id);
     }
     ReadSpec spec =
-        spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28), Granularity.MONTH, FOUR, forty).toBuilder()
+        spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28), Granularity.MONTH, FOUR, forty)
+            .toBuilder()
             .setRoute(CreatorsRoute.INSTANCE)
             .build();
     List<ReadUnit> units = ReadPlanner.plan(spec, FOUR, PaginationGeneration.CURSOR);
@@ -155,7 +193,13 @@ public class ReadPlannerTest {
   @Test
   public void givenInstanceTotalsWithARowPerInstance_thenOneQueryPerVisibleInstanceAndWindow() {
     ReadSpec spec =
-        spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.NONE, List.of(), List.of()).toBuilder()
+        spec(
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 3, 31),
+                Granularity.NONE,
+                List.of(),
+                List.of())
+            .toBuilder()
             .setRoute(InstanceTotalsRoute.INSTANCE)
             .setRowPerInstance(true)
             .build();
@@ -167,7 +211,13 @@ public class ReadPlannerTest {
   @Test
   public void givenInstanceTotalsForTheScope_thenOneQueryPerWindowEvenOnCursors() {
     ReadSpec spec =
-        spec(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.NONE, List.of(), List.of()).toBuilder()
+        spec(
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 3, 31),
+                Granularity.NONE,
+                List.of(),
+                List.of())
+            .toBuilder()
             .setRoute(InstanceTotalsRoute.INSTANCE)
             .build();
     List<ReadUnit> units = ReadPlanner.plan(spec, FOUR, PaginationGeneration.CURSOR);

@@ -52,16 +52,17 @@ public class ReadConcurrencyTest {
     }
   }
 
-  private void assertReadsExactlyWithFullConcurrency(LocalDate start, LocalDate end, Granularity granularity,
-      int pageSize) {
-    LaterReportingIO.Read<CampaignPerformance> read = LaterReportingIO.read()
-        .withBaseUrl(emulator.baseUrl())
-        .withClientId(emulator.clientId())
-        .withClientSecret(emulator.clientSecret())
-        .withDateRange(start, end)
-        .withGranularity(granularity)
-        .withPageSize(pageSize)
-        .withMaxConcurrentRequests(IN_FLIGHT);
+  private void assertReadsExactlyWithFullConcurrency(
+      LocalDate start, LocalDate end, Granularity granularity, int pageSize) {
+    LaterReportingIO.Read<CampaignPerformance> read =
+        LaterReportingIO.read()
+            .withBaseUrl(emulator.baseUrl())
+            .withClientId(emulator.clientId())
+            .withClientSecret(emulator.clientSecret())
+            .withDateRange(start, end)
+            .withGranularity(granularity)
+            .withPageSize(pageSize)
+            .withMaxConcurrentRequests(IN_FLIGHT);
     PCollection<CampaignPerformance> rows = pipeline.apply(read);
     List<DateWindow> windows = DateWindows.cover(start, end, granularity);
     List<CampaignPerformance> expected = EmulatorOracle.rows(emulator, List.of(), windows);
@@ -76,17 +77,28 @@ public class ReadConcurrencyTest {
 
   @Test
   public void givenOneRunnerThreadAndManyOnePageQueries_thenMaxConcurrentRequestsInFlight() {
-    emulator = ReportingApiEmulator.builder().seed(5).instances(2).campaignsPerInstance(6)
-        .latency(Duration.ofMillis(100)).start();
+    emulator =
+        ReportingApiEmulator.builder()
+            .seed(5)
+            .instances(2)
+            .campaignsPerInstance(6)
+            .latency(Duration.ofMillis(100))
+            .start();
     LocalDate start = LocalDate.of(2025, 3, 1);
     assertReadsExactlyWithFullConcurrency(start, start.plusDays(23), Granularity.DAY, 100);
-    assertEquals("one page per daily query", 24, emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE));
+    assertEquals(
+        "one page per daily query", 24, emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE));
   }
 
   @Test
   public void givenOneRunnerThreadAndOneQueryOfManyPages_thenMaxConcurrentRequestsInFlight() {
-    emulator = ReportingApiEmulator.builder().seed(5).instances(4).campaignsPerInstance(30)
-        .latency(Duration.ofMillis(100)).start();
+    emulator =
+        ReportingApiEmulator.builder()
+            .seed(5)
+            .instances(4)
+            .campaignsPerInstance(30)
+            .latency(Duration.ofMillis(100))
+            .start();
     assertReadsExactlyWithFullConcurrency(
         LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.NONE, 2);
     long pages = emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE);

@@ -19,20 +19,30 @@ public class ReadLineageTest {
   @Test
   public void givenAReadInEitherGeneration_thenItsMetricsNameTheApiAsTheSource() {
     for (Pagination pagination : List.of(Pagination.PAGE_NUMBER, Pagination.CURSOR)) {
-      try (ReportingApiEmulator emulator = ReportingApiEmulator.builder().seed(3).instances(2)
-          .campaignsPerInstance(6).pagination(pagination).credentials("lineage-client", "lineage-secret").start()) {
-        Pipeline pipeline = Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
-        pipeline.apply(LaterReportingIO.read()
-            .withBaseUrl(emulator.baseUrl())
-            .withClientId("lineage-client")
-            .withClientSecret("lineage-secret")
-            .withDateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31))
-            .withPageSize(4));
+      try (ReportingApiEmulator emulator =
+          ReportingApiEmulator.builder()
+              .seed(3)
+              .instances(2)
+              .campaignsPerInstance(6)
+              .pagination(pagination)
+              .credentials("lineage-client", "lineage-secret")
+              .start()) {
+        Pipeline pipeline =
+            Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
+        pipeline.apply(
+            LaterReportingIO.read()
+                .withBaseUrl(emulator.baseUrl())
+                .withClientId("lineage-client")
+                .withClientSecret("lineage-secret")
+                .withDateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31))
+                .withPageSize(4));
 
         PipelineResult result = pipeline.run();
         result.waitUntilFinish();
 
-        assertEquals(pagination.toString(), Set.of("later:`127.0.0.1:" + emulator.port() + "`"),
+        assertEquals(
+            pagination.toString(),
+            Set.of("later:`127.0.0.1:" + emulator.port() + "`"),
             Lineage.query(result.metrics(), Lineage.Type.SOURCE));
       }
     }
@@ -40,7 +50,11 @@ public class ReadLineageTest {
 
   @Test
   public void givenAGatewayBaseUrl_thenHostPortAndPathAreTheSegments() {
-    assertEquals(List.of("gw.example.com:8443", "later/api"), ApiSession.sourceSegments("https://gw.example.com:8443/later/api/"));
-    assertEquals(List.of("reporting.api.later.com"), ApiSession.sourceSegments(LaterReportingIO.DEFAULT_BASE_URL));
+    assertEquals(
+        List.of("gw.example.com:8443", "later/api"),
+        ApiSession.sourceSegments("https://gw.example.com:8443/later/api/"));
+    assertEquals(
+        List.of("reporting.api.later.com"),
+        ApiSession.sourceSegments(LaterReportingIO.DEFAULT_BASE_URL));
   }
 }

@@ -5,11 +5,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import io.laterreporting.beam.client.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import io.laterreporting.beam.client.PageRequest;
 import org.apache.beam.sdk.io.range.OffsetRange;
 import org.apache.beam.sdk.transforms.splittabledofn.OffsetRangeTracker;
 import org.apache.beam.sdk.transforms.splittabledofn.SplitResult;
@@ -74,8 +74,10 @@ public class RestrictionSplitTest {
 
   @Test
   public void givenACheckpointMidChain_thenTheResidualResumesAtTheNextCursorAndNoPageRepeats() {
-    List<PageRequest> chain = Stream.of("c2", "c3", "c4", "c5", "c6")
-        .map(c -> PageRequest.cursor(c, 10)).collect(Collectors.toList());
+    List<PageRequest> chain =
+        Stream.of("c2", "c3", "c4", "c5", "c6")
+            .map(c -> PageRequest.cursor(c, 10))
+            .collect(Collectors.toList());
     CursorChainTracker tracker = new CursorChainTracker(CursorChain.from(chain.get(0), 2));
     List<PageRequest> claimed = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -102,7 +104,8 @@ public class RestrictionSplitTest {
   }
 
   @Test
-  public void givenACursorChainReadThenCheckpointed_thenProgressCountsClaimedPagesAndAtLeastTheNextOne() {
+  public void
+      givenACursorChainReadThenCheckpointed_thenProgressCountsClaimedPagesAndAtLeastTheNextOne() {
     PageRequest c2 = PageRequest.cursor("c2", 10);
     PageRequest c3 = PageRequest.cursor("c3", 10);
     PageRequest c4 = PageRequest.cursor("c4", 10);

@@ -41,8 +41,8 @@ import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.transforms.windowing.PaneInfo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.OutputBuilder;
-import org.apache.beam.sdk.values.WindowedValues;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.WindowedValues;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -50,9 +50,9 @@ import org.junit.runners.JUnit4;
 
 /**
  * Two clients of one gateway (one base URL), each bound to its own data, asking the same question
- * (all their instances, the same window): each read emits exactly its own client's rows, also when a
- * read is checkpointed after fetching ahead and the pages it parked would answer the other client's
- * residual request to the letter.
+ * (all their instances, the same window): each read emits exactly its own client's rows, also when
+ * a read is checkpointed after fetching ahead and the pages it parked would answer the other
+ * client's residual request to the letter.
  */
 @RunWith(JUnit4.class)
 public class TenantIsolationTest {
@@ -85,7 +85,8 @@ public class TenantIsolationTest {
       try (ReportingApiEmulator a = brand("brand-a", 1, pagination);
           ReportingApiEmulator b = brand("brand-b", 2, pagination);
           TwoClientGateway gateway = new TwoClientGateway(List.of(a, b))) {
-        assertNotEquals("the brands must differ for the test to mean anything", oracle(a), oracle(b));
+        assertNotEquals(
+            "the brands must differ for the test to mean anything", oracle(a), oracle(b));
         Pipeline pipeline =
             Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
         for (ReportingApiEmulator brand : List.of(a, b)) {
@@ -110,7 +111,8 @@ public class TenantIsolationTest {
    * fetched is parked); the other client's residual at the same position must fetch its own page.
    */
   @Test
-  public void givenACursorChainCheckpointedAfterAnyPage_thenTheOtherClientsResidualReadsItsOwnPages() {
+  public void
+      givenACursorChainCheckpointedAfterAnyPage_thenTheOtherClientsResidualReadsItsOwnPages() {
     try (ReportingApiEmulator a = brand("brand-a", 1, Pagination.CURSOR);
         ReportingApiEmulator b = brand("brand-b", 2, Pagination.CURSOR);
         TwoClientGateway gateway = new TwoClientGateway(List.of(a, b))) {
@@ -118,28 +120,44 @@ public class TenantIsolationTest {
       for (int k = 0; k < 3; k++) {
         String cursorA = firstPageCursor(config(gateway, a), unit);
         String cursorB = firstPageCursor(config(gateway, b), unit);
-        assertEquals("both chains continue at the same cursor, so parked pages could cross", cursorA, cursorB);
+        assertEquals(
+            "both chains continue at the same cursor, so parked pages could cross",
+            cursorA,
+            cursorB);
 
         // Client a reads k pages, then the runner checkpoints: the page fetched for the refused
         // claim is parked under that cursor.
         List<FetchedPage> aFirst = new ArrayList<>();
         CursorChain aResidual =
-            readChain(spec(gateway, a), PendingCursor.after(unit, PageRequest.cursor(cursorA, PAGE_SIZE)), k, aFirst);
+            readChain(
+                spec(gateway, a),
+                PendingCursor.after(unit, PageRequest.cursor(cursorA, PAGE_SIZE)),
+                k,
+                aFirst);
         assertNotNull("a checkpoint after " + k + " pages", aResidual);
 
         // Client b reads its whole chain from the same cursor: its own rows only.
         List<FetchedPage> bPages = new ArrayList<>();
-        readChain(spec(gateway, b), PendingCursor.after(unit, PageRequest.cursor(cursorB, PAGE_SIZE)), Integer.MAX_VALUE, bPages);
+        readChain(
+            spec(gateway, b),
+            PendingCursor.after(unit, PageRequest.cursor(cursorB, PAGE_SIZE)),
+            Integer.MAX_VALUE,
+            bPages);
         Set<CampaignPerformance> bRows = rows(bPages);
         Set<CampaignPerformance> bExpected = new HashSet<>(oracle(b));
         assertThat(bRows.size(), greaterThan(0));
-        assertTrue("client b's pages after its first (checkpoint after " + k + ")", bExpected.containsAll(bRows));
+        assertTrue(
+            "client b's pages after its first (checkpoint after " + k + ")",
+            bExpected.containsAll(bRows));
 
         // Client a's residual resumes and takes its parked page: a's rows, no extra request.
         long before = a.stats().total();
         List<FetchedPage> aRest = new ArrayList<>();
         readChain(
-            spec(gateway, a), new AutoValue_PendingCursor(unit, aResidual), Integer.MAX_VALUE, aRest);
+            spec(gateway, a),
+            new AutoValue_PendingCursor(unit, aResidual),
+            Integer.MAX_VALUE,
+            aRest);
         assertEquals(
             "the parked page was taken instead of fetched again: requests by a's residual",
             aRest.size() - 1,
@@ -164,18 +182,25 @@ public class TenantIsolationTest {
         LaterApiClient clientB = LaterApiClient.create(config(gateway, b), ClientObserver.NONE);
         LaterApiClient clientA2 = LaterApiClient.create(config(gateway, a), ClientObserver.NONE)) {
       ReadUnit unit = allInstances();
-      PerformancePage<CampaignPerformance> page = clientA.campaignPerformance(unit.query(), PageRequest.number(2, PAGE_SIZE));
+      PerformancePage<CampaignPerformance> page =
+          clientA.campaignPerformance(unit.query(), PageRequest.number(2, PAGE_SIZE));
       ParkedPages.park(clientA.identity(), "campaigns", unit, "2", page);
 
-      assertNull("another client of the same gateway", ParkedPages.take(clientB.identity(), "campaigns", unit, "2"));
-      assertSame("a client with a's credentials", page, ParkedPages.take(clientA2.identity(), "campaigns", unit, "2"));
+      assertNull(
+          "another client of the same gateway",
+          ParkedPages.take(clientB.identity(), "campaigns", unit, "2"));
+      assertSame(
+          "a client with a's credentials",
+          page,
+          ParkedPages.take(clientA2.identity(), "campaigns", unit, "2"));
       assertNull("taken once", ParkedPages.take(clientA.identity(), "campaigns", unit, "2"));
     }
   }
 
   private static ReadUnit allInstances() {
     PerformanceQuery query = PerformanceQuery.builder().setStartDate(START).setEndDate(END).build();
-    return ReadUnit.of(query, List.of(), PAGE_SIZE, "window=" + START + ".." + END + " instances=all");
+    return ReadUnit.of(
+        query, List.of(), PAGE_SIZE, "window=" + START + ".." + END + " instances=all");
   }
 
   private static ReadSpec spec(TwoClientGateway gateway, ReportingApiEmulator brand) {
@@ -192,7 +217,10 @@ public class TenantIsolationTest {
 
   private static String firstPageCursor(ApiClientConfig config, ReadUnit unit) {
     try (LaterApiClient client = LaterApiClient.create(config, ClientObserver.NONE)) {
-      return client.campaignPerformance(unit.query(), PageRequest.first(PAGE_SIZE)).pageInfo().nextCursor();
+      return client
+          .campaignPerformance(unit.query(), PageRequest.first(PAGE_SIZE))
+          .pageInfo()
+          .nextCursor();
     }
   }
 
@@ -202,12 +230,16 @@ public class TenantIsolationTest {
     }
   }
 
-  /** Runs the chain, refusing the claim after {@code claims} pages; the residual, or null if done. */
-  private static CursorChain readChain(ReadSpec spec, PendingCursor pending, int claims, List<FetchedPage> out) {
+  /**
+   * Runs the chain, refusing the claim after {@code claims} pages; the residual, or null if done.
+   */
+  private static CursorChain readChain(
+      ReadSpec spec, PendingCursor pending, int claims, List<FetchedPage> out) {
     ReadCursorChainFn fn = new ReadCursorChainFn(spec);
     fn.setup();
     try {
-      CheckpointAfter tracker = new CheckpointAfter(new CursorChainTracker(pending.chain()), claims);
+      CheckpointAfter tracker =
+          new CheckpointAfter(new CursorChainTracker(pending.chain()), claims);
       fn.processElement(pending, tracker, new Collect(out));
       return tracker.residual;
     } finally {
@@ -215,7 +247,9 @@ public class TenantIsolationTest {
     }
   }
 
-  /** A cursor tracker the runner checkpoints when the chain's {@code claims + 1}-th page is claimed. */
+  /**
+   * A cursor tracker the runner checkpoints when the chain's {@code claims + 1}-th page is claimed.
+   */
   private static final class CheckpointAfter extends RestrictionTracker<CursorChain, CursorStep> {
     private final CursorChainTracker inner;
     private final int claims;

@@ -44,20 +44,20 @@ public class CampaignPerformanceTest {
   }
 
   @Test
-  public void givenMetricKinds_thenCountsAreInt64AndDecimalsDoubleAndAllNullable() throws Exception {
+  public void givenMetricKinds_thenCountsAreInt64AndDecimalsDoubleAndAllNullable()
+      throws Exception {
     Schema schema = schema();
     for (CampaignMetric metric : CampaignMetric.values()) {
       Schema.FieldType type = schema.getField(metric.apiName()).getType();
       assertTrue(metric.apiName(), type.getNullable());
       assertEquals(
           metric.apiName(),
-          metric.kind() == MetricKind.COUNT
-              ? Schema.TypeName.INT64
-              : Schema.TypeName.DOUBLE,
+          metric.kind() == MetricKind.COUNT ? Schema.TypeName.INT64 : Schema.TypeName.DOUBLE,
           type.getTypeName());
     }
     assertEquals(Schema.TypeName.DATETIME, schema.getField("periodStart").getType().getTypeName());
-    assertEquals(Schema.TypeName.DATETIME, schema.getField("firstPostDate").getType().getTypeName());
+    assertEquals(
+        Schema.TypeName.DATETIME, schema.getField("firstPostDate").getType().getTypeName());
   }
 
   @Test

@@ -45,13 +45,17 @@ public final class FakeSecretManager implements MockGrpcService, AutoCloseable {
   private static final Metadata.Key<String> ENDPOINT_HEADER =
       Metadata.Key.of("x-fake-endpoint", Metadata.ASCII_STRING_MARSHALLER);
   private static final Context.Key<String> ENDPOINT = Context.key("endpoint");
-  private static final MethodDescriptor<AccessSecretVersionRequest, AccessSecretVersionResponse> ACCESS =
-      MethodDescriptor.<AccessSecretVersionRequest, AccessSecretVersionResponse>newBuilder()
-          .setType(MethodDescriptor.MethodType.UNARY)
-          .setFullMethodName(MethodDescriptor.generateFullMethodName(SERVICE, "AccessSecretVersion"))
-          .setRequestMarshaller(ProtoUtils.marshaller(AccessSecretVersionRequest.getDefaultInstance()))
-          .setResponseMarshaller(ProtoUtils.marshaller(AccessSecretVersionResponse.getDefaultInstance()))
-          .build();
+  private static final MethodDescriptor<AccessSecretVersionRequest, AccessSecretVersionResponse>
+      ACCESS =
+          MethodDescriptor.<AccessSecretVersionRequest, AccessSecretVersionResponse>newBuilder()
+              .setType(MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(
+                  MethodDescriptor.generateFullMethodName(SERVICE, "AccessSecretVersion"))
+              .setRequestMarshaller(
+                  ProtoUtils.marshaller(AccessSecretVersionRequest.getDefaultInstance()))
+              .setResponseMarshaller(
+                  ProtoUtils.marshaller(AccessSecretVersionResponse.getDefaultInstance()))
+              .build();
 
   private final String address = "fake-secret-manager-" + UUID.randomUUID();
   private final MockServiceHelper server = new MockServiceHelper(address, this);
@@ -78,7 +82,10 @@ public final class FakeSecretManager implements MockGrpcService, AutoCloseable {
     corruptCrc = corrupt;
   }
 
-  /** Each request as "ENDPOINT NAME", ENDPOINT being where the default connection would have sent it. */
+  /**
+   * Each request as "ENDPOINT NAME", ENDPOINT being where the default connection would have sent
+   * it.
+   */
   public synchronized List<String> requestLog() {
     return List.copyOf(log);
   }
@@ -102,26 +109,31 @@ public final class FakeSecretManager implements MockGrpcService, AutoCloseable {
     return new InProcessConnection(address, other.cacheKey());
   }
 
-  private synchronized void access(AccessSecretVersionRequest request, StreamObserver<AccessSecretVersionResponse> out) {
+  private synchronized void access(
+      AccessSecretVersionRequest request, StreamObserver<AccessSecretVersionResponse> out) {
     requests.add(request);
     log.add(ENDPOINT.get() + " " + request.getName());
     Status.Code failure = failures.poll();
     String payload = payloads.get(request.getName());
     if (failure != null || payload == null) {
-      out.onError((failure != null ? failure.toStatus() : Status.NOT_FOUND)
-          .withDescription("fake: " + (failure != null ? failure : "no such version " + request.getName()))
-          .asRuntimeException());
+      out.onError(
+          (failure != null ? failure.toStatus() : Status.NOT_FOUND)
+              .withDescription(
+                  "fake: " + (failure != null ? failure : "no such version " + request.getName()))
+              .asRuntimeException());
       return;
     }
     byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
     CRC32C crc = new CRC32C();
     crc.update(bytes);
-    out.onNext(AccessSecretVersionResponse.newBuilder()
-        .setName(request.getName())
-        .setPayload(SecretPayload.newBuilder()
-            .setData(ByteString.copyFrom(bytes))
-            .setDataCrc32C(crc.getValue() + (corruptCrc ? 1 : 0)))
-        .build());
+    out.onNext(
+        AccessSecretVersionResponse.newBuilder()
+            .setName(request.getName())
+            .setPayload(
+                SecretPayload.newBuilder()
+                    .setData(ByteString.copyFrom(bytes))
+                    .setDataCrc32C(crc.getValue() + (corruptCrc ? 1 : 0)))
+            .build());
     out.onCompleted();
   }
 
@@ -146,13 +158,20 @@ public final class FakeSecretManager implements MockGrpcService, AutoCloseable {
         new ServerInterceptor() {
           @Override
           public <Q, R> io.grpc.ServerCall.Listener<Q> interceptCall(
-              io.grpc.ServerCall<Q, R> call, Metadata headers, io.grpc.ServerCallHandler<Q, R> next) {
+              io.grpc.ServerCall<Q, R> call,
+              Metadata headers,
+              io.grpc.ServerCallHandler<Q, R> next) {
             return Contexts.interceptCall(
-                Context.current().withValue(ENDPOINT, headers.get(ENDPOINT_HEADER)), call, headers, next);
+                Context.current().withValue(ENDPOINT, headers.get(ENDPOINT_HEADER)),
+                call,
+                headers,
+                next);
           }
         };
     return ServerInterceptors.intercept(
-        ServerServiceDefinition.builder(SERVICE).addMethod(ACCESS, ServerCalls.asyncUnaryCall(this::access)).build(),
+        ServerServiceDefinition.builder(SERVICE)
+            .addMethod(ACCESS, ServerCalls.asyncUnaryCall(this::access))
+            .build(),
         endpoint);
   }
 
@@ -168,7 +187,10 @@ public final class FakeSecretManager implements MockGrpcService, AutoCloseable {
     server.stop();
   }
 
-  /** The default connection's settings with the in-process channel, no credentials and quick retries. */
+  /**
+   * The default connection's settings with the in-process channel, no credentials and quick
+   * retries.
+   */
   private static final class InProcessConnection implements SecretManagerConnection {
     private static final long serialVersionUID = 1L;
     private final String address;
@@ -184,7 +206,8 @@ public final class FakeSecretManager implements MockGrpcService, AutoCloseable {
       SecretManagerServiceSettings.Builder settings =
           SecretManagerConnection.applicationDefault().settings(name).toBuilder();
       settings
-          .setHeaderProvider(FixedHeaderProvider.create(ENDPOINT_HEADER.name(), settings.getEndpoint()))
+          .setHeaderProvider(
+              FixedHeaderProvider.create(ENDPOINT_HEADER.name(), settings.getEndpoint()))
           .setTransportChannelProvider(LocalChannelProvider.create(address))
           .setCredentialsProvider(NoCredentialsProvider.create());
       settings

@@ -30,9 +30,10 @@ import org.apache.beam.sdk.transforms.ParDo;
 /**
  * The program {@link SecretsAtEveryLogLevelTest} runs in a JVM of its own, with every logger at the
  * level under test: reads in both pagination generations under faults of every kind (token route
- * included), tokens that expire every few seconds and a revocation (401, renewal), a rejected secret, and
- * one request of another google-http-client user of the JVM (over {@code HttpURLConnection}, its
- * logging on) that carries a token and the secret. Prints {@code PROBE} lines saying what ran.
+ * included), tokens that expire every few seconds and a revocation (401, renewal), a rejected
+ * secret, and one request of another google-http-client user of the JVM (over {@code
+ * HttpURLConnection}, its logging on) that carries a token and the secret. Prints {@code PROBE}
+ * lines saying what ran.
  */
 public final class LeakProbe {
   static final String CLIENT_ID = "probe-client";
@@ -61,15 +62,28 @@ public final class LeakProbe {
         EmulatorOracle.rows(emulator, List.of(), List.of(DateWindow.of(START, END)))
             .forEach(row -> expected.add(row.toString()));
         Collections.sort(expected);
-        List<String> got = new ArrayList<>(Collect.ROWS.getOrDefault(emulator.pagination().name(), List.of()));
+        List<String> got =
+            new ArrayList<>(Collect.ROWS.getOrDefault(emulator.pagination().name(), List.of()));
         Collections.sort(got);
         System.out.println(
-            "PROBE " + emulator.pagination() + " rows=" + (got.equals(expected) ? "exact" : "DIFFERENT")
-                + " (" + got.size() + " of " + expected.size() + ")");
+            "PROBE "
+                + emulator.pagination()
+                + " rows="
+                + (got.equals(expected) ? "exact" : "DIFFERENT")
+                + " ("
+                + got.size()
+                + " of "
+                + expected.size()
+                + ")");
       }
       System.out.println(
-          "PROBE tokens minted: " + pages.stats().tokensMinted() + "+" + cursors.stats().tokensMinted()
-              + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+          "PROBE tokens minted: "
+              + pages.stats().tokensMinted()
+              + "+"
+              + cursors.stats().tokensMinted()
+              + " in "
+              + (System.nanoTime() - started) / 1_000_000
+              + " ms");
 
       Pipeline rejected =
           Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
@@ -83,7 +97,11 @@ public final class LeakProbe {
       }
     }
     try (ReportingApiEmulator emulator =
-        ReportingApiEmulator.builder().seed(11).instances(1).credentials(CLIENT_ID, SECRET).start()) {
+        ReportingApiEmulator.builder()
+            .seed(11)
+            .instances(1)
+            .credentials(CLIENT_ID, SECRET)
+            .start()) {
       otherLibraryRequest(emulator);
     }
   }
@@ -99,7 +117,8 @@ public final class LeakProbe {
 
     @ProcessElement
     public void processElement(@Element CampaignPerformance row) {
-      ROWS.computeIfAbsent(name, n -> Collections.synchronizedList(new ArrayList<>())).add(row.toString());
+      ROWS.computeIfAbsent(name, n -> Collections.synchronizedList(new ArrayList<>()))
+          .add(row.toString());
     }
   }
 
@@ -117,7 +136,8 @@ public final class LeakProbe {
             FaultPlan.of(0.15, 3).withSlowDelay(Duration.ofMillis(300)).includingTokenRoute(true));
   }
 
-  private static LaterReportingIO.Read<CampaignPerformance> read(ReportingApiEmulator emulator, String secret) {
+  private static LaterReportingIO.Read<CampaignPerformance> read(
+      ReportingApiEmulator emulator, String secret) {
     return LaterReportingIO.read()
         .withBaseUrl(emulator.baseUrl())
         .withClientId(CLIENT_ID)
@@ -133,8 +153,8 @@ public final class LeakProbe {
   }
 
   /**
-   * Another user of google-http-client in the JVM, over the JDK's {@code HttpURLConnection} with its
-   * logging on: mints a token with the secret in the body, then sends the token in a header.
+   * Another user of google-http-client in the JVM, over the JDK's {@code HttpURLConnection} with
+   * its logging on: mints a token with the secret in the body, then sends the token in a header.
    */
   private static void otherLibraryRequest(ReportingApiEmulator emulator) throws Exception {
     NetHttpTransport transport = new NetHttpTransport();

@@ -28,7 +28,8 @@ public final class PipelineSecretScan {
       found.add("proto");
     }
     int payloads = 0;
-    for (Map.Entry<String, RunnerApi.PTransform> t : proto.getComponents().getTransformsMap().entrySet()) {
+    for (Map.Entry<String, RunnerApi.PTransform> t :
+        proto.getComponents().getTransformsMap().entrySet()) {
       RunnerApi.FunctionSpec spec = t.getValue().getSpec();
       List<byte[]> blobs = new ArrayList<>();
       blobs.add(spec.getPayload().toByteArray());
@@ -50,7 +51,8 @@ public final class PipelineSecretScan {
       }
     }
     if (payloads == 0) {
-      throw new IllegalStateException("no serialized Java payload found: the scan would prove nothing");
+      throw new IllegalStateException(
+          "no serialized Java payload found: the scan would prove nothing");
     }
     return found;
   }

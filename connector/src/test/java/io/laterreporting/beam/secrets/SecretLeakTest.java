@@ -1,6 +1,5 @@
 package io.laterreporting.beam.secrets;
 
-import io.laterreporting.beam.records.CampaignPerformance;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +10,7 @@ import static org.junit.Assert.assertTrue;
 import io.laterreporting.beam.LaterReportingIO;
 import io.laterreporting.beam.client.SecretSource;
 import io.laterreporting.beam.planning.DateWindow;
+import io.laterreporting.beam.records.CampaignPerformance;
 import io.laterreporting.beam.testing.EmulatorOracle;
 import io.laterreporting.emulator.ReportingApiEmulator;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +35,8 @@ import org.junit.Test;
  */
 public class SecretLeakTest {
   private static final String SECRET = "Zq9-leak-canary-7781";
-  private static final String NAME = "projects/leak-test-project/secrets/later-client/versions/latest";
+  private static final String NAME =
+      "projects/leak-test-project/secrets/later-client/versions/latest";
   private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}");
   private static final LocalDate START = LocalDate.of(2025, 1, 1);
   private static final LocalDate END = LocalDate.of(2025, 2, 28);
@@ -46,8 +47,13 @@ public class SecretLeakTest {
   @Before
   public void setUp() {
     SecretManagerSecretSource.clearCache();
-    emulator = ReportingApiEmulator.builder().seed(5).instances(2).campaignsPerInstance(20)
-        .credentials("leak-client", SECRET).start();
+    emulator =
+        ReportingApiEmulator.builder()
+            .seed(5)
+            .instances(2)
+            .campaignsPerInstance(20)
+            .credentials("leak-client", SECRET)
+            .start();
     secretManager = new FakeSecretManager().put(NAME, SECRET);
   }
 
@@ -72,12 +78,15 @@ public class SecretLeakTest {
   }
 
   @Test
-  public void givenSecretByReference_thenAbsentFromGraphDisplayDataAndLogsOfARun() throws Exception {
-    SecretSource secret = SecretManagerSecretSource.of(SecretVersionName.parse(NAME), secretManager.connection());
+  public void givenSecretByReference_thenAbsentFromGraphDisplayDataAndLogsOfARun()
+      throws Exception {
+    SecretSource secret =
+        SecretManagerSecretSource.of(SecretVersionName.parse(NAME), secretManager.connection());
     LaterReportingIO.Read<CampaignPerformance> read = read(secret);
     Pipeline pipeline = directPipeline();
     PCollection<Long> count = pipeline.apply(read).apply(Count.globally());
-    int expected = EmulatorOracle.rows(emulator, List.of(), List.of(DateWindow.of(START, END))).size();
+    int expected =
+        EmulatorOracle.rows(emulator, List.of(), List.of(DateWindow.of(START, END))).size();
     assertTrue("the test needs rows", expected > 0);
     PAssert.thatSingleton(count).isEqualTo((long) expected);
 
@@ -94,12 +103,16 @@ public class SecretLeakTest {
   }
 
   @Test
-  public void givenSecretByValue_thenInTheSerializedGraphButNotInDisplayDataOrLogs() throws Exception {
+  public void givenSecretByValue_thenInTheSerializedGraphButNotInDisplayDataOrLogs()
+      throws Exception {
     LaterReportingIO.Read<CampaignPerformance> read = read(Secrets.parse(SECRET));
     Pipeline pipeline = directPipeline();
     PCollection<Long> count = pipeline.apply(read).apply(Count.globally());
-    PAssert.thatSingleton(count).isEqualTo(
-        (long) EmulatorOracle.rows(emulator, List.of(), List.of(DateWindow.of(START, END))).size());
+    PAssert.thatSingleton(count)
+        .isEqualTo(
+            (long)
+                EmulatorOracle.rows(emulator, List.of(), List.of(DateWindow.of(START, END)))
+                    .size());
 
     // The documented trade-off: the value must reach the workers, so it is in the job graph.
     assertFalse(PipelineSecretScan.occurrences(pipeline, SECRET).isEmpty());

@@ -15,7 +15,9 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-/** Resolution through Google's client library against {@link FakeSecretManager} (in-process gRPC). */
+/**
+ * Resolution through Google's client library against {@link FakeSecretManager} (in-process gRPC).
+ */
 public class SecretManagerSecretSourceTest {
   private static final String GLOBAL_ENDPOINT = "secretmanager.googleapis.com:443";
   private static final String NAME = "projects/my-project/secrets/later-client-secret/versions/3";
@@ -49,12 +51,14 @@ public class SecretManagerSecretSourceTest {
 
   @Test
   public void givenRegionalVersion_thenReadFromItsRegionsEndpoint() {
-    String regional = "projects/123456789/locations/europe-west1/secrets/later_secret/versions/latest";
+    String regional =
+        "projects/123456789/locations/europe-west1/secrets/later_secret/versions/latest";
     fake.put(regional, SECRET);
 
     assertEquals(SECRET, source(regional).resolve());
     assertEquals(
-        List.of("secretmanager.europe-west1.rep.googleapis.com:443 " + regional), fake.requestLog());
+        List.of("secretmanager.europe-west1.rep.googleapis.com:443 " + regional),
+        fake.requestLog());
   }
 
   @Test
@@ -87,7 +91,8 @@ public class SecretManagerSecretSourceTest {
   @Test
   public void givenTwoCredentials_thenNeitherSeesTheOthersCachedValue() {
     fake.put(NAME, "value-seen-by-a");
-    SecretManagerSecretSource asA = SecretManagerSecretSource.of(SecretVersionName.parse(NAME), fake.connection("a"));
+    SecretManagerSecretSource asA =
+        SecretManagerSecretSource.of(SecretVersionName.parse(NAME), fake.connection("a"));
     SecretManagerSecretSource asB = asA.withConnection(fake.connection("b"));
 
     assertEquals("value-seen-by-a", asA.resolve());
@@ -120,7 +125,8 @@ public class SecretManagerSecretSourceTest {
     fake.put(NAME, SECRET);
     fake.failNext(Status.Code.PERMISSION_DENIED);
 
-    SecretAccessException e = assertThrows(SecretAccessException.class, () -> source(NAME).resolve());
+    SecretAccessException e =
+        assertThrows(SecretAccessException.class, () -> source(NAME).resolve());
 
     assertEquals("PERMISSION_DENIED", e.statusCode());
     assertThat(e.getMessage(), containsString("cannot access " + NAME + ": PERMISSION_DENIED"));
@@ -130,7 +136,8 @@ public class SecretManagerSecretSourceTest {
 
   @Test
   public void givenUnknownVersion_thenNotFoundNamesIt() {
-    SecretAccessException e = assertThrows(SecretAccessException.class, () -> source(NAME).resolve());
+    SecretAccessException e =
+        assertThrows(SecretAccessException.class, () -> source(NAME).resolve());
 
     assertEquals("NOT_FOUND", e.statusCode());
     assertThat(e.getMessage(), containsString("no such secret, version or alias"));
@@ -141,7 +148,8 @@ public class SecretManagerSecretSourceTest {
     fake.put(NAME, SECRET);
     fake.failNext(Status.Code.UNAUTHENTICATED);
 
-    SecretAccessException e = assertThrows(SecretAccessException.class, () -> source(NAME).resolve());
+    SecretAccessException e =
+        assertThrows(SecretAccessException.class, () -> source(NAME).resolve());
 
     assertEquals("UNAUTHENTICATED", e.statusCode());
     assertEquals(1, fake.requestLog().size());
@@ -163,7 +171,8 @@ public class SecretManagerSecretSourceTest {
       fake.failNext(Status.Code.UNAVAILABLE);
     }
 
-    SecretAccessException e = assertThrows(SecretAccessException.class, () -> source(NAME).resolve());
+    SecretAccessException e =
+        assertThrows(SecretAccessException.class, () -> source(NAME).resolve());
 
     assertEquals("UNAVAILABLE", e.statusCode());
     assertEquals(3, fake.requestLog().size());
@@ -174,7 +183,8 @@ public class SecretManagerSecretSourceTest {
     fake.put(NAME, SECRET);
     fake.corruptCrc(true);
 
-    SecretAccessException e = assertThrows(SecretAccessException.class, () -> source(NAME).resolve());
+    SecretAccessException e =
+        assertThrows(SecretAccessException.class, () -> source(NAME).resolve());
 
     assertThat(e.getMessage(), containsString("does not match its data_crc32c"));
     assertThat(e.getMessage(), not(containsString(SECRET)));
@@ -188,7 +198,8 @@ public class SecretManagerSecretSourceTest {
 
     assertEquals(NAME, source.describe());
     assertEquals(
-        "SecretSource{Secret Manager " + NAME + " via " + fake.connection().cacheKey() + "}", source.toString());
+        "SecretSource{Secret Manager " + NAME + " via " + fake.connection().cacheKey() + "}",
+        source.toString());
   }
 
   @Test
@@ -197,7 +208,8 @@ public class SecretManagerSecretSourceTest {
     SecretManagerSecretSource source = source(NAME);
     source.resolve();
 
-    String bytes = new String(SerializableUtils.serializeToByteArray(source), StandardCharsets.ISO_8859_1);
+    String bytes =
+        new String(SerializableUtils.serializeToByteArray(source), StandardCharsets.ISO_8859_1);
     SecretManagerSecretSource copy = (SecretManagerSecretSource) SerializableUtils.clone(source);
 
     assertThat(bytes, not(containsString(SECRET)));
@@ -205,7 +217,8 @@ public class SecretManagerSecretSourceTest {
   }
 
   @Test
-  public void givenDefaultConnection_thenApplicationDefaultCredentialsAndTheSameInstanceAfterSerialization() {
+  public void
+      givenDefaultConnection_thenApplicationDefaultCredentialsAndTheSameInstanceAfterSerialization() {
     SecretManagerSecretSource source = SecretManagerSecretSource.of(NAME);
 
     assertEquals(SecretManagerConnection.applicationDefault(), source.connection());

@@ -20,15 +20,18 @@ import org.junit.runners.JUnit4;
 @RunWith(JUnit4.class)
 public class SecretsAtEveryLogLevelTest {
   /** The loggers the test resources' simplelogger.properties name. */
-  private static final List<String> NAMED = List.of("io.laterreporting", "io.laterreporting.beam.client");
+  private static final List<String> NAMED =
+      List.of("io.laterreporting", "io.laterreporting.beam.client");
 
   @Test
-  public void givenEveryLoggerAtDebugAndJulAtFinest_thenNoSecretOrTokenInTheOutput() throws Exception {
+  public void givenEveryLoggerAtDebugAndJulAtFinest_thenNoSecretOrTokenInTheOutput()
+      throws Exception {
     checkNoLeaks("debug");
   }
 
   @Test
-  public void givenEveryLoggerAtTraceAndJulAtFinest_thenNoSecretOrTokenInTheOutput() throws Exception {
+  public void givenEveryLoggerAtTraceAndJulAtFinest_thenNoSecretOrTokenInTheOutput()
+      throws Exception {
     checkNoLeaks("trace");
   }
 

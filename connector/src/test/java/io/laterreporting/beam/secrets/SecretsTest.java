@@ -20,13 +20,16 @@ public class SecretsTest {
 
     assertThat(source, instanceOf(SecretManagerSecretSource.class));
     assertEquals("projects/my-project/secrets/later/versions/7", source.describe());
-    assertEquals(SecretManagerConnection.applicationDefault(), ((SecretManagerSecretSource) source).connection());
+    assertEquals(
+        SecretManagerConnection.applicationDefault(),
+        ((SecretManagerSecretSource) source).connection());
   }
 
   @Test
   public void givenLatestWithProjectNumber_thenReference() {
     SecretManagerSecretSource source =
-        (SecretManagerSecretSource) Secrets.parse(" projects/123456/secrets/Later_Secret-1/versions/latest ");
+        (SecretManagerSecretSource)
+            Secrets.parse(" projects/123456/secrets/Later_Secret-1/versions/latest ");
 
     assertEquals("123456", source.name().project());
     assertEquals("Later_Secret-1", source.name().secret());
@@ -36,11 +39,13 @@ public class SecretsTest {
   @Test
   public void givenRegionalReferenceWithAlias_thenReferenceWithItsLocation() {
     SecretManagerSecretSource source =
-        (SecretManagerSecretSource) Secrets.parse("projects/my-project/locations/us-central1/secrets/later/versions/prod");
+        (SecretManagerSecretSource)
+            Secrets.parse("projects/my-project/locations/us-central1/secrets/later/versions/prod");
 
     assertEquals("us-central1", source.name().location().orElseThrow());
     assertEquals("prod", source.name().version());
-    assertEquals("projects/my-project/locations/us-central1/secrets/later/versions/prod", source.describe());
+    assertEquals(
+        "projects/my-project/locations/us-central1/secrets/later/versions/prod", source.describe());
   }
 
   @Test
@@ -55,16 +60,22 @@ public class SecretsTest {
   @Test
   public void givenMistypedReference_thenRejectedWithoutEchoingIt() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Secrets.parse("projects/p/secrets/s/versions/0x1"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Secrets.parse("projects/p/secrets/s/versions/0x1"));
 
-    assertThat(e.getMessage(), containsString("starts like a Secret Manager reference but is not one"));
-    assertThat(e.getMessage(), containsString("projects/PROJECT/locations/LOCATION/secrets/SECRET/versions/VERSION"));
+    assertThat(
+        e.getMessage(), containsString("starts like a Secret Manager reference but is not one"));
+    assertThat(
+        e.getMessage(),
+        containsString("projects/PROJECT/locations/LOCATION/secrets/SECRET/versions/VERSION"));
     assertThat(e.getMessage(), not(containsString("0x1")));
   }
 
   @Test
   public void givenBlank_thenRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Secrets.parse("  "));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Secrets.parse("  "));
 
     assertThat(e.getMessage(), containsString("clientSecret must be a Secret Manager reference"));
     assertThat(e.getMessage(), containsString("but was blank"));
@@ -104,7 +115,9 @@ public class SecretsTest {
     assertTrue(Secrets.isReference("projects/my-proj-1/secrets/A_b-9/versions/latest"));
     assertTrue(Secrets.isReference("projects/my-proj-1/secrets/A_b-9/versions/blue-2"));
     assertTrue(Secrets.isReference("projects/123/locations/europe-west4/secrets/x/versions/1"));
-    assertFalse(Secrets.isReference("projects/abcdef/secrets/x/versions/2nd")); // alias starts with a letter
+    assertFalse(
+        Secrets.isReference(
+            "projects/abcdef/secrets/x/versions/2nd")); // alias starts with a letter
     assertFalse(Secrets.isReference("projects/abcdef/locations//secrets/x/versions/1"));
     assertFalse(Secrets.isReference("projects/abc/secrets/x/versions/1")); // project id too short
     assertFalse(Secrets.isReference("projects/abcdef/secrets/x/versions/0"));

@@ -27,11 +27,11 @@ public final class AtLogLevel {
   private AtLogLevel() {}
 
   /**
-   * The output of {@code main} run with {@code args} at {@code level}; fails the test unless it ends
-   * with exit code 0 within {@code timeoutSeconds}.
+   * The output of {@code main} run with {@code args} at {@code level}; fails the test unless it
+   * ends with exit code 0 within {@code timeoutSeconds}.
    *
-   * @param namedLoggers loggers the test resources' {@code simplelogger.properties} sets explicitly,
-   *     set to {@code level} too
+   * @param namedLoggers loggers the test resources' {@code simplelogger.properties} sets
+   *     explicitly, set to {@code level} too
    */
   public static String run(
       Class<?> main, String level, List<String> namedLoggers, List<String> args, int timeoutSeconds)
@@ -76,7 +76,9 @@ public final class AtLogLevel {
    * lines are there, or a search for leaks would prove nothing.
    */
   public static List<String> leaks(String output, List<String> secrets) {
-    assertTrue("slf4j at DEBUG or finer printed Apache HttpClient's lines", output.contains("DEBUG org.apache.http"));
+    assertTrue(
+        "slf4j at DEBUG or finer printed Apache HttpClient's lines",
+        output.contains("DEBUG org.apache.http"));
     assertTrue("java.util.logging at FINE or finer printed something", output.contains("FINE"));
     List<String> leaks = new ArrayList<>();
     for (String secret : secrets) {
@@ -93,7 +95,8 @@ public final class AtLogLevel {
   }
 
   private static String context(String text, int at) {
-    return text.substring(Math.max(0, at - 200), Math.min(text.length(), at + 40)).replace('\n', '|');
+    return text.substring(Math.max(0, at - 200), Math.min(text.length(), at + 40))
+        .replace('\n', '|');
   }
 
   private static String tail(String output) {

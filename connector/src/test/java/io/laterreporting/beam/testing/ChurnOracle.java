@@ -18,8 +18,11 @@ public final class ChurnOracle {
   private ChurnOracle() {}
 
   /** Why {@code emitted} is not allowed, or null if it is. */
-  public static String problem(List<CampaignPerformance> before, List<CampaignPerformance> after,
-      List<Long> deleted, List<CampaignPerformance> emitted) {
+  public static String problem(
+      List<CampaignPerformance> before,
+      List<CampaignPerformance> after,
+      List<Long> deleted,
+      List<CampaignPerformance> emitted) {
     // Rows compare by their text: a row decoded by the runner's coder need not hash as built.
     Map<String, Set<String>> allowed = new HashMap<>();
     for (CampaignPerformance row : before) {

@@ -80,8 +80,14 @@ public final class ReportOracle {
                 .setProfilePictureUrl(creator.profilePictureUrl())
                 .setProfiles(
                     creator.profiles().stream()
-                        .map(p -> CreatorProfile.of(
-                            p.handleName(), p.network(), p.fullName(), p.profileImage(), p.profileLink()))
+                        .map(
+                            p ->
+                                CreatorProfile.of(
+                                    p.handleName(),
+                                    p.network(),
+                                    p.fullName(),
+                                    p.profileImage(),
+                                    p.profileLink()))
                         .collect(Collectors.toList()))
                 .setPeriodStart(CampaignPerformance.dayStart(window.start()))
                 .setPeriodEnd(CampaignPerformance.dayStart(window.end()))
@@ -93,9 +99,15 @@ public final class ReportOracle {
     return rows;
   }
 
-  /** One row per window: the totals of {@code instanceIds} (empty = all bound), {@code instanceId} as given. */
+  /**
+   * One row per window: the totals of {@code instanceIds} (empty = all bound), {@code instanceId}
+   * as given.
+   */
   public static InstancePerformance totals(
-      ReportingApiEmulator emulator, List<String> instanceIds, DateWindow window, String instanceId) {
+      ReportingApiEmulator emulator,
+      List<String> instanceIds,
+      DateWindow window,
+      String instanceId) {
     InstancePerformance.Builder b =
         InstancePerformance.builder()
             .setInstanceId(instanceId)
@@ -103,14 +115,20 @@ public final class ReportOracle {
             .setPeriodEnd(CampaignPerformance.dayStart(window.end()))
             .setDateBasis(DateBasis.PERFORMANCE_DATE.apiName());
     EmulatorOracle.setMetrics(
-        emulator.dataset().instanceTotals(query(instanceIds, window)), b, InstanceMetric::forApiName);
+        emulator.dataset().instanceTotals(query(instanceIds, window)),
+        b,
+        InstanceMetric::forApiName);
     return b.build();
   }
 
   public static List<InstancePerformanceBucket> buckets(
-      ReportingApiEmulator emulator, List<String> instanceIds, DateWindow window, SeriesGranularity granularity) {
+      ReportingApiEmulator emulator,
+      List<String> instanceIds,
+      DateWindow window,
+      SeriesGranularity granularity) {
     List<InstancePerformanceBucket> rows = new ArrayList<>();
-    for (ExpectedBucket bucket : emulator.dataset().instanceSeries(query(instanceIds, window), granularity)) {
+    for (ExpectedBucket bucket :
+        emulator.dataset().instanceSeries(query(instanceIds, window), granularity)) {
       InstancePerformanceBucket.Builder b =
           InstancePerformanceBucket.builder()
               .setPeriodStart(CampaignPerformance.dayStart(bucket.startDate()))

@@ -32,16 +32,20 @@ import java.util.regex.Pattern;
 public final class TwoClientGateway implements AutoCloseable {
   private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*\"([^\"]*)\"");
   private static final Pattern JWT = Pattern.compile("\"jwt\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Set<String> NOT_COPIED = Set.of("content-length", "transfer-encoding", "connection", "date");
+  private static final Set<String> NOT_COPIED =
+      Set.of("content-length", "transfer-encoding", "connection", "date");
 
   private final Map<String, ReportingApiEmulator> byClient = new ConcurrentHashMap<>();
   private final Map<String, ReportingApiEmulator> byToken = new ConcurrentHashMap<>();
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "two-client-gateway");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "two-client-gateway");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final HttpServer server;
 
   /** A gateway for {@code emulators}, each serving the client it was built with. */
@@ -73,17 +77,22 @@ public final class TwoClientGateway implements AutoCloseable {
         target = client.find() ? byClient.get(client.group(1)) : null;
       } else {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        target = authorization == null ? null : byToken.get(authorization.replaceFirst("^Bearer ", ""));
+        target =
+            authorization == null ? null : byToken.get(authorization.replaceFirst("^Bearer ", ""));
       }
       if (target == null) {
-        reply(exchange, 401, Map.of("Content-Type", List.of("application/problem+json")),
+        reply(
+            exchange,
+            401,
+            Map.of("Content-Type", List.of("application/problem+json")),
             "{\"type\":\"ANL_00401\",\"title\":\"Unauthorized\",\"detail\":\"Unknown client or token.\"}"
                 .getBytes(StandardCharsets.UTF_8));
         return;
       }
       String query = exchange.getRequestURI().getRawQuery();
       HttpRequest.Builder forward =
-          HttpRequest.newBuilder(URI.create(target.baseUrl() + path + (query == null ? "" : "?" + query)))
+          HttpRequest.newBuilder(
+                  URI.create(target.baseUrl() + path + (query == null ? "" : "?" + query)))
               .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
       for (String header : List.of("Authorization", "Content-Type", "Accept")) {
         String value = exchange.getRequestHeaders().getFirst(header);
@@ -108,13 +117,16 @@ public final class TwoClientGateway implements AutoCloseable {
     }
   }
 
-  private static void reply(HttpExchange exchange, int status, Map<String, List<String>> headers, byte[] body)
+  private static void reply(
+      HttpExchange exchange, int status, Map<String, List<String>> headers, byte[] body)
       throws IOException {
-    headers.forEach((name, values) -> {
-      if (!NOT_COPIED.contains(name.toLowerCase(java.util.Locale.ROOT)) && !name.startsWith(":")) {
-        exchange.getResponseHeaders().put(name, values);
-      }
-    });
+    headers.forEach(
+        (name, values) -> {
+          if (!NOT_COPIED.contains(name.toLowerCase(java.util.Locale.ROOT))
+              && !name.startsWith(":")) {
+            exchange.getResponseHeaders().put(name, values);
+          }
+        });
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);

@@ -7,8 +7,9 @@ import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.Row;
 
 /**
- * Export rows ({@link ExportRows}) as the Avro records ParquetIO writes, with the Avro schema derived
- * from {@link ExportRows#schema()} (dates become Avro {@code date}, instants {@code timestamp-millis}).
+ * Export rows ({@link ExportRows}) as the Avro records ParquetIO writes, with the Avro schema
+ * derived from {@link ExportRows#schema()} (dates become Avro {@code date}, instants {@code
+ * timestamp-millis}).
  */
 final class AvroRecords implements SerializableFunction<Row, GenericRecord> {
   private static final long serialVersionUID = 1L;
@@ -19,7 +20,8 @@ final class AvroRecords implements SerializableFunction<Row, GenericRecord> {
 
   AvroRecords(ExportRows rows, ExportReport report) {
     this.schemaJson =
-        AvroUtils.toAvroSchema(rows.schema(), report.recordClass().getSimpleName(), "io.laterreporting")
+        AvroUtils.toAvroSchema(
+                rows.schema(), report.recordClass().getSimpleName(), "io.laterreporting")
             .toString();
   }
 

@@ -27,10 +27,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Writes rows into a table partitioned by day on {@code periodStart} and clustered by {@code
  * instanceId, campaignId}, replacing exactly the run's {@link OutputScope}: {@link PrepareTablesFn}
  * creates the table when missing and the run's staging table; the rows are loaded into the staging
- * table it just created ({@code FILE_LOADS}, {@code WRITE_APPEND}, which keeps its expiry); then {@link ReplaceFromStagingFn} runs one
- * script whose single {@code MERGE} swaps the scope's rows for the staged ones atomically, after
- * refusing a suspiciously empty read ({@link ReplaceStatement}). Other instances' rows of the same
- * days are untouched.
+ * table it just created ({@code FILE_LOADS}, {@code WRITE_APPEND}, which keeps its expiry); then
+ * {@link ReplaceFromStagingFn} runs one script whose single {@code MERGE} swaps the scope's rows
+ * for the staged ones atomically, after refusing a suspiciously empty read ({@link
+ * ReplaceStatement}). Other instances' rows of the same days are untouched.
  */
 public final class BigQueryPartitionsWrite extends PTransform<PCollection<Row>, PDone> {
   private final String table;
@@ -39,21 +39,27 @@ public final class BigQueryPartitionsWrite extends PTransform<PCollection<Row>, 
   private final @Nullable BigQueryServices testServices;
 
   private BigQueryPartitionsWrite(
-      TableReference table, OutputScope scope, String runId, @Nullable BigQueryServices testServices) {
+      TableReference table,
+      OutputScope scope,
+      String runId,
+      @Nullable BigQueryServices testServices) {
     this.table = BigQueryHelpers.toTableSpec(table);
     this.scope = scope;
     this.runId = runId;
     this.testServices = testServices;
   }
 
-  /** @param runId unique per run: names the staging table and the replacement job */
+  /**
+   * @param runId unique per run: names the staging table and the replacement job
+   */
   public static BigQueryPartitionsWrite to(TableReference table, OutputScope scope, String runId) {
     return new BigQueryPartitionsWrite(table, scope, runId, null);
   }
 
   /** Beam's in-memory BigQuery fakes instead of the service, for tests. */
   public BigQueryPartitionsWrite withTestServices(BigQueryServices services) {
-    return new BigQueryPartitionsWrite(BigQueryHelpers.parseTableSpec(table), scope, runId, services);
+    return new BigQueryPartitionsWrite(
+        BigQueryHelpers.parseTableSpec(table), scope, runId, services);
   }
 
   @Override

@@ -19,11 +19,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * The tables of the BigQuery sink: the target, partitioned by day on {@code periodStart} and
  * clustered by {@code instanceId, campaignId}, whose description holds the output's manifest (the
- * BigQuery form of {@code _manifest.json}); and each run's staging table, which expires by itself
- * a day after a run that died before dropping it.
+ * BigQuery form of {@code _manifest.json}); and each run's staging table, which expires by itself a
+ * day after a run that died before dropping it.
  */
 public final class BigQueryTables {
-  static final String MANIFEST_PREFIX = "LaterReportingIO output manifest (written by the export): ";
+  static final String MANIFEST_PREFIX =
+      "LaterReportingIO output manifest (written by the export): ";
   static final Duration STAGING_LIFETIME = Duration.ofDays(1);
   private static final String STAGING_INFIX = "__later_staging_";
 
@@ -46,7 +47,8 @@ public final class BigQueryTables {
       BigQueryOptions options,
       @Nullable BigQueryServices testServices)
       throws IOException, InterruptedException {
-    try (BigQueryServices.DatasetService datasets = services(testServices).getDatasetService(options)) {
+    try (BigQueryServices.DatasetService datasets =
+        services(testServices).getDatasetService(options)) {
       Optional<Map<String, Object>> manifest = manifest(datasets.getTable(table));
       if (manifest.isPresent()) {
         scope.checkFits(manifest.get(), BigQueryHelpers.toTableSpec(table));
@@ -76,7 +78,9 @@ public final class BigQueryTables {
         .setTableReference(table)
         .setSchema(schema)
         .setTimePartitioning(
-            new TimePartitioning().setType("DAY").setField(scope.report().partitionColumns().get(0)))
+            new TimePartitioning()
+                .setType("DAY")
+                .setField(scope.report().partitionColumns().get(0)))
         .setClustering(new Clustering().setFields(clusteringFields(scope.report())))
         .setDescription(description(scope, runId));
   }

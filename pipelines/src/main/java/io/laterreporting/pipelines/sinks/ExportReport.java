@@ -20,14 +20,15 @@ import java.util.stream.Collectors;
  * Reports whose rows are not per instance (creators, instance totals, the time series: a row
  * aggregates over the whole scope) are <b>scope-wide</b>: the export fills {@code instanceId} with
  * the run's instance set ({@link #scopeOf}), and an output holds one instance set only (the
- * manifest records it; a run over another set is refused), because rows over different sets
- * overlap and cannot be told apart by a reader that sums them.
+ * manifest records it; a run over another set is refused), because rows over different sets overlap
+ * and cannot be told apart by a reader that sums them.
  */
 public final class ExportReport implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public static final String PERIOD_START = ExportRows.PERIOD_START;
   public static final String INSTANCE_ID = "instanceId";
+
   /** The {@code instanceId} of a scope-wide row read over every instance the credentials see. */
   public static final String ALL_INSTANCES = "all";
 

@@ -45,7 +45,8 @@ public final class ExportRows implements SerializableFunction<Row, Row> {
           SchemaRegistry.createDefault().getSchema(report.recordClass()),
           report.scopeWide() ? ExportReport.scopeOf(instanceIds) : null);
     } catch (NoSuchSchemaException e) {
-      throw new IllegalStateException(report.recordClass().getSimpleName() + " has no Beam schema", e);
+      throw new IllegalStateException(
+          report.recordClass().getSimpleName() + " has no Beam schema", e);
     }
   }
 
@@ -58,7 +59,9 @@ public final class ExportRows implements SerializableFunction<Row, Row> {
     return exportSchema;
   }
 
-  /** @param recordRow a record of the report as a row of its Beam schema */
+  /**
+   * @param recordRow a record of the report as a row of its Beam schema
+   */
   @Override
   public Row apply(Row recordRow) {
     List<Object> values = new ArrayList<>(exportSchema.getFieldCount());

@@ -59,12 +59,14 @@ final class GcsLeaseStore implements LeaseStore {
   @Override
   public @Nullable Stored read() throws IOException {
     try {
-      StorageObject object = storage().objects().get(path().getBucket(), path().getObject()).execute();
+      StorageObject object =
+          storage().objects().get(path().getBucket(), path().getObject()).execute();
       Storage.Objects.Get get = storage().objects().get(path().getBucket(), path().getObject());
       get.setIfGenerationMatch(object.getGeneration());
       ByteArrayOutputStream content = new ByteArrayOutputStream();
       get.executeMediaAndDownloadTo(content);
-      return new Stored(content.toString(StandardCharsets.UTF_8), String.valueOf(object.getGeneration()));
+      return new Stored(
+          content.toString(StandardCharsets.UTF_8), String.valueOf(object.getGeneration()));
     } catch (GoogleJsonResponseException e) {
       if (e.getStatusCode() == NOT_FOUND || e.getStatusCode() == PRECONDITION_FAILED) {
         return null;
@@ -102,8 +104,11 @@ final class GcsLeaseStore implements LeaseStore {
               .objects()
               .insert(
                   path().getBucket(),
-                  new StorageObject().setName(path().getObject()).setContentType("application/json"),
-                  new ByteArrayContent("application/json", content.getBytes(StandardCharsets.UTF_8)))
+                  new StorageObject()
+                      .setName(path().getObject())
+                      .setContentType("application/json"),
+                  new ByteArrayContent(
+                      "application/json", content.getBytes(StandardCharsets.UTF_8)))
               .setIfGenerationMatch(ifGenerationMatch);
       // One multipart request for a few bytes, not a resumable session.
       insert.getMediaHttpUploader().setDirectUploadEnabled(true);

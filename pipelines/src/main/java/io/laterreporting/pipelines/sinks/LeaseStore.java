@@ -48,6 +48,8 @@ interface LeaseStore {
     }
     throw new IllegalArgumentException(
         "output must be on a local disk or gs://, where a lease can be taken atomically, but its"
-            + " scheme was '" + scheme + "'");
+            + " scheme was '"
+            + scheme
+            + "'");
   }
 }

@@ -13,10 +13,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The lease file on a local or mounted disk: written aside and hard-linked into place, which the
- * operating system makes atomic and which fails if the lease exists; replaced by writing aside and renaming over it ({@code ATOMIC_MOVE}). The
- * token is the content itself (it names the run and the expiry, so it is unique). A conditional
- * replace or delete compares and then acts: two runs can interleave there only when both take over
- * the same expired lease within microseconds, which needs a run to have died first.
+ * operating system makes atomic and which fails if the lease exists; replaced by writing aside and
+ * renaming over it ({@code ATOMIC_MOVE}). The token is the content itself (it names the run and the
+ * expiry, so it is unique). A conditional replace or delete compares and then acts: two runs can
+ * interleave there only when both take over the same expired lease within microseconds, which needs
+ * a run to have died first.
  */
 final class LocalLeaseStore implements LeaseStore {
   private final Path path;

@@ -66,7 +66,8 @@ final class OutputLease implements AutoCloseable {
       }
       Instant expiry = expiry(other);
       if (!clock.instant().isBefore(expiry)) {
-        LOG.warn("Taking over {}: held by a run whose lease expired at {}", store.location(), expiry);
+        LOG.warn(
+            "Taking over {}: held by a run whose lease expired at {}", store.location(), expiry);
         store.deleteIfUnchanged(other);
         continue;
       }
@@ -76,7 +77,10 @@ final class OutputLease implements AutoCloseable {
                 "the output is being replaced by run %s (lease %s, renewed until %s); waited %s",
                 holder(other), store.location(), expiry, MAX_WAIT));
       }
-      LOG.info("Waiting for run {} to finish replacing partitions ({})", holder(other), store.location());
+      LOG.info(
+          "Waiting for run {} to finish replacing partitions ({})",
+          holder(other),
+          store.location());
       pause.pause(poll);
       poll = poll.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : poll.multipliedBy(2);
     }

@@ -66,7 +66,8 @@ public final class OutputManifest {
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(aside, MimeTypes.TEXT))) {
       JSON.writerWithDefaultPrettyPrinter().writeValue(out, manifest(scope, instancesHeld, runId));
     }
-    FileSystems.rename(List.of(aside), List.of(file(root)), StandardMoveOptions.IGNORE_MISSING_FILES);
+    FileSystems.rename(
+        List.of(aside), List.of(file(root)), StandardMoveOptions.IGNORE_MISSING_FILES);
   }
 
   /**

@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * What one run reads, and so what it may replace: its periods x its instances, read with one
- * layout. The layout (report, partition and key columns, granularity, date basis, metrics and content
- * filters) says what the rows mean; every row of one output must share it, and the output's manifest
- * records it. A run replaces the partitions (period start x instance) of its periods for the
- * instances it names, or, when it names none, for the instances it read rows of.
+ * layout. The layout (report, partition and key columns, granularity, date basis, metrics and
+ * content filters) says what the rows mean; every row of one output must share it, and the output's
+ * manifest records it. A run replaces the partitions (period start x instance) of its periods for
+ * the instances it names, or, when it names none, for the instances it read rows of.
  */
 public final class OutputScope implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -119,7 +119,12 @@ public final class OutputScope implements Serializable {
             String.format(
                 "output %s holds rows of %s=%s (see its %s); this run's rows have %s=%s and would"
                     + " not fit: use another output",
-                output, key, show(existing.get(key)), OutputManifest.FILE_NAME, key, show(layout.get(key))));
+                output,
+                key,
+                show(existing.get(key)),
+                OutputManifest.FILE_NAME,
+                key,
+                show(layout.get(key))));
       }
     }
     if (replaceFiltered) {
@@ -133,7 +138,12 @@ public final class OutputScope implements Serializable {
                 "output %s holds rows of %s=%s (see its %s); this run reads %s=%s, and replacing its"
                     + " partitions would lose data (%s): use another output, or pass"
                     + " --replaceFiltered=true if that replacement is intended",
-                output, key, show(existing.get(key)), OutputManifest.FILE_NAME, key, show(layout.get(key)),
+                output,
+                key,
+                show(existing.get(key)),
+                OutputManifest.FILE_NAME,
+                key,
+                show(layout.get(key)),
                 filter.getValue()));
       }
     }

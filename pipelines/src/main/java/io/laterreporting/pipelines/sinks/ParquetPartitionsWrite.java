@@ -28,8 +28,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * shards would only make small files; and a single file under a fixed name is what makes replacing
  * a partition one atomic rename.
  */
-public final class ParquetPartitionsWrite
-    extends PTransform<PCollection<Row>, PDone> {
+public final class ParquetPartitionsWrite extends PTransform<PCollection<Row>, PDone> {
   private static final int SHARDS_PER_PARTITION = 1;
   private static final String STAGED_PREFIX = "data";
 
@@ -38,7 +37,9 @@ public final class ParquetPartitionsWrite
 
   private final ExportRows exportRows;
 
-  /** @param exportRows what the rows are: the input holds rows of its schema */
+  /**
+   * @param exportRows what the rows are: the input holds rows of its schema
+   */
   public ParquetPartitionsWrite(PartitionLayout layout, OutputScope scope, ExportRows exportRows) {
     this.layout = layout;
     this.scope = scope;
@@ -59,7 +60,8 @@ public final class ParquetPartitionsWrite
                 .withDestinationCoder(StringUtf8Coder.of())
                 .via(
                     Contextful.fn(records),
-                    ParquetIO.sink(records.schema()).withCompressionCodec(CompressionCodecName.ZSTD))
+                    ParquetIO.sink(records.schema())
+                        .withCompressionCodec(CompressionCodecName.ZSTD))
                 .to(layout.stagingRoot().toString())
                 .withNaming(
                     partition ->
@@ -68,7 +70,9 @@ public final class ParquetPartitionsWrite
 
     // A side input is ready only when every file is final, which orders the swap after the write.
     PCollectionView<Map<String, Iterable<String>>> stagedFiles =
-        written.getPerDestinationOutputFilenames().apply("StagedFilesByPartition", View.asMultimap());
+        written
+            .getPerDestinationOutputFilenames()
+            .apply("StagedFilesByPartition", View.asMultimap());
     PBegin.in(rows.getPipeline())
         .apply("AfterWrite", Impulse.create())
         .apply(

@@ -1,16 +1,16 @@
 package io.laterreporting.pipelines.sinks;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
@@ -46,7 +46,13 @@ public final class PartitionLayout implements Serializable {
 
   /** {@code periodStart=D/instanceId=X}: one partition's folder, relative to any root. */
   static String partition(String day, String instanceId) {
-    return ExportReport.PERIOD_START + "=" + day + "/" + ExportReport.INSTANCE_ID + "=" + escape(instanceId);
+    return ExportReport.PERIOD_START
+        + "="
+        + day
+        + "/"
+        + ExportReport.INSTANCE_ID
+        + "="
+        + escape(instanceId);
   }
 
   /** The day of a {@link #partition} path. */
@@ -88,9 +94,12 @@ public final class PartitionLayout implements Serializable {
         .toString();
   }
 
-  /** The glob of files in the folder layout of earlier versions, {@code periodStart=D/*.parquet}. */
+  /**
+   * The glob of files in the folder layout of earlier versions, {@code periodStart=D/*.parquet}.
+   */
   String earlierLayoutFiles() {
-    return root().resolve(ExportReport.PERIOD_START + "=*", StandardResolveOptions.RESOLVE_DIRECTORY)
+    return root()
+        .resolve(ExportReport.PERIOD_START + "=*", StandardResolveOptions.RESOLVE_DIRECTORY)
         .resolve("*.parquet", StandardResolveOptions.RESOLVE_FILE)
         .toString();
   }
@@ -114,9 +123,7 @@ public final class PartitionLayout implements Serializable {
               "output %s holds Parquet files in periodStart=YYYY-MM-DD/ folders without instanceId"
                   + " (%s, the layout of earlier versions) and no %s: use another output, or move"
                   + " those files away",
-              output,
-              earlier.metadata().get(0).resourceId(),
-              OutputManifest.FILE_NAME));
+              output, earlier.metadata().get(0).resourceId(), OutputManifest.FILE_NAME));
     }
   }
 
@@ -176,7 +183,12 @@ public final class PartitionLayout implements Serializable {
     StringBuilder escaped = new StringBuilder();
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '.'
+          || c == '_'
+          || c == '-') {
         escaped.append(c);
       } else {
         escaped.append('%').append(String.format("%02X", b & 0xff));

@@ -48,7 +48,8 @@ final class PrepareTablesFn extends DoFn<byte[], String> {
     TableReference table = BigQueryHelpers.parseTableSpec(this.table);
     TableReference staging = BigQueryHelpers.parseTableSpec(this.staging);
     try (BigQueryServices.DatasetService datasets =
-        BigQueryTables.services(testServices).getDatasetService(options.as(BigQueryOptions.class))) {
+        BigQueryTables.services(testServices)
+            .getDatasetService(options.as(BigQueryOptions.class))) {
       Table existing = datasets.getTable(table);
       if (existing == null) {
         datasets.createTable(BigQueryTables.target(table, schema, scope, runId));

@@ -61,21 +61,28 @@ final class ReplaceFromStagingFn extends DoFn<byte[], Void> {
     TableReference staging = BigQueryHelpers.parseTableSpec(this.staging);
     BigQueryServices services = BigQueryTables.services(testServices);
     String script =
-        ReplaceStatement.script(scope, BigQueryTables.sqlName(table), BigQueryTables.sqlName(staging));
+        ReplaceStatement.script(
+            scope, BigQueryTables.sqlName(table), BigQueryTables.sqlName(staging));
     JobReference job = new JobReference().setProjectId(table.getProjectId()).setJobId(jobId(runId));
     try (BigQueryServices.JobService jobs = services.getJobService(bigQuery)) {
-      jobs.startQueryJob(
-          job, new JobConfigurationQuery().setQuery(script).setUseLegacySql(false));
+      jobs.startQueryJob(job, new JobConfigurationQuery().setQuery(script).setUseLegacySql(false));
       Job done = jobs.pollJob(job, Integer.MAX_VALUE);
-      ErrorProto error = done == null || done.getStatus() == null ? null : done.getStatus().getErrorResult();
+      ErrorProto error =
+          done == null || done.getStatus() == null ? null : done.getStatus().getErrorResult();
       if (done == null || error != null) {
         throw new IllegalStateException(
-            error == null ? "the replacement job " + job.getJobId() + " did not finish" : error.getMessage());
+            error == null
+                ? "the replacement job " + job.getJobId() + " did not finish"
+                : error.getMessage());
       }
     }
     try (BigQueryServices.DatasetService datasets = services.getDatasetService(bigQuery)) {
       datasets.patchTableDescription(table, BigQueryTables.description(scope, runId));
     }
-    LOG.info("Replaced periods {} of {} from {}", scope.periods(), table.getTableId(), staging.getTableId());
+    LOG.info(
+        "Replaced periods {} of {} from {}",
+        scope.periods(),
+        table.getTableId(),
+        staging.getTableId());
   }
 }

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>The run's instances are those it names ({@code --instanceIds}), or, naming none, those it
- *       read rows of. Each of its periods x instances is replaced: by the run's rows, or emptied when
- *       the instance has rows in other periods of the run but none in this one.
+ *       read rows of. Each of its periods x instances is replaced: by the run's rows, or emptied
+ *       when the instance has rows in other periods of the run but none in this one.
  *   <li>Empty is suspicious: a named instance that came back with no row at all, or a run that read
  *       no row, where the output holds rows of those periods, is refused (nothing changes) unless
  *       the run allows it ({@code --allowEmpty}).
@@ -36,7 +36,8 @@ final class ReplacementPlan {
    * @param withRows partitions ({@code day -> instance}) the run has rows for
    * @param held partitions of the run's periods the output holds, {@code day -> instances}
    */
-  ReplacementPlan(OutputScope scope, Map<String, Set<String>> withRows, Map<String, Set<String>> held) {
+  ReplacementPlan(
+      OutputScope scope, Map<String, Set<String>> withRows, Map<String, Set<String>> held) {
     this.scope = scope;
     this.instancesRead = new TreeSet<>();
     withRows.values().forEach(instancesRead::addAll);
@@ -59,7 +60,9 @@ final class ReplacementPlan {
     return instances;
   }
 
-  /** Instances the output holds rows of in these periods that the run read nothing of, and keeps. */
+  /**
+   * Instances the output holds rows of in these periods that the run read nothing of, and keeps.
+   */
   SortedSet<String> instancesKept() {
     SortedSet<String> kept = new TreeSet<>(heldByInstance.keySet());
     kept.removeAll(instances);

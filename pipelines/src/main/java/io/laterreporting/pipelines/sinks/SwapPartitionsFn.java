@@ -39,9 +39,12 @@ final class SwapPartitionsFn extends DoFn<byte[], Void> {
   private final PartitionLayout layout;
   private final OutputScope scope;
   private final PCollectionView<Map<String, Iterable<String>>> stagedFiles;
-  private final Counter replaced = Metrics.counter(SinkMetrics.NAMESPACE, SinkMetrics.PARTITIONS_REPLACED);
-  private final Counter emptied = Metrics.counter(SinkMetrics.NAMESPACE, SinkMetrics.PARTITIONS_EMPTIED);
-  private final StringSet kept = Metrics.stringSet(SinkMetrics.NAMESPACE, SinkMetrics.INSTANCES_KEPT);
+  private final Counter replaced =
+      Metrics.counter(SinkMetrics.NAMESPACE, SinkMetrics.PARTITIONS_REPLACED);
+  private final Counter emptied =
+      Metrics.counter(SinkMetrics.NAMESPACE, SinkMetrics.PARTITIONS_EMPTIED);
+  private final StringSet kept =
+      Metrics.stringSet(SinkMetrics.NAMESPACE, SinkMetrics.INSTANCES_KEPT);
 
   SwapPartitionsFn(
       PartitionLayout layout,
@@ -71,7 +74,8 @@ final class SwapPartitionsFn extends DoFn<byte[], Void> {
     }
     LeaseStore store = LeaseStore.of(layout.leaseFile(), options);
     try (OutputLease lease =
-        OutputLease.acquire(store, layout.runId(), Clock.systemUTC(), d -> Thread.sleep(d.toMillis()))) {
+        OutputLease.acquire(
+            store, layout.runId(), Clock.systemUTC(), d -> Thread.sleep(d.toMillis()))) {
       Map<String, Object> manifest = OutputManifest.read(layout.root()).orElse(null);
       if (manifest != null) {
         scope.checkFits(manifest, layout.output());
@@ -89,7 +93,8 @@ final class SwapPartitionsFn extends DoFn<byte[], Void> {
         ResourceId file = staged.remove(folder);
         ResourceId live = layout.liveFile(folder);
         if (file != null) {
-          FileSystems.rename(List.of(file), List.of(live), StandardMoveOptions.IGNORE_MISSING_FILES);
+          FileSystems.rename(
+              List.of(file), List.of(live), StandardMoveOptions.IGNORE_MISSING_FILES);
           replaced.inc();
         } else {
           FileSystems.delete(List.of(live), StandardMoveOptions.IGNORE_MISSING_FILES);
@@ -140,13 +145,15 @@ final class SwapPartitionsFn extends DoFn<byte[], Void> {
 
   private static List<String> withRowsFolders(Map<String, Set<String>> withRows) {
     List<String> folders = new ArrayList<>();
-    withRows.forEach((day, instances) -> instances.forEach(i -> folders.add(PartitionLayout.partition(day, i))));
+    withRows.forEach(
+        (day, instances) -> instances.forEach(i -> folders.add(PartitionLayout.partition(day, i))));
     return folders;
   }
 
   /**
-   * Local file systems keep the emptied staging folders; object stores have no folders, and deleting
-   * one that is absent is a no-op. A folder that is not empty (another run's) is left alone.
+   * Local file systems keep the emptied staging folders; object stores have no folders, and
+   * deleting one that is absent is a no-op. A folder that is not empty (another run's) is left
+   * alone.
    */
   private void removeEmptyFolders(Iterable<String> partitions) {
     removeFolders(layout.runFoldersInnermostFirst(partitions));

@@ -5,8 +5,9 @@ import io.laterreporting.beam.records.CampaignPerformance;
 import org.apache.beam.sdk.schemas.transforms.SchemaTransformProvider;
 
 /**
- * {@code beam:schematransform:io.laterreporting:read_campaigns:v1}: campaign performance, one row per
- * campaign and period, with the schema of {@link CampaignPerformance}; {@code LaterReportingIO.read()}.
+ * {@code beam:schematransform:io.laterreporting:read_campaigns:v1}: campaign performance, one row
+ * per campaign and period, with the schema of {@link CampaignPerformance}; {@code
+ * LaterReportingIO.read()}.
  */
 @AutoService(SchemaTransformProvider.class)
 public final class CampaignsReadSchemaTransformProvider extends LaterReadSchemaTransformProvider {

@@ -5,8 +5,9 @@ import io.laterreporting.beam.records.CreatorPerformance;
 import org.apache.beam.sdk.schemas.transforms.SchemaTransformProvider;
 
 /**
- * {@code beam:schematransform:io.laterreporting:read_creators:v1}: creator performance, one row per creator and period over the whole instance set, with the schema of
- * {@link CreatorPerformance}; the exports' {@code --report=creators}.
+ * {@code beam:schematransform:io.laterreporting:read_creators:v1}: creator performance, one row per
+ * creator and period over the whole instance set, with the schema of {@link CreatorPerformance};
+ * the exports' {@code --report=creators}.
  */
 @AutoService(SchemaTransformProvider.class)
 public final class CreatorsReadSchemaTransformProvider extends LaterReadSchemaTransformProvider {

@@ -5,11 +5,13 @@ import io.laterreporting.beam.records.InstancePerformanceBucket;
 import org.apache.beam.sdk.schemas.transforms.SchemaTransformProvider;
 
 /**
- * {@code beam:schematransform:io.laterreporting:read_instances_over_time:v1}: the instance time series, one row per bucket with activity (granularity is the bucket size), with the schema of
+ * {@code beam:schematransform:io.laterreporting:read_instances_over_time:v1}: the instance time
+ * series, one row per bucket with activity (granularity is the bucket size), with the schema of
  * {@link InstancePerformanceBucket}; the exports' {@code --report=instancesOverTime}.
  */
 @AutoService(SchemaTransformProvider.class)
-public final class InstancesOverTimeReadSchemaTransformProvider extends LaterReadSchemaTransformProvider {
+public final class InstancesOverTimeReadSchemaTransformProvider
+    extends LaterReadSchemaTransformProvider {
   public static final String URN = URN_PREFIX + "instances_over_time" + URN_VERSION;
 
   @Override

@@ -5,8 +5,9 @@ import io.laterreporting.beam.records.InstancePerformance;
 import org.apache.beam.sdk.schemas.transforms.SchemaTransformProvider;
 
 /**
- * {@code beam:schematransform:io.laterreporting:read_instances:v1}: instance totals, one row per period for the whole instance set, with the schema of
- * {@link InstancePerformance}; the exports' {@code --report=instances}.
+ * {@code beam:schematransform:io.laterreporting:read_instances:v1}: instance totals, one row per
+ * period for the whole instance set, with the schema of {@link InstancePerformance}; the exports'
+ * {@code --report=instances}.
  */
 @AutoService(SchemaTransformProvider.class)
 public final class InstancesReadSchemaTransformProvider extends LaterReadSchemaTransformProvider {

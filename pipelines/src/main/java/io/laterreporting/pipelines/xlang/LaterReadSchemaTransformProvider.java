@@ -12,21 +12,29 @@ import org.apache.beam.sdk.values.Row;
 
 /**
  * A Later read as a schema-aware transform, for Beam YAML, Python and Go (cross-language expansion)
- * and Dataflow's job builder: identified by {@code beam:schematransform:io.laterreporting:read_REPORT:v1},
- * configured by a {@link ReadConfiguration} row, no input, one output {@value #OUTPUT} of Beam
- * {@link Row}s with the schema of the report's records. A report's provider names the report and
- * says which read the checked settings make; register it with {@code @AutoService(SchemaTransformProvider.class)}.
+ * and Dataflow's job builder: identified by {@code
+ * beam:schematransform:io.laterreporting:read_REPORT:v1}, configured by a {@link ReadConfiguration}
+ * row, no input, one output {@value #OUTPUT} of Beam {@link Row}s with the schema of the report's
+ * records. A report's provider names the report and says which read the checked settings make;
+ * register it with {@code @AutoService(SchemaTransformProvider.class)}.
  */
-public abstract class LaterReadSchemaTransformProvider extends TypedSchemaTransformProvider<ReadConfiguration> {
+public abstract class LaterReadSchemaTransformProvider
+    extends TypedSchemaTransformProvider<ReadConfiguration> {
   public static final String URN_PREFIX = "beam:schematransform:io.laterreporting:read_";
   public static final String URN_VERSION = ":v1";
+
   /** The one output collection's tag. */
   public static final String OUTPUT = "output";
 
-  /** The report's name in the URN and the exports' {@code --report} value, e.g. {@code campaigns}. */
+  /**
+   * The report's name in the URN and the exports' {@code --report} value, e.g. {@code campaigns}.
+   */
   protected abstract String report();
 
-  /** Said outright: Beam would otherwise take this class's own type argument for the configuration's. */
+  /**
+   * Said outright: Beam would otherwise take this class's own type argument for the
+   * configuration's.
+   */
   @Override
   protected final Class<ReadConfiguration> configurationClass() {
     return ReadConfiguration.class;

@@ -5,8 +5,9 @@ import io.laterreporting.beam.records.PostPerformance;
 import org.apache.beam.sdk.schemas.transforms.SchemaTransformProvider;
 
 /**
- * {@code beam:schematransform:io.laterreporting:read_posts:v1}: post performance, one row per post and period (posts with all-zero metrics included), with the schema of
- * {@link PostPerformance}; the exports' {@code --report=posts}.
+ * {@code beam:schematransform:io.laterreporting:read_posts:v1}: post performance, one row per post
+ * and period (posts with all-zero metrics included), with the schema of {@link PostPerformance};
+ * the exports' {@code --report=posts}.
  */
 @AutoService(SchemaTransformProvider.class)
 public final class PostsReadSchemaTransformProvider extends LaterReadSchemaTransformProvider {

@@ -22,19 +22,23 @@ public abstract class ReadConfiguration {
           + " projects/P/locations/L/secrets/S/versions/V (V a number, latest or an alias); read on the workers.")
   public abstract String getClientSecret();
 
-  @SchemaFieldDescription("Base URL of the Reporting API, without /v2; default https://reporting.api.later.com.")
+  @SchemaFieldDescription(
+      "Base URL of the Reporting API, without /v2; default https://reporting.api.later.com.")
   public abstract @Nullable String getApiBaseUrl();
 
-  @SchemaFieldDescription("First day to read, YYYY-MM-DD (UTC, inclusive); with endDate, or use lookbackDays.")
+  @SchemaFieldDescription(
+      "First day to read, YYYY-MM-DD (UTC, inclusive); with endDate, or use lookbackDays.")
   public abstract @Nullable String getStartDate();
 
   @SchemaFieldDescription("Last day to read, YYYY-MM-DD (UTC, inclusive); with startDate.")
   public abstract @Nullable String getEndDate();
 
-  @SchemaFieldDescription("Instead of startDate/endDate: this many days ending yesterday (UTC), 1 to 3650.")
+  @SchemaFieldDescription(
+      "Instead of startDate/endDate: this many days ending yesterday (UTC), 1 to 3650.")
   public abstract @Nullable Integer getLookbackDays();
 
-  @SchemaFieldDescription("Instances to read, comma-separated; empty = every instance the client can see.")
+  @SchemaFieldDescription(
+      "Instances to read, comma-separated; empty = every instance the client can see.")
   public abstract @Nullable String getInstanceIds();
 
   @SchemaFieldDescription("Period of each row: none (default), day, week, month, quarter or year.")
@@ -49,7 +53,8 @@ public abstract class ReadConfiguration {
   @SchemaFieldDescription("Campaign ids to read, comma-separated; empty = all.")
   public abstract @Nullable String getCampaignIds();
 
-  @SchemaFieldDescription("Only content on these platforms, comma-separated (not with contentType).")
+  @SchemaFieldDescription(
+      "Only content on these platforms, comma-separated (not with contentType).")
   public abstract @Nullable String getPlatform();
 
   @SchemaFieldDescription("Only these content types, comma-separated (not with platform).")
@@ -67,7 +72,8 @@ public abstract class ReadConfiguration {
   @SchemaFieldDescription("Attempts per API request, 1 to 100 (default 8).")
   public abstract @Nullable Integer getMaxAttempts();
 
-  @SchemaFieldDescription("Most seconds one request may wait between attempts, 1 to 86400 (default 300).")
+  @SchemaFieldDescription(
+      "Most seconds one request may wait between attempts, 1 to 86400 (default 300).")
   public abstract @Nullable Integer getRetryBudgetSeconds();
 
   @SchemaFieldDescription("Seconds to wait for an answer before retrying, 1 to 600 (default 30).")

@@ -13,16 +13,18 @@ import java.util.Locale;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
- * A {@link ReadConfiguration} checked exactly as the exports check their options: each field set
- * on {@link ExportOptions} under its own name (unset fields keep the options' defaults), then
- * {@link ExportSettings#from}. A bad configuration fails the expansion with the exports' message,
- * naming the field (as the configuration spells it, in snake_case), the value and what is allowed,
- * before any request.
+ * A {@link ReadConfiguration} checked exactly as the exports check their options: each field set on
+ * {@link ExportOptions} under its own name (unset fields keep the options' defaults), then {@link
+ * ExportSettings#from}. A bad configuration fails the expansion with the exports' message, naming
+ * the field (as the configuration spells it, in snake_case), the value and what is allowed, before
+ * any request.
  */
 final class ReadConfigurations {
   private ReadConfigurations() {}
 
-  /** @param report the exports' {@code --report} value the transform reads */
+  /**
+   * @param report the exports' {@code --report} value the transform reads
+   */
   static ExportSettings settings(ReadConfiguration config, String report, Clock clock) {
     if (!Secrets.isReference(config.getClientSecret())) {
       throw new IllegalArgumentException(
@@ -43,7 +45,8 @@ final class ReadConfigurations {
   static String withFieldNames(String message) {
     String result = message;
     for (Method getter : fieldGetters()) {
-      String option = Character.toLowerCase(getter.getName().charAt(3)) + getter.getName().substring(4);
+      String option =
+          Character.toLowerCase(getter.getName().charAt(3)) + getter.getName().substring(4);
       String field = option.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
       result = result.replaceAll("\\b" + option + "\\b", field);
     }
@@ -57,11 +60,13 @@ final class ReadConfigurations {
       try {
         Object value = getter.invoke(config);
         if (value != null) {
-          ExportOptions.class.getMethod("set" + getter.getName().substring(3), getter.getReturnType())
+          ExportOptions.class
+              .getMethod("set" + getter.getName().substring(3), getter.getReturnType())
               .invoke(options, value);
         }
       } catch (NoSuchMethodException | IllegalAccessException e) {
-        throw new IllegalStateException("ReadConfiguration." + getter.getName() + " has no ExportOptions setter", e);
+        throw new IllegalStateException(
+            "ReadConfiguration." + getter.getName() + " has no ExportOptions setter", e);
       } catch (InvocationTargetException e) {
         throw new IllegalStateException(e.getCause());
       }
@@ -73,7 +78,9 @@ final class ReadConfigurations {
   static List<Method> fieldGetters() {
     List<Method> getters = new ArrayList<>();
     for (Method m : ReadConfiguration.class.getDeclaredMethods()) {
-      if (m.getName().startsWith("get") && m.getParameterCount() == 0 && Modifier.isAbstract(m.getModifiers())) {
+      if (m.getName().startsWith("get")
+          && m.getParameterCount() == 0
+          && Modifier.isAbstract(m.getModifiers())) {
         getters.add(m);
       }
     }

@@ -57,7 +57,12 @@ public class BoundedFailureTest {
 
   private ReportingApiEmulator start(ReportingApiEmulator.Builder builder) {
     ReportingApiEmulator emulator =
-        builder.seed(5).instances(2).campaignsPerInstance(20).credentials(CLIENT_ID, SECRET).start();
+        builder
+            .seed(5)
+            .instances(2)
+            .campaignsPerInstance(20)
+            .credentials(CLIENT_ID, SECRET)
+            .start();
     emulators.add(emulator);
     return emulator;
   }
@@ -80,9 +85,9 @@ public class BoundedFailureTest {
   private int export(List<String> args) {
     try {
       return ParquetExport.run(
-        args.toArray(String[]::new),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+          args.toArray(String[]::new),
+          new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
     } finally {
       System.out.println("export stderr: " + err.toString(StandardCharsets.UTF_8));
     }
@@ -103,8 +108,9 @@ public class BoundedFailureTest {
   }
 
   @Test
-  public void givenTheApiDownConnectionRefused_thenTheExportFailsWithinTheBudgetNamingRouteAndAnswer()
-      throws Exception {
+  public void
+      givenTheApiDownConnectionRefused_thenTheExportFailsWithinTheBudgetNamingRouteAndAnswer()
+          throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -130,8 +136,9 @@ public class BoundedFailureTest {
    * attempts and the last answer, not only the socket error at the bottom of the cause chain.
    */
   @Test
-  public void givenTheApiDownWithTheDefaultPolicy_thenParquetExportExitsWithinAbout32sNamingTheUnit()
-      throws Exception {
+  public void
+      givenTheApiDownWithTheDefaultPolicy_thenParquetExportExitsWithinAbout32sNamingTheUnit()
+          throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -144,7 +151,8 @@ public class BoundedFailureTest {
     assertThat(
         err.toString(StandardCharsets.UTF_8),
         allOf(
-            containsString("Export failed: RetryBudgetExhaustedException: Gave up after 8 attempt(s)"),
+            containsString(
+                "Export failed: RetryBudgetExhaustedException: Gave up after 8 attempt(s)"),
             containsString("POST /oauth/token"),
             containsString("last answer: connection: HttpHostConnectException"),
             containsString("Connection refused"),
@@ -153,8 +161,9 @@ public class BoundedFailureTest {
   }
 
   @Test
-  public void givenAPermanent500OnTheDataRoute_thenTheExportFailsNamingInstancesWindowPageAndAnswer()
-      throws Exception {
+  public void
+      givenAPermanent500OnTheDataRoute_thenTheExportFailsNamingInstancesWindowPageAndAnswer()
+          throws Exception {
     ReportingApiEmulator emulator = start(ReportingApiEmulator.builder());
     emulator.failNext(Route.CAMPAIGN_PERFORMANCE, FaultKind.HTTP_500, 10_000);
 
@@ -174,8 +183,9 @@ public class BoundedFailureTest {
   }
 
   @Test
-  public void givenEveryAnswerSlowerThanTheTimeout_thenTheExportFailsWithinTheBudgetInsteadOfHanging()
-      throws Exception {
+  public void
+      givenEveryAnswerSlowerThanTheTimeout_thenTheExportFailsWithinTheBudgetInsteadOfHanging()
+          throws Exception {
     ReportingApiEmulator emulator =
         start(
             ReportingApiEmulator.builder()
@@ -250,7 +260,8 @@ public class BoundedFailureTest {
   }
 
   @Test
-  public void givenAnInstanceTheCredentialsCannotSee_thenTheExportFailsBeforeAnyDataRequestNamingIt() {
+  public void
+      givenAnInstanceTheCredentialsCannotSee_thenTheExportFailsBeforeAnyDataRequestNamingIt() {
     ReportingApiEmulator emulator = start(ReportingApiEmulator.builder());
 
     int exitCode = export(args(emulator.baseUrl(), "--instanceIds=instance_nobody"));

@@ -1,11 +1,11 @@
 package io.laterreporting.pipelines.reliability;
 
-import io.laterreporting.beam.LaterReportingCounters;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.laterreporting.beam.LaterReportingCounters;
 import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
 import io.laterreporting.beam.testing.EmulatorOracle;
@@ -95,17 +95,23 @@ public class FaultSuiteTest {
             DateWindows.cover(LocalDate.parse(START), LocalDate.parse(END), Granularity.MONTH)));
   }
 
-  /** The fault-free export of the same query, once per generation; itself checked against the oracle. */
+  /**
+   * The fault-free export of the same query, once per generation; itself checked against the
+   * oracle.
+   */
   private List<Map<String, Object>> baseline(Pagination pagination) throws Exception {
     List<Map<String, Object>> rows = BASELINE.get(pagination);
     if (rows == null) {
       try (ReportingApiEmulator emulator = emulator(pagination).start()) {
         ExportHarness.Run run =
-            ExportHarness.runFast(args(emulator, folder.newFolder().toPath()), folder.getRoot().toPath().resolve("baseline-" + pagination));
+            ExportHarness.runFast(
+                args(emulator, folder.newFolder().toPath()),
+                folder.getRoot().toPath().resolve("baseline-" + pagination));
         rows = run.rows;
         List<Map<String, Object>> oracle = oracle(emulator);
         assertEquals(
-            "the fault-free export differs from the oracle: " + ExportHarness.difference(oracle, rows),
+            "the fault-free export differs from the oracle: "
+                + ExportHarness.difference(oracle, rows),
             ExportHarness.multiset(oracle),
             ExportHarness.multiset(rows));
         record("fault-free baseline", pagination, emulator, run, "yes", "");
@@ -127,18 +133,29 @@ public class FaultSuiteTest {
       Path output = folder.getRoot().toPath().resolve("out-" + pagination);
       ExportHarness.Run run = ExportHarness.runFast(args(emulator, output), output);
       List<Map<String, Object>> expected = drift ? oracle(emulator) : baseline;
-      boolean identical =
-          ExportHarness.multiset(expected).equals(ExportHarness.multiset(run.rows));
+      boolean identical = ExportHarness.multiset(expected).equals(ExportHarness.multiset(run.rows));
       String note = notes.apply(emulator);
-      record(name, pagination, emulator, run, identical ? "yes" : "NO", note.endsWith(": ") ? note + run.counter(LaterReportingCounters.UNITS_REREAD) : note);
+      record(
+          name,
+          pagination,
+          emulator,
+          run,
+          identical ? "yes" : "NO",
+          note.endsWith(": ") ? note + run.counter(LaterReportingCounters.UNITS_REREAD) : note);
       assertTrue(
-          name + " (" + pagination + "): output differs from "
+          name
+              + " ("
+              + pagination
+              + "): output differs from "
               + (drift ? "the oracle after the run" : "the fault-free export")
-              + ": " + ExportHarness.difference(expected, run.rows),
+              + ": "
+              + ExportHarness.difference(expected, run.rows),
           identical);
       if (!drift) {
         assertEquals(
-            "and from the oracle", ExportHarness.multiset(oracle(emulator)), ExportHarness.multiset(run.rows));
+            "and from the oracle",
+            ExportHarness.multiset(oracle(emulator)),
+            ExportHarness.multiset(run.rows));
       }
       assertThat(run.rows.size(), greaterThan(0));
       return run;
@@ -177,7 +194,8 @@ public class FaultSuiteTest {
     return sb.substring(0, sb.length() - 2);
   }
 
-  // ---------------------------------------------------------------- (1) transient faults, every kind
+  // ---------------------------------------------------------------- (1) transient faults, every
+  // kind
 
   private void transientFaults(Pagination pagination) throws Exception {
     ExportHarness.Run run =
@@ -217,7 +235,10 @@ public class FaultSuiteTest {
         false,
         emulator -> {
           mints[0] = emulator.stats().tokensMinted();
-          return "tokens minted: " + mints[0] + ", 401s: " + emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE, 401);
+          return "tokens minted: "
+              + mints[0]
+              + ", 401s: "
+              + emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE, 401);
         });
     assertThat("tokens were renewed during the read", mints[0], greaterThan(1L));
   }
@@ -267,9 +288,9 @@ public class FaultSuiteTest {
   // ---------------------------------------------------------------- (4) drift
 
   /**
-   * Inserts land while the first pages of the queries are being fetched, and stop before any
-   * query can have finished (one instance, so every query of either generation spans many pages):
-   * the queries see their totals change, are re-read from the roster, and the output must equal the
+   * Inserts land while the first pages of the queries are being fetched, and stop before any query
+   * can have finished (one instance, so every query of either generation spans many pages): the
+   * queries see their totals change, are re-read from the roster, and the output must equal the
    * oracle after the run, exactly.
    */
   private void earlyDrift(Pagination pagination) throws Exception {
@@ -280,7 +301,8 @@ public class FaultSuiteTest {
             b -> b.instances(1).campaignsPerInstance(300).drift(2, 3),
             true,
             emulator ->
-                "one instance; rows inserted: " + emulator.stats().driftInserts()
+                "one instance; rows inserted: "
+                    + emulator.stats().driftInserts()
                     + " campaigns; queries re-read: ");
     assertThat(run.counter(LaterReportingCounters.UNITS_REREAD), greaterThan(0L));
   }
@@ -316,11 +338,15 @@ public class FaultSuiteTest {
 
       java.util.Set<String> keys = new java.util.HashSet<>();
       for (Map<String, Object> row : run.rows) {
-        String key = row.get("instanceId") + "/" + row.get("campaignId") + "/" + row.get("periodStart");
+        String key =
+            row.get("instanceId") + "/" + row.get("campaignId") + "/" + row.get("periodStart");
         assertTrue("a row twice: " + key, keys.add(key));
       }
       for (Map.Entry<String, Long> row : got.entrySet()) {
-        assertEquals("a row not as the oracle has it: " + row.getKey(), want.get(row.getKey()), row.getValue());
+        assertEquals(
+            "a row not as the oracle has it: " + row.getKey(),
+            want.get(row.getKey()),
+            row.getValue());
       }
       assertEquals(
           "rows that existed before the run are all there",
@@ -343,8 +369,12 @@ public class FaultSuiteTest {
           emulator,
           run,
           identical ? "yes" : "no: " + late + " late rows",
-          "rows inserted: " + emulator.stats().driftInserts() + " campaigns; queries re-read: "
-              + run.counter(LaterReportingCounters.UNITS_REREAD) + "; " + late
+          "rows inserted: "
+              + emulator.stats().driftInserts()
+              + " campaigns; queries re-read: "
+              + run.counter(LaterReportingCounters.UNITS_REREAD)
+              + "; "
+              + late
               + " rows of campaigns inserted after their query was read are absent (late data);"
               + " none doubled, none pre-existing lost, every row exact");
     }
@@ -366,11 +396,7 @@ public class FaultSuiteTest {
 
   private void unstableOrder(Pagination pagination) throws Exception {
     scenario(
-        "unstable order of ties",
-        pagination,
-        b -> b.unstableOrder(true),
-        false,
-        emulator -> "");
+        "unstable order of ties", pagination, b -> b.unstableOrder(true), false, emulator -> "");
   }
 
   @Test
@@ -388,7 +414,8 @@ public class FaultSuiteTest {
   @AfterClass
   public static void printTableAndCheckForLeaks() throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add("| scenario | pagination | requests | retries | rows | wall time | identical | notes |");
+    lines.add(
+        "| scenario | pagination | requests | retries | rows | wall time | identical | notes |");
     lines.add("|---|---|---|---|---|---|---|---|");
     lines.addAll(TABLE);
     String table = String.join("\n", lines);

@@ -46,14 +46,27 @@ public class GatewayExportTest {
 
   private static ReportingApiEmulator start(
       Pagination pagination, UnaryOperator<ReportingApiEmulator.Builder> knobs) {
-    return knobs.apply(ReportingApiEmulator.builder().seed(11).instances(4).campaignsPerInstance(60)
-        .pagination(pagination).credentials(CLIENT_ID, SECRET)).start();
+    return knobs
+        .apply(
+            ReportingApiEmulator.builder()
+                .seed(11)
+                .instances(4)
+                .campaignsPerInstance(60)
+                .pagination(pagination)
+                .credentials(CLIENT_ID, SECRET))
+        .start();
   }
 
   private ExportHarness.Run export(ReportingApiEmulator emulator, String... more) throws Exception {
-    List<String> args = new ArrayList<>(List.of("--apiBaseUrl=" + emulator.baseUrl(),
-        "--clientId=" + CLIENT_ID, "--clientSecret=" + SECRET, "--startDate=2025-01-01",
-        "--endDate=2025-03-31", "--pageSize=9"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--apiBaseUrl=" + emulator.baseUrl(),
+                "--clientId=" + CLIENT_ID,
+                "--clientSecret=" + SECRET,
+                "--startDate=2025-01-01",
+                "--endDate=2025-03-31",
+                "--pageSize=9"));
     args.addAll(List.of(more));
     Path output = folder.newFolder().toPath();
     args.add("--output=" + output);
@@ -67,8 +80,10 @@ public class GatewayExportTest {
   private void assertExact(ReportingApiEmulator emulator, String... more) throws Exception {
     List<Map<String, Object>> expected = oracle(emulator);
     ExportHarness.Run run = export(emulator, more);
-    assertEquals(ExportHarness.difference(expected, run.rows),
-        ExportHarness.multiset(expected), ExportHarness.multiset(run.rows));
+    assertEquals(
+        ExportHarness.difference(expected, run.rows),
+        ExportHarness.multiset(expected),
+        ExportHarness.multiset(run.rows));
   }
 
   private String failure(ReportingApiEmulator emulator) {
@@ -82,15 +97,16 @@ public class GatewayExportTest {
 
   @Test
   public void givenAStrictPageNumberGateway_thenTheFilesHoldEveryRowOnce() throws Exception {
-    try (ReportingApiEmulator emulator = start(Pagination.PAGE_NUMBER, b -> b.strictParameters(true))) {
+    try (ReportingApiEmulator emulator =
+        start(Pagination.PAGE_NUMBER, b -> b.strictParameters(true))) {
       assertExact(emulator);
     }
   }
 
   @Test
   public void givenAStrictGatewayWithBoundCursors_thenTheFilesHoldEveryRowOnce() throws Exception {
-    try (ReportingApiEmulator emulator = start(Pagination.CURSOR,
-        b -> b.strictParameters(true).cursorBoundToAllParameters(true))) {
+    try (ReportingApiEmulator emulator =
+        start(Pagination.CURSOR, b -> b.strictParameters(true).cursorBoundToAllParameters(true))) {
       assertExact(emulator);
     }
   }
@@ -105,16 +121,20 @@ public class GatewayExportTest {
 
   @Test
   public void givenPageNumbersWithoutTotals_thenTheFilesHoldEveryRowOnce() throws Exception {
-    try (ReportingApiEmulator emulator = start(Pagination.PAGE_NUMBER,
-        b -> b.pageTotals(false).pageNumberQuirk(PageNumberQuirk.PAGE_OMITTED))) {
+    try (ReportingApiEmulator emulator =
+        start(
+            Pagination.PAGE_NUMBER,
+            b -> b.pageTotals(false).pageNumberQuirk(PageNumberQuirk.PAGE_OMITTED))) {
       assertExact(emulator);
     }
   }
 
   @Test
-  public void givenAStuckPageNumber_thenTheExportFailsNamingTheRouteInFewRequests() throws Exception {
-    try (ReportingApiEmulator emulator = start(Pagination.PAGE_NUMBER,
-        b -> b.pageNumberQuirk(PageNumberQuirk.STUCK_ON_FIRST_PAGE))) {
+  public void givenAStuckPageNumber_thenTheExportFailsNamingTheRouteInFewRequests()
+      throws Exception {
+    try (ReportingApiEmulator emulator =
+        start(
+            Pagination.PAGE_NUMBER, b -> b.pageNumberQuirk(PageNumberQuirk.STUCK_ON_FIRST_PAGE))) {
       String message = failure(emulator);
       assertThat(message, containsString("the page number does not advance"));
       assertThat(message, containsString("/v2/campaigns/performance"));
@@ -123,7 +143,8 @@ public class GatewayExportTest {
   }
 
   @Test
-  public void givenARepeatingCursor_thenTheExportFailsNamingTheCursorInFewRequests() throws Exception {
+  public void givenARepeatingCursor_thenTheExportFailsNamingTheCursorInFewRequests()
+      throws Exception {
     try (ReportingApiEmulator emulator = start(Pagination.CURSOR, b -> b.repeatingCursor(true))) {
       String message = failure(emulator);
       assertThat(message, containsString("was already followed"));
@@ -133,16 +154,21 @@ public class GatewayExportTest {
 
   /** Membership churn, several seeds: no existing campaign missing, none twice, every row exact. */
   @Test
-  public void givenCampaignsDeletedAndCreatedWhileRead_thenNoExistingCampaignIsLost() throws Exception {
+  public void givenCampaignsDeletedAndCreatedWhileRead_thenNoExistingCampaignIsLost()
+      throws Exception {
     List<String> problems = new ArrayList<>();
     for (long seed = 1; seed <= 3; seed++) {
       long dataset = seed;
-      try (ReportingApiEmulator emulator = start(Pagination.PAGE_NUMBER,
-          b -> b.seed(dataset).membershipChurn(3, 4))) {
+      try (ReportingApiEmulator emulator =
+          start(Pagination.PAGE_NUMBER, b -> b.seed(dataset).membershipChurn(3, 4))) {
         List<Map<String, Object>> before = oracle(emulator);
         List<Map<String, Object>> rows = export(emulator).rows;
-        String problem = churnProblem(before, oracle(emulator),
-            new HashSet<>(emulator.dataset().deletedCampaignIds()), rows);
+        String problem =
+            churnProblem(
+                before,
+                oracle(emulator),
+                new HashSet<>(emulator.dataset().deletedCampaignIds()),
+                rows);
         if (problem != null) {
           problems.add("seed " + seed + ": " + problem);
         }
@@ -151,8 +177,11 @@ public class GatewayExportTest {
     assertNull(String.join("\n", problems), problems.isEmpty() ? null : problems);
   }
 
-  private static String churnProblem(List<Map<String, Object>> before,
-      List<Map<String, Object>> after, Set<Long> deleted, List<Map<String, Object>> rows) {
+  private static String churnProblem(
+      List<Map<String, Object>> before,
+      List<Map<String, Object>> after,
+      Set<Long> deleted,
+      List<Map<String, Object>> rows) {
     Map<Object, Set<Map<String, Object>>> allowed = new HashMap<>();
     for (List<Map<String, Object>> oracle : List.of(before, after)) {
       for (Map<String, Object> row : oracle) {

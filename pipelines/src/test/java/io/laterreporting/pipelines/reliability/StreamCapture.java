@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 import org.junit.rules.ExternalResource;
 
 /**
- * Copies everything written to {@code System.out} and {@code System.err} (where slf4j-simple logs in
- * tests, looked up on every log call) while the rule is active, still passing it through, and every
- * java.util.logging record at any level (FINEST included: the root logger is opened to ALL while the
- * rule is active). Then {@link #leaks} finds secrets and JWTs in what was captured.
+ * Copies everything written to {@code System.out} and {@code System.err} (where slf4j-simple logs
+ * in tests, looked up on every log call) while the rule is active, still passing it through, and
+ * every java.util.logging record at any level (FINEST included: the root logger is opened to ALL
+ * while the rule is active). Then {@link #leaks} finds secrets and JWTs in what was captured.
  */
 final class StreamCapture extends ExternalResource {
   /** A JWT: base64url header starting {@code {"} ({@code eyJ}), a dot, a payload. */

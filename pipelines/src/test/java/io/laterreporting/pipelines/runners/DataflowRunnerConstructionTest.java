@@ -34,17 +34,26 @@ public class DataflowRunnerConstructionTest {
   @Test(timeout = 120_000)
   public void givenDataflowOptions_thenJobIsTranslatedAndHoldsNoSecretValue() throws Exception {
     Path job = tmp.getRoot().toPath().resolve("job.json");
-    Path stage = Files.write(tmp.getRoot().toPath().resolve("stage.jar"), new byte[] {'P', 'K', 5, 6});
-    ExportOptions options = PipelineOptionsFactory.fromArgs(
-        "--runner=DataflowRunner", "--project=my-project", "--region=europe-west1",
-        "--tempLocation=gs://my-bucket/temp", "--gcpTempLocation=gs://my-bucket/temp",
-        "--stagingLocation=" + tmp.newFolder("staging"), "--filesToStage=" + stage,
-        "--templateLocation=" + job,
-        "--credentialFactoryClass=org.apache.beam.sdk.extensions.gcp.auth.NoopCredentialFactory",
-        "--pathValidatorClass=org.apache.beam.sdk.extensions.gcp.storage.NoopPathValidator",
-        "--clientId=df-client", "--clientSecret=" + SECRET,
-        "--startDate=2025-01-01", "--endDate=2025-01-31", "--output=gs://my-bucket/later")
-        .as(ExportOptions.class);
+    Path stage =
+        Files.write(tmp.getRoot().toPath().resolve("stage.jar"), new byte[] {'P', 'K', 5, 6});
+    ExportOptions options =
+        PipelineOptionsFactory.fromArgs(
+                "--runner=DataflowRunner",
+                "--project=my-project",
+                "--region=europe-west1",
+                "--tempLocation=gs://my-bucket/temp",
+                "--gcpTempLocation=gs://my-bucket/temp",
+                "--stagingLocation=" + tmp.newFolder("staging"),
+                "--filesToStage=" + stage,
+                "--templateLocation=" + job,
+                "--credentialFactoryClass=org.apache.beam.sdk.extensions.gcp.auth.NoopCredentialFactory",
+                "--pathValidatorClass=org.apache.beam.sdk.extensions.gcp.storage.NoopPathValidator",
+                "--clientId=df-client",
+                "--clientSecret=" + SECRET,
+                "--startDate=2025-01-01",
+                "--endDate=2025-01-31",
+                "--output=gs://my-bucket/later")
+            .as(ExportOptions.class);
 
     ExportSettings settings = ExportSettings.from(options, Clock.systemUTC());
     Pipeline pipeline = Pipeline.create(options);
@@ -58,10 +67,11 @@ public class DataflowRunnerConstructionTest {
     PipelineResult result = pipeline.run();
 
     String spec = Files.readString(job, StandardCharsets.UTF_8);
-    assertTrue(result.getClass().getSimpleName(), result.getClass().getSimpleName().contains("Template"));
+    assertTrue(
+        result.getClass().getSimpleName(), result.getClass().getSimpleName().contains("Template"));
     assertThat(spec, containsString("ReadCampaignPerformance"));
     assertThat(spec, containsString("my-project"));
     assertThat(spec, not(containsString(SECRET)));
-    assertThat(spec, not(containsString("clientSecret\":\"" )));
+    assertThat(spec, not(containsString("clientSecret\":\"")));
   }
 }

@@ -33,7 +33,10 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** The Parquet export on the FlinkRunner (embedded cluster, parallelism 2) writes exactly the API's rows. */
+/**
+ * The Parquet export on the FlinkRunner (embedded cluster, parallelism 2) writes exactly the API's
+ * rows.
+ */
 public class FlinkRunnerParquetExportTest {
   private static final LocalDate START = LocalDate.of(2025, 1, 1);
   private static final LocalDate END = LocalDate.of(2025, 3, 31);
@@ -50,21 +53,39 @@ public class FlinkRunnerParquetExportTest {
   }
 
   @Test(timeout = 120_000)
-  public void givenFlinkLocalWithParallelism2_thenParquetHoldsExactlyTheOracleRows() throws Exception {
-    emulator = ReportingApiEmulator.builder().seed(21).instances(3).campaignsPerInstance(15)
-        .credentials("flink-client", "flink-secret").start();
+  public void givenFlinkLocalWithParallelism2_thenParquetHoldsExactlyTheOracleRows()
+      throws Exception {
+    emulator =
+        ReportingApiEmulator.builder()
+            .seed(21)
+            .instances(3)
+            .campaignsPerInstance(15)
+            .credentials("flink-client", "flink-secret")
+            .start();
     Path output = tmp.newFolder("out").toPath();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     long started = System.nanoTime();
-    int exit = ParquetExport.run(new String[] {
-        "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
-        "--apiBaseUrl=" + emulator.baseUrl(), "--clientId=flink-client", "--clientSecret=flink-secret",
-        "--startDate=" + START, "--endDate=" + END, "--granularity=month", "--pageSize=10",
-        "--output=" + output},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    System.err.printf("FlinkRunner ParquetExport: %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    int exit =
+        ParquetExport.run(
+            new String[] {
+              "--runner=FlinkRunner",
+              "--flinkMaster=[local]",
+              "--parallelism=2",
+              "--apiBaseUrl=" + emulator.baseUrl(),
+              "--clientId=flink-client",
+              "--clientSecret=flink-secret",
+              "--startDate=" + START,
+              "--endDate=" + END,
+              "--granularity=month",
+              "--pageSize=10",
+              "--output=" + output
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    System.err.printf(
+        "FlinkRunner ParquetExport: %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
     assertEquals("stderr: " + err.toString(StandardCharsets.UTF_8), 0, exit);
     Set<String> expected = oracle();
@@ -75,11 +96,22 @@ public class FlinkRunnerParquetExportTest {
   private Set<String> oracle() {
     Set<String> rows = new TreeSet<>();
     for (DateWindow window : DateWindows.cover(START, END, Granularity.MONTH)) {
-      RowQuery query = RowQuery.builder().instanceIds(List.of()).startDate(window.start()).endDate(window.end())
-          .dateBasis(DateBasis.PERFORMANCE_DATE).build();
+      RowQuery query =
+          RowQuery.builder()
+              .instanceIds(List.of())
+              .startDate(window.start())
+              .endDate(window.end())
+              .dateBasis(DateBasis.PERFORMANCE_DATE)
+              .build();
       for (ExpectedRow row : emulator.dataset().campaignRows(query)) {
-        rows.add(key(row.instanceId(), row.campaignId(), window.start().toString(), window.end().toString(),
-            row.metrics().get("impressions"), row.metrics().get("engagementRate")));
+        rows.add(
+            key(
+                row.instanceId(),
+                row.campaignId(),
+                window.start().toString(),
+                window.end().toString(),
+                row.metrics().get("impressions"),
+                row.metrics().get("engagementRate")));
       }
     }
     return rows;
@@ -89,20 +121,32 @@ public class FlinkRunnerParquetExportTest {
     Set<String> rows = new TreeSet<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(output)) {
-      files = walk.filter(p -> p.toString().endsWith(".parquet"))
-          .filter(p -> !output.relativize(p).toString().startsWith("_"))
-          .collect(Collectors.toList());
+      files =
+          walk.filter(p -> p.toString().endsWith(".parquet"))
+              .filter(p -> !output.relativize(p).toString().startsWith("_"))
+              .collect(Collectors.toList());
     }
     assertTrue("no Parquet files under " + output, !files.isEmpty());
     for (Path file : files) {
       String partition = output.relativize(file.getParent()).toString();
-      try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
-          HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), new Configuration())).build()) {
+      try (ParquetReader<GenericRecord> reader =
+          AvroParquetReader.<GenericRecord>builder(
+                  HadoopInputFile.fromPath(
+                      new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))
+              .build()) {
         for (GenericRecord r; (r = reader.read()) != null; ) {
           String periodStart = day(r.get("periodStart"));
-          assertEquals(partition, "periodStart=" + periodStart + "/instanceId=" + r.get("instanceId"));
-          boolean added = rows.add(key(String.valueOf(r.get("instanceId")), ((Number) r.get("campaignId")).longValue(),
-              periodStart, day(r.get("periodEnd")), (Number) r.get("impressions"), (Number) r.get("engagementRate")));
+          assertEquals(
+              partition, "periodStart=" + periodStart + "/instanceId=" + r.get("instanceId"));
+          boolean added =
+              rows.add(
+                  key(
+                      String.valueOf(r.get("instanceId")),
+                      ((Number) r.get("campaignId")).longValue(),
+                      periodStart,
+                      day(r.get("periodEnd")),
+                      (Number) r.get("impressions"),
+                      (Number) r.get("engagementRate")));
           assertTrue("a row twice: " + r, added);
         }
       }
@@ -111,11 +155,23 @@ public class FlinkRunnerParquetExportTest {
   }
 
   private static String day(Object value) {
-    return value instanceof Number ? LocalDate.ofEpochDay(((Number) value).longValue()).toString() : String.valueOf(value);
+    return value instanceof Number
+        ? LocalDate.ofEpochDay(((Number) value).longValue()).toString()
+        : String.valueOf(value);
   }
 
-  private static String key(String instance, long campaign, String start, String end, Number impressions, Number rate) {
-    return instance + "|" + campaign + "|" + start + "|" + end + "|"
-        + (impressions == null ? "null" : impressions.longValue()) + "|" + (rate == null ? "null" : rate.doubleValue());
+  private static String key(
+      String instance, long campaign, String start, String end, Number impressions, Number rate) {
+    return instance
+        + "|"
+        + campaign
+        + "|"
+        + start
+        + "|"
+        + end
+        + "|"
+        + (impressions == null ? "null" : impressions.longValue())
+        + "|"
+        + (rate == null ? "null" : rate.doubleValue());
   }
 }

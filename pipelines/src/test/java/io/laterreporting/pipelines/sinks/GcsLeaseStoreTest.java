@@ -29,13 +29,14 @@ import org.junit.runners.JUnit4;
 
 /**
  * The Cloud Storage lease store against an in-memory stand-in for one object of the JSON API that
- * keeps generations and checks {@code ifGenerationMatch} as Cloud Storage does (412 when it does not
- * match), so that the preconditions the store sends are what decides who holds the lease.
+ * keeps generations and checks {@code ifGenerationMatch} as Cloud Storage does (412 when it does
+ * not match), so that the preconditions the store sends are what decides who holds the lease.
  */
 @RunWith(JUnit4.class)
 public class GcsLeaseStoreTest {
   private static final String URI = "gs://bucket/later/out/_lease.json";
-  private static final Pattern LEASE = Pattern.compile("\\{\"runId\":\"[^\"]*\",\"expiresAt\":\"[^\"]*\"\\}");
+  private static final Pattern LEASE =
+      Pattern.compile("\\{\"runId\":\"[^\"]*\",\"expiresAt\":\"[^\"]*\"\\}");
 
   /** One object: its content and generation (0: absent), and every request's method and URL. */
   private static final class OneObject extends MockHttpTransport {
@@ -83,7 +84,9 @@ public class GcsLeaseStoreTest {
     }
 
     private String metadata() {
-      return "{\"bucket\":\"bucket\",\"name\":\"later/out/_lease.json\",\"generation\":\"" + generation + "\"}";
+      return "{\"bucket\":\"bucket\",\"name\":\"later/out/_lease.json\",\"generation\":\""
+          + generation
+          + "\"}";
     }
 
     private static MockLowLevelHttpResponse json(int status, String body) {
@@ -97,23 +100,31 @@ public class GcsLeaseStoreTest {
   private static GcsLeaseStore store(OneObject gcs) {
     return new GcsLeaseStore(
         URI,
-        new Storage.Builder(gcs, Transport.getJsonFactory(), null).setApplicationName("test").build());
+        new Storage.Builder(gcs, Transport.getJsonFactory(), null)
+            .setApplicationName("test")
+            .build());
   }
 
   @Test
-  public void givenAnExistingLease_thenCreatingIsRefusedByThePreconditionNotByALook() throws Exception {
+  public void givenAnExistingLease_thenCreatingIsRefusedByThePreconditionNotByALook()
+      throws Exception {
     OneObject gcs = new OneObject();
 
-    assertTrue(store(gcs).createIfAbsent("{\"runId\":\"a\",\"expiresAt\":\"2025-05-01T00:02:00Z\"}"));
-    assertFalse(store(gcs).createIfAbsent("{\"runId\":\"b\",\"expiresAt\":\"2025-05-01T00:02:00Z\"}"));
+    assertTrue(
+        store(gcs).createIfAbsent("{\"runId\":\"a\",\"expiresAt\":\"2025-05-01T00:02:00Z\"}"));
+    assertFalse(
+        store(gcs).createIfAbsent("{\"runId\":\"b\",\"expiresAt\":\"2025-05-01T00:02:00Z\"}"));
 
     assertThat(gcs.content, containsString("\"runId\":\"a\""));
     assertEquals(2, gcs.requests.size());
-    assertTrue(gcs.requests.stream().allMatch(r -> r.startsWith("POST") && r.contains("ifGenerationMatch=0")));
+    assertTrue(
+        gcs.requests.stream()
+            .allMatch(r -> r.startsWith("POST") && r.contains("ifGenerationMatch=0")));
   }
 
   @Test
-  public void givenALeaseReplacedSinceItWasRead_thenDeletingTheOldOneLeavesTheNewOne() throws Exception {
+  public void givenALeaseReplacedSinceItWasRead_thenDeletingTheOldOneLeavesTheNewOne()
+      throws Exception {
     OneObject gcs = new OneObject();
     GcsLeaseStore store = store(gcs);
     store.createIfAbsent("{\"runId\":\"a\",\"expiresAt\":\"2025-05-01T00:02:00Z\"}");
@@ -122,7 +133,8 @@ public class GcsLeaseStoreTest {
     store.createIfAbsent("{\"runId\":\"b\",\"expiresAt\":\"2025-05-01T00:04:00Z\"}");
 
     assertFalse("generation " + read.token + " is gone", store.deleteIfUnchanged(read));
-    assertFalse(store.replaceIfUnchanged(read, "{\"runId\":\"a\",\"expiresAt\":\"2025-05-01T00:06:00Z\"}"));
+    assertFalse(
+        store.replaceIfUnchanged(read, "{\"runId\":\"a\",\"expiresAt\":\"2025-05-01T00:06:00Z\"}"));
 
     assertThat(store.read().content, containsString("\"runId\":\"b\""));
   }

@@ -31,7 +31,8 @@ public class OutputLeaseTest {
   }
 
   @Test
-  public void givenAHeldLease_thenAnotherRunWaitsUntilItIsReleasedAndThenTakesIt() throws Exception {
+  public void givenAHeldLease_thenAnotherRunWaitsUntilItIsReleasedAndThenTakesIt()
+      throws Exception {
     OutputLease first = OutputLease.acquire(store(), "run-a", clock, d -> {});
     List<Duration> pauses = new ArrayList<>();
 
@@ -47,7 +48,8 @@ public class OutputLeaseTest {
               }
             });
 
-    assertEquals(List.of(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(200)), pauses);
+    assertEquals(
+        List.of(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(200)), pauses);
     assertThat(Files.readString(leaseFile()), containsString("\"runId\":\"run-b\""));
     second.close();
     assertFalse(Files.exists(leaseFile()));

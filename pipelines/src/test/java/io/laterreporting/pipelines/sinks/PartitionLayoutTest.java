@@ -21,6 +21,7 @@ public class PartitionLayoutTest {
   public void givenALiveFilePath_thenItsPartitionIsTheTwoFoldersAboveIt() {
     assertEquals(
         "periodStart=2025-03-01/instanceId=instance_x",
-        PartitionLayout.partitionOf("gs://b/out/periodStart=2025-03-01/instanceId=instance_x/data.parquet"));
+        PartitionLayout.partitionOf(
+            "gs://b/out/periodStart=2025-03-01/instanceId=instance_x/data.parquet"));
   }
 }

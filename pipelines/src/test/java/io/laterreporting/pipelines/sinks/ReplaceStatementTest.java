@@ -23,7 +23,9 @@ public class ReplaceStatementTest {
   public void givenNamedInstances_thenTheScriptRefusesAnEmptyReadAndMergesTheirPeriodsOnly() {
     String script =
         ReplaceStatement.script(
-            scope().instanceIds(List.of("inst_b", "it's")).build(), "p.d.t", "p.d.t__later_staging_r1");
+            scope().instanceIds(List.of("inst_b", "it's")).build(),
+            "p.d.t",
+            "p.d.t__later_staging_r1");
 
     assertEquals(
         String.join(
@@ -61,12 +63,13 @@ public class ReplaceStatementTest {
   }
 
   @Test
-  public void givenNoInstancesAndEmptyAllowed_thenHeldInstancesAreInTheScopeAndNothingIsRaisedForEmptiness() {
+  public void
+      givenNoInstancesAndEmptyAllowed_thenHeldInstancesAreInTheScopeAndNothingIsRaisedForEmptiness() {
     String script =
-        ReplaceStatement.script(scope().allowEmpty(true).build(), "p.d.t", "p.d.t__later_staging_r1");
+        ReplaceStatement.script(
+            scope().allowEmpty(true).build(), "p.d.t", "p.d.t__later_staging_r1");
 
-    String refusing =
-        ReplaceStatement.script(scope().build(), "p.d.t", "p.d.t__later_staging_r1");
+    String refusing = ReplaceStatement.script(scope().build(), "p.d.t", "p.d.t__later_staging_r1");
 
     assertThat(
         script,

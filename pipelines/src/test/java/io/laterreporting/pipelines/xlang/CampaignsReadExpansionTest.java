@@ -7,13 +7,13 @@ import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
 import io.laterreporting.beam.records.CampaignPerformance;
+import io.laterreporting.beam.records.PostPerformance;
 import io.laterreporting.beam.secrets.FakeSecretManager;
 import io.laterreporting.beam.secrets.SecretManagerConnection;
 import io.laterreporting.beam.secrets.SecretManagerSecretSource;
 import io.laterreporting.beam.secrets.SecretVersionName;
 import io.laterreporting.beam.testing.EmulatorOracle;
 import io.laterreporting.beam.testing.ReportOracle;
-import io.laterreporting.beam.records.PostPerformance;
 import io.laterreporting.emulator.ReportingApiEmulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,8 @@ import org.junit.rules.TemporaryFolder;
 
 /** {@code read_campaigns} found and expanded by URN through Beam's expansion service, then run. */
 public class CampaignsReadExpansionTest {
-  private static final String SECRET_REF = "projects/xlang-test/secrets/later-client/versions/latest";
+  private static final String SECRET_REF =
+      "projects/xlang-test/secrets/later-client/versions/latest";
   private static final LocalDate START = LocalDate.of(2025, 1, 1);
   private static final LocalDate END = LocalDate.of(2025, 3, 31);
 
@@ -65,8 +66,13 @@ public class CampaignsReadExpansionTest {
 
   @Before
   public void setUp() throws Exception {
-    emulator = ReportingApiEmulator.builder().seed(31).instances(2).campaignsPerInstance(12)
-        .credentials("xlang-client", "xlang-secret").start();
+    emulator =
+        ReportingApiEmulator.builder()
+            .seed(31)
+            .instances(2)
+            .campaignsPerInstance(12)
+            .credentials("xlang-client", "xlang-secret")
+            .start();
     // The workers' Application Default Credentials, stood in by a local Secret Manager.
     SecretManagerSecretSource.clearCache();
     secretManager = new FakeSecretManager().put(SECRET_REF, "xlang-secret");
@@ -112,35 +118,44 @@ public class CampaignsReadExpansionTest {
   public void givenDiscovery_thenTheUrnWithTheConfigurationSchemaAndOneOutput() {
     CampaignsReadSchemaTransformProvider provider = new CampaignsReadSchemaTransformProvider();
 
-    ExpansionApi.SchemaTransformConfig discovered = expansion.discover().get(CampaignsReadSchemaTransformProvider.URN);
+    ExpansionApi.SchemaTransformConfig discovered =
+        expansion.discover().get(CampaignsReadSchemaTransformProvider.URN);
 
     assertEquals("beam:schematransform:io.laterreporting:read_campaigns:v1", provider.identifier());
     assertTrue("not discovered: " + expansion.discover().keySet(), discovered != null);
-    assertEquals(provider.configurationSchema(), SchemaTranslation.schemaFromProto(discovered.getConfigSchema()));
+    assertEquals(
+        provider.configurationSchema(),
+        SchemaTranslation.schemaFromProto(discovered.getConfigSchema()));
     assertEquals(List.of(), discovered.getInputPcollectionNamesList());
     assertEquals(List.of("output"), discovered.getOutputPcollectionNamesList());
     assertEquals(provider.description(), discovered.getDescription());
   }
 
   @Test(timeout = 180_000)
-  public void givenExpandedByUrnAndRunPortably_thenRowsEqualTheJavaReadsAndTheOracle() throws Exception {
-    Row configRow = configRow(new CampaignsReadSchemaTransformProvider().configurationSchema())
-        .withFieldValue("page_size", 7)
-        .build();
+  public void givenExpandedByUrnAndRunPortably_thenRowsEqualTheJavaReadsAndTheOracle()
+      throws Exception {
+    Row configRow =
+        configRow(new CampaignsReadSchemaTransformProvider().configurationSchema())
+            .withFieldValue("page_size", 7)
+            .build();
     Schema rowSchema = SchemaRegistry.createDefault().getSchema(CampaignPerformance.class);
 
     Path xlangOut = tmp.newFolder("xlang").toPath();
     Pipeline xlang = Pipeline.create(InProcessExpansion.portableOptions());
-    PCollection<Row> rows = xlang.apply(expansion.transform(CampaignsReadSchemaTransformProvider.URN, configRow));
+    PCollection<Row> rows =
+        xlang.apply(expansion.transform(CampaignsReadSchemaTransformProvider.URN, configRow));
     assertEquals(rowSchema, rows.getSchema());
     writeEncoded(rows, xlangOut);
     long started = System.nanoTime();
     InProcessExpansion.runPortable(xlang);
-    System.err.printf("portable run of the expanded read: %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    System.err.printf(
+        "portable run of the expanded read: %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
     Path javaOut = tmp.newFolder("java").toPath();
-    Pipeline java = Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
-    PCollection<?> records = java.apply(ReadConfigurations.settings(config(), "campaigns", Clock.systemUTC()).read());
+    Pipeline java =
+        Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
+    PCollection<?> records =
+        java.apply(ReadConfigurations.settings(config(), "campaigns", Clock.systemUTC()).read());
     writeEncoded(records.apply(Convert.toRows()), javaOut);
     java.run().waitUntilFinish();
 
@@ -161,7 +176,8 @@ public class CampaignsReadExpansionTest {
 
     Path xlangOut = tmp.newFolder("posts").toPath();
     Pipeline xlang = Pipeline.create(InProcessExpansion.portableOptions());
-    PCollection<Row> rows = xlang.apply(expansion.transform(PostsReadSchemaTransformProvider.URN, configRow));
+    PCollection<Row> rows =
+        xlang.apply(expansion.transform(PostsReadSchemaTransformProvider.URN, configRow));
     assertEquals(rowSchema, rows.getSchema());
     writeEncoded(rows, xlangOut);
     InProcessExpansion.runPortable(xlang);
@@ -201,7 +217,10 @@ public class CampaignsReadExpansionTest {
     }
   }
 
-  /** The emulator's rows for the configured windows, as rows of the records' schema, canonical and sorted. */
+  /**
+   * The emulator's rows for the configured windows, as rows of the records' schema, canonical and
+   * sorted.
+   */
   private List<String> oracle() throws Exception {
     List<DateWindow> windows = DateWindows.cover(START, END, Granularity.MONTH);
     SerializableFunction<CampaignPerformance, Row> toRow =
@@ -214,13 +233,22 @@ public class CampaignsReadExpansionTest {
     return rows;
   }
 
-  /** Every row written under {@code dir}, decoded, canonical and sorted (a row written twice is there twice). */
+  /**
+   * Every row written under {@code dir}, decoded, canonical and sorted (a row written twice is
+   * there twice).
+   */
   private static List<String> readBack(Path dir, Schema schema) throws IOException {
     List<String> rows = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".rows")).collect(Collectors.toList())) {
+      for (Path file :
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".rows"))
+              .collect(Collectors.toList())) {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-          rows.add(canonical(CoderUtils.decodeFromByteArray(RowCoder.of(schema), Base64.getDecoder().decode(line))));
+          rows.add(
+              canonical(
+                  CoderUtils.decodeFromByteArray(
+                      RowCoder.of(schema), Base64.getDecoder().decode(line))));
         }
       }
     }
@@ -228,13 +256,18 @@ public class CampaignsReadExpansionTest {
     return rows;
   }
 
-  /** Field by field in schema order, maps by key: equal rows give equal strings whatever their classes. */
+  /**
+   * Field by field in schema order, maps by key: equal rows give equal strings whatever their
+   * classes.
+   */
   private static String canonical(Row row) {
     StringBuilder out = new StringBuilder();
     for (Schema.Field field : row.getSchema().getFields()) {
       Object value = row.getValue(field.getName());
-      out.append(field.getName()).append('=')
-          .append(value instanceof Map ? new TreeMap<>((Map<?, ?>) value) : value).append("; ");
+      out.append(field.getName())
+          .append('=')
+          .append(value instanceof Map ? new TreeMap<>((Map<?, ?>) value) : value)
+          .append("; ");
     }
     return out.toString();
   }

@@ -18,24 +18,32 @@ import org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.CaseForma
 import org.junit.Test;
 
 public class CampaignsReadSchemaTransformProviderTest {
-  private static final String REF = "projects/my-project/secrets/later-client-secret/versions/latest";
-  private final CampaignsReadSchemaTransformProvider provider = new CampaignsReadSchemaTransformProvider();
+  private static final String REF =
+      "projects/my-project/secrets/later-client-secret/versions/latest";
+  private final CampaignsReadSchemaTransformProvider provider =
+      new CampaignsReadSchemaTransformProvider();
 
   private Row config(Map<String, Object> fields) {
     return Row.withSchema(provider.configurationSchema()).withFieldValues(fields).build();
   }
 
   @Test
-  public void givenTheConfigurationSchema_thenEachFieldIsAnExportOptionOfTheSameType() throws Exception {
+  public void givenTheConfigurationSchema_thenEachFieldIsAnExportOptionOfTheSameType()
+      throws Exception {
     Map<String, Class<?>> fields = new TreeMap<>();
     for (Method getter : ReadConfigurations.fieldGetters()) {
       fields.put(getter.getName(), getter.getReturnType());
-      assertEquals(getter.getName(), getter.getReturnType(), ExportOptions.class.getMethod(getter.getName()).getReturnType());
+      assertEquals(
+          getter.getName(),
+          getter.getReturnType(),
+          ExportOptions.class.getMethod(getter.getName()).getReturnType());
     }
     List<String> names = new ArrayList<>();
     for (Schema.Field field : provider.configurationSchema().getFields()) {
       names.add("get" + CaseFormat.LOWER_UNDERSCORE.to(CaseFormat.UPPER_CAMEL, field.getName()));
-      assertEquals(field.getName() + " nullable", !List.of("client_id", "client_secret").contains(field.getName()),
+      assertEquals(
+          field.getName() + " nullable",
+          !List.of("client_id", "client_secret").contains(field.getName()),
           field.getType().getNullable());
     }
     names.sort(null);
@@ -44,8 +52,13 @@ public class CampaignsReadSchemaTransformProviderTest {
 
   @Test
   public void givenUnsetFields_thenTheExportsDefaultsApply() {
-    ExportOptions options = ReadConfigurations.options(
-        ReadConfiguration.builder().setClientId("c").setClientSecret(REF).setLookbackDays(3).build());
+    ExportOptions options =
+        ReadConfigurations.options(
+            ReadConfiguration.builder()
+                .setClientId("c")
+                .setClientSecret(REF)
+                .setLookbackDays(3)
+                .build());
 
     assertEquals("none", options.getGranularity());
     assertEquals(Integer.valueOf(100), options.getPageSize());
@@ -55,8 +68,23 @@ public class CampaignsReadSchemaTransformProviderTest {
 
   @Test
   public void givenABadField_thenExpansionFailsWithTheExportsMessage() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> provider.from(config(Map.of("client_id", "c", "client_secret", REF, "lookback_days", 7, "granularity", "day", "page_size", 500))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                provider.from(
+                    config(
+                        Map.of(
+                            "client_id",
+                            "c",
+                            "client_secret",
+                            REF,
+                            "lookback_days",
+                            7,
+                            "granularity",
+                            "day",
+                            "page_size",
+                            500))));
 
     assertThat(e.getMessage(), containsString("page_size"));
     assertThat(e.getMessage(), containsString("500"));
@@ -64,18 +92,47 @@ public class CampaignsReadSchemaTransformProviderTest {
 
   @Test
   public void givenCrossFieldConflict_thenExpansionFailsNamingBoth() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> provider.from(config(Map.of("client_id", "c", "client_secret", REF, "lookback_days", 7,
-            "start_date", "2025-01-01", "end_date", "2025-01-31"))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                provider.from(
+                    config(
+                        Map.of(
+                            "client_id",
+                            "c",
+                            "client_secret",
+                            REF,
+                            "lookback_days",
+                            7,
+                            "start_date",
+                            "2025-01-01",
+                            "end_date",
+                            "2025-01-31"))));
 
-    assertEquals("lookback_days cannot be combined with start_date/end_date (give a range or a lookback), but"
-        + " was 7 with start_date=2025-01-01, end_date=2025-01-31", e.getMessage());
+    assertEquals(
+        "lookback_days cannot be combined with start_date/end_date (give a range or a lookback), but"
+            + " was 7 with start_date=2025-01-01, end_date=2025-01-31",
+        e.getMessage());
   }
 
   @Test
   public void givenASecretValueInsteadOfAReference_thenRefusedWithoutEchoingIt() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> provider.from(config(Map.of("client_id", "c", "client_secret", "hunter2-secret", "lookback_days", 7, "granularity", "day"))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                provider.from(
+                    config(
+                        Map.of(
+                            "client_id",
+                            "c",
+                            "client_secret",
+                            "hunter2-secret",
+                            "lookback_days",
+                            7,
+                            "granularity",
+                            "day"))));
 
     assertThat(e.getMessage(), containsString("client_secret must be a Secret Manager reference"));
     assertThat(e.getMessage(), not(containsString("hunter2")));
