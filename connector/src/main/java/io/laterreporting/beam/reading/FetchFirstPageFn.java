@@ -10,7 +10,6 @@ import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.routes.ReportRoute;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -178,14 +177,8 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
                   + " campaign without changing them; read a shorter date range (withGranularity)",
               unit.id(), totalPages, unit.pageSize(), ApiLimits.MAX_PAGE_NUMBER, route.name()));
     }
-    List<Long> onPageOne = new ArrayList<>();
-    for (R row : rows) {
-      Long campaign = route.campaignId(row);
-      if (campaign != null) {
-        onPageOne.add(campaign);
-      }
-    }
-    List<List<Long>> pieces = new PieceReader<>(session, route).campaignPieces(unit, onPageOne);
+    List<List<Long>> pieces =
+        new PieceReader<>(session, route).campaignPieces(unit, route.campaignIds(rows));
     if (pieces.isEmpty()) {
       throw new IllegalStateException(
           String.format(

@@ -5,9 +5,7 @@ import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.routes.ReportRoute;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -42,13 +40,8 @@ abstract class PageSummary implements Serializable {
 
   static <R> PageSummary of(FetchedPage<R> page, ReportRoute<R> route) {
     List<String> keys = new ArrayList<>(page.rows().size());
-    Set<Long> campaigns = new LinkedHashSet<>();
     for (R row : page.rows()) {
       keys.add(route.rowKey(row));
-      Long campaign = route.campaignId(row);
-      if (campaign != null) {
-        campaigns.add(campaign);
-      }
     }
     return new AutoValue_PageSummary(
         page.unit(),
@@ -58,6 +51,6 @@ abstract class PageSummary implements Serializable {
         page.reportedTotalItems(),
         page.last(),
         keys,
-        List.copyOf(campaigns));
+        route.campaignIds(page.rows()));
   }
 }

@@ -132,6 +132,21 @@ public final class ReportRoute<R> implements Serializable {
     return campaignOf.apply(row);
   }
 
+  /**
+   * The distinct campaigns {@code rows} belong to, in order of first appearance; empty on routes
+   * whose rows aggregate over campaigns.
+   */
+  public List<Long> campaignIds(Iterable<R> rows) {
+    Set<Long> campaigns = new LinkedHashSet<>();
+    for (R row : rows) {
+      Long campaign = campaignId(row);
+      if (campaign != null) {
+        campaigns.add(campaign);
+      }
+    }
+    return List.copyOf(campaigns);
+  }
+
   public ApiRoute apiRoute() {
     return format.route();
   }
