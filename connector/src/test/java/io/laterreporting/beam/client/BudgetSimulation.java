@@ -254,7 +254,7 @@ final class BudgetSimulation {
    * One JVM's callers walking the demand's steps together (a step ends when its last answer is in).
    */
   private static final class Script {
-    private static final long POLL_MILLIS = 50;
+    private static final long POLL_MILLIS = 200;
     private final List<Step> steps;
     private final VirtualTime time;
     private final long end;
