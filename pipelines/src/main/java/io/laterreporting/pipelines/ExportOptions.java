@@ -93,7 +93,10 @@ public interface ExportOptions extends PipelineOptions {
 
   void setMetrics(String value);
 
-  @Description("Campaign ids to read, comma-separated; empty = all.")
+  @Description(
+      "Campaign ids to read, comma-separated; empty = all. Reports campaigns and posts read any"
+          + " number, 50 per request; creators, instances and instancesOverTime at most 50, sent in"
+          + " one request (their rows aggregate over the campaigns).")
   @Default.String("")
   String getCampaignIds();
 
