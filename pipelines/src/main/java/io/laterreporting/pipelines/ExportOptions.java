@@ -222,6 +222,17 @@ public interface ExportOptions extends PipelineOptions {
   void setReplaceFiltered(Boolean value);
 
   @Description(
+      "BigQueryExport: let the run write into an existing table that holds rows but no manifest of"
+          + " this export in its description (created by another tool, by hand, or by an earlier version): its MERGE"
+          + " replaces the rows of the run's periods and instances, and the table then carries the"
+          + " run's manifest. Without it such a table is refused before any request (exit 2); an"
+          + " empty table without a manifest is adopted anyway.")
+  @Default.Boolean(false)
+  Boolean getAdoptTable();
+
+  void setAdoptTable(Boolean value);
+
+  @Description(
       "Start an in-process emulator of the API with seeded data and export from it; needs no credentials.")
   @Default.Boolean(false)
   Boolean getDemo();

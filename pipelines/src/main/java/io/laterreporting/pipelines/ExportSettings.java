@@ -145,7 +145,8 @@ public final class ExportSettings {
                     .collect(Collectors.toList()))
             .instanceIds(commaList(options.getInstanceIds()))
             .allowEmpty(Boolean.TRUE.equals(options.getAllowEmpty()))
-            .replaceFiltered(Boolean.TRUE.equals(options.getReplaceFiltered()));
+            .replaceFiltered(Boolean.TRUE.equals(options.getReplaceFiltered()))
+            .adoptTable(Boolean.TRUE.equals(options.getAdoptTable()));
     return new ExportSettings(
         report, read, commaList(options.getInstanceIds()), range[0], range[1], granularity, scope);
   }
