@@ -14,14 +14,7 @@ import org.junit.Test;
 public class ReadCostEstimateTest {
   @Test
   public void givenTwoYearsDailyOverThreeHundredDiscoveredInstances_thenOneQueryPerWindow() {
-    ReadCostEstimate cost =
-        ReadCostEstimate.of(
-            LocalDate.of(2024, 1, 1),
-            LocalDate.of(2025, 12, 31),
-            Granularity.DAY,
-            300,
-            120,
-            Duration.ofMinutes(1));
+    ReadCostEstimate cost = twoYearsDailyOverThreeHundredDiscoveredInstances();
     assertEquals(731, cost.windows());
     assertEquals(731, cost.units()); // discovered instances: one query per window omits instanceIds
     assertEquals(731, cost.minimalDataRequests());
@@ -113,14 +106,7 @@ public class ReadCostEstimateTest {
 
   @Test
   public void givenRowsKnownOrNot_thenDescribeRendersEveryLineExactly() {
-    ReadCostEstimate unknown =
-        ReadCostEstimate.of(
-            LocalDate.of(2024, 1, 1),
-            LocalDate.of(2025, 12, 31),
-            Granularity.DAY,
-            300,
-            120,
-            Duration.ofMinutes(1));
+    ReadCostEstimate unknown = twoYearsDailyOverThreeHundredDiscoveredInstances();
     ReadCostEstimate known =
         ReadCostEstimate.builder()
             .dateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH)
@@ -146,5 +132,15 @@ public class ReadCostEstimateTest {
             + "Time: >= 893 ms (rate: 0 ms at no budget) and >= 893 ms (latency: 50 ms x requests"
             + " / 8 in flight); expect about 893 ms\n",
         known.toString().replace(System.lineSeparator(), "\n"));
+  }
+
+  private static ReadCostEstimate twoYearsDailyOverThreeHundredDiscoveredInstances() {
+    return ReadCostEstimate.of(
+        LocalDate.of(2024, 1, 1),
+        LocalDate.of(2025, 12, 31),
+        Granularity.DAY,
+        300,
+        120,
+        Duration.ofMinutes(1));
   }
 }
