@@ -410,11 +410,21 @@ final class Throughput {
         extra.add(o.note.length() > 160 ? o.note.substring(0, 160) + "..." : o.note);
       }
       row.extra = String.join("; ", extra);
+      System.out.println("  in flight per 0.5 s: " + profile(g));
     }
     rows.add(row);
     System.out.printf(
         Locale.ROOT, "%s | %s | wall %.2f s | %s%n", scenario, name, row.wallS, row.extra);
     return row;
+  }
+
+  /** Requests in flight (server side) per half second, as digits (9 for nine or more). */
+  static String profile(InFlightGauge gauge) {
+    StringBuilder b = new StringBuilder();
+    for (double v : gauge.profile(500)) {
+      b.append((char) ('0' + Math.min(9, (int) Math.round(v))));
+    }
+    return b.toString();
   }
 
   private static long ok(EmulatorStats s) {

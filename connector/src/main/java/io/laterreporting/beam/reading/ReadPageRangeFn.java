@@ -1,6 +1,5 @@
 package io.laterreporting.beam.reading;
 
-import io.laterreporting.beam.client.ClientIdentity;
 import io.laterreporting.beam.client.PageInfo;
 import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PageWalk;
@@ -88,7 +87,7 @@ class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage
   /**
    * Fetches up to {@code maxConcurrentRequests} pages ahead of the one being claimed, across the
    * batch's units; each page is emitted here, when claimed. A page fetched ahead beyond the point
-   * where the runner splits or checkpoints is parked for the residual.
+   * where the runner splits or checkpoints is parked for the residual, in flight or answered.
    */
   @ProcessElement
   public void processElement(
@@ -119,11 +118,19 @@ class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage
 
   private CompletableFuture<PerformancePage<R>> fetchAhead(PendingPages pending, int index) {
     ReadUnit unit = pending.unit();
-    PerformancePage<R> parked =
+    CompletableFuture<PerformancePage<R>> parked =
         ParkedPages.take(session.client.identity(), route.name(), unit, String.valueOf(index));
-    if (parked != null) {
-      return CompletableFuture.completedFuture(parked);
+    if (parked == null) {
+      return fetch(pending, index);
     }
+    // Still in flight, or answered: wait for it; if its request failed, ask again.
+    return parked
+        .handle((page, failed) -> failed == null ? parked : fetch(pending, index))
+        .thenCompose(page -> page);
+  }
+
+  private CompletableFuture<PerformancePage<R>> fetch(PendingPages pending, int index) {
+    ReadUnit unit = pending.unit();
     return requests.submit(
         () ->
             pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES
@@ -146,9 +153,7 @@ class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage
       PageBatch.Page parked = pages.at(position++);
       ReadUnit unit = parked.pending.unit();
       String index = String.valueOf(parked.index);
-      ClientIdentity client = session.client.identity();
-      String routeName = route.name();
-      page.thenAccept(fetched -> ParkedPages.park(client, routeName, unit, index, fetched));
+      ParkedPages.park(session.client.identity(), route.name(), unit, index, page);
     }
   }
 
