@@ -59,7 +59,9 @@ class CheckMembershipFn<R> extends DoFn<KV<String, Iterable<SeenCampaigns>>, KV<
     Set<Long> roster = null;
     for (SeenCampaigns seen : scope.getValue()) {
       if (roster == null) {
-        roster = roster(seen.unit().query().instanceIds());
+        // The instances the unit covers, listed also when its query means "all bound".
+        List<String> instances = seen.unit().instancesInScope();
+        roster = roster(instances.isEmpty() ? seen.unit().query().instanceIds() : instances);
       }
       List<Long> gone = gone(seen, roster);
       out.get(CheckUnitsFn.VERDICTS).output(KV.of(seen.unit().id(), gone.isEmpty()));

@@ -1,8 +1,5 @@
 package io.laterreporting.beam.reading;
 
-import io.laterreporting.beam.client.PageInfo;
-import io.laterreporting.beam.client.PageRequest;
-import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
@@ -135,15 +132,7 @@ class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage
         () ->
             pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES
                 ? pieceReader.fetchPiece(unit, pending.pieces().get(index), index)
-                : numberedPage(unit, index));
-  }
-
-  /** Page {@code index}, refused unless the answer says it is that page (or says no page). */
-  private PerformancePage<R> numberedPage(ReadUnit unit, int index) {
-    PageRequest asked = PageRequest.number(index, unit.pageSize());
-    PerformancePage<R> page = session.page(route, unit, asked);
-    new PageWalk(route.apiRoute(), unit.query().describe(), 0).check(asked, page.pageInfo());
-    return page;
+                : NumberedPages.fetch(session, route, unit, index));
   }
 
   private void parkRest(
@@ -169,15 +158,7 @@ class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage
           true,
           page.rows());
     }
-    PageInfo info = page.pageInfo();
-    return FetchedPage.of(
-        pending.unit(),
-        FetchedPage.Kind.PAGE_NUMBERS,
-        index,
-        info.totalPages() == null ? 0 : info.totalPages(),
-        info.totalItems(),
-        info.isLast(),
-        page.rows());
+    return NumberedPages.fetched(pending.unit(), index, page);
   }
 
   @Teardown

@@ -1,7 +1,11 @@
 package io.laterreporting.beam.reading;
 
+import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.client.CampaignRosterEntry;
 import io.laterreporting.beam.client.LaterApiClient;
+import io.laterreporting.beam.client.PageInfo;
+import io.laterreporting.beam.client.PageRequest;
+import io.laterreporting.beam.client.PaginationGeneration;
 import io.laterreporting.beam.client.RosterPage;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,42 +15,66 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The campaigns on the roster of a set of instances, walked one instance per request slot: the
- * roster of several instances is the union of theirs, and each instance's walk is a chain of pages
- * under the guards of {@code PageWalk}, so the chains run side by side within the JVM-wide bound on
- * requests in flight instead of one page after another (a roster of 12 instances x 280 campaigns is
- * 34 pages: 7 s at 200 ms a page alone, about 1 s as 12 chains). A roster of "all bound instances"
- * (no ids) is one chain.
+ * The campaigns on the roster of a set of instances, read side by side within the JVM-wide bound on
+ * requests in flight rather than one page after another. Page 1 of the whole roster tells how: with
+ * {@code totalPages}, every other page at once (no more requests than a walk); otherwise (cursors,
+ * no totals) each instance's roster as its own chain, the chains side by side (the roster of
+ * several instances is the union of theirs; a chain per instance costs at most one request more per
+ * instance). A roster of 12 instances x 3,000 campaigns is 360 pages: 72 s at 200 ms a page one
+ * after another, 9 s with 8 in flight.
+ *
+ * <p>Pages read side by side may disagree (an unstable order can show a campaign twice or skip
+ * one): harmless here, because the roster is only positive evidence. A campaign it misses is looked
+ * up by id before a unit is read again ({@link CheckMembershipFn}).
  */
 final class RosterWalk {
   private RosterWalk() {}
 
+  /**
+   * The campaign ids on the roster of {@code instances} (empty: all bound instances). Runs on the
+   * caller's thread, which holds no request slot, so waiting here cannot starve the requests it
+   * waits for.
+   */
   static Set<Long> campaignIds(
       LaterApiClient client, ConcurrentRequests requests, List<String> instances) {
-    if (instances.size() <= 1) {
-      return idsOf(client.allCampaignPages(instances));
-    }
-    List<CompletableFuture<Set<Long>>> chains = new ArrayList<>();
-    for (String instance : instances) {
-      chains.add(requests.submit(() -> idsOf(client.allCampaignPages(List.of(instance)))));
-    }
+    RosterPage first = client.campaigns(instances, PageRequest.first(ApiLimits.MAX_PAGE_SIZE));
+    PageInfo info = first.pageInfo();
     Set<Long> ids = new HashSet<>();
+    List<CompletableFuture<List<RosterPage>>> rest = new ArrayList<>();
+    if (info.generation() == PaginationGeneration.PAGE_NUMBER
+        && (info.page() == null || info.page() == 1)
+        && info.totalPages() != null
+        && info.totalPages() <= ApiLimits.MAX_PAGE_NUMBER) {
+      idsOf(List.of(first), ids);
+      for (int number = 2; number <= info.totalPages(); number++) {
+        int page = number;
+        rest.add(requests.submit(() -> List.of(client.campaignPage(instances, page))));
+      }
+    } else if (instances.size() > 1 && !info.isLast()) {
+      idsOf(List.of(first), ids);
+      for (String instance : instances) {
+        rest.add(requests.submit(() -> client.allCampaignPages(List.of(instance))));
+      }
+    } else {
+      // One chain; or an answer the walk refuses (a wrong page, more pages than the API serves).
+      idsOf(client.campaignPagesFrom(instances, first), ids);
+    }
     try {
-      chains.forEach(chain -> ids.addAll(chain.join()));
+      for (CompletableFuture<List<RosterPage>> pages : rest) {
+        idsOf(pages.join(), ids);
+      }
     } catch (CompletionException e) {
-      chains.forEach(chain -> chain.cancel(false));
+      rest.forEach(pages -> pages.cancel(false));
       throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
     }
     return ids;
   }
 
-  private static Set<Long> idsOf(List<RosterPage> pages) {
-    Set<Long> ids = new HashSet<>();
+  private static void idsOf(List<RosterPage> pages, Set<Long> ids) {
     for (RosterPage page : pages) {
       for (CampaignRosterEntry entry : page.rows()) {
         ids.add(entry.campaignId());
       }
     }
-    return ids;
   }
 }
