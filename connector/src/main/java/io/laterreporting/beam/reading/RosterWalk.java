@@ -31,13 +31,16 @@ final class RosterWalk {
   private RosterWalk() {}
 
   /**
-   * The campaign ids on the roster of {@code instances} (empty: all bound instances). Runs on the
-   * caller's thread, which holds no request slot, so waiting here cannot starve the requests it
-   * waits for.
+   * The campaign ids on the roster of {@code instances} (empty: all bound instances). Every request
+   * takes one of the JVM-wide slots; the caller's thread, which waits, holds none, so waiting here
+   * cannot starve the requests it waits for.
    */
   static Set<Long> campaignIds(
       LaterApiClient client, ConcurrentRequests requests, List<String> instances) {
-    RosterPage first = client.campaigns(instances, PageRequest.first(ApiLimits.MAX_PAGE_SIZE));
+    RosterPage first =
+        join(
+            requests.submit(
+                () -> client.campaigns(instances, PageRequest.first(ApiLimits.MAX_PAGE_SIZE))));
     PageInfo info = first.pageInfo();
     Set<Long> ids = new HashSet<>();
     List<CompletableFuture<List<RosterPage>>> rest = new ArrayList<>();
@@ -57,17 +60,26 @@ final class RosterWalk {
       }
     } else {
       // One chain; or an answer the walk refuses (a wrong page, more pages than the API serves).
-      idsOf(client.campaignPagesFrom(instances, first), ids);
+      idsOf(join(requests.submit(() -> client.campaignPagesFrom(instances, first))), ids);
     }
     try {
       for (CompletableFuture<List<RosterPage>> pages : rest) {
-        idsOf(pages.join(), ids);
+        idsOf(join(pages), ids);
       }
-    } catch (CompletionException e) {
+    } catch (RuntimeException e) {
       rest.forEach(pages -> pages.cancel(false));
-      throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+      throw e;
     }
     return ids;
+  }
+
+  /** The answer, or the request's own failure (not wrapped). */
+  private static <T> T join(CompletableFuture<T> answer) {
+    try {
+      return answer.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+    }
   }
 
   private static void idsOf(List<RosterPage> pages, Set<Long> ids) {
