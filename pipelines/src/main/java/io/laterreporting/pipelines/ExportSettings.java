@@ -10,6 +10,7 @@ import io.laterreporting.beam.client.SecretSources;
 import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
+import io.laterreporting.beam.routes.ReportRoute;
 import io.laterreporting.pipelines.sinks.ExportReport;
 import io.laterreporting.pipelines.sinks.ExportRows;
 import io.laterreporting.pipelines.sinks.OutputScope;
@@ -99,7 +100,7 @@ public final class ExportSettings {
     read = read.withGranularity(granularity).withDateBasis(options.getDateBasis());
 
     read = read.withInstanceIds(commaList(options.getInstanceIds()));
-    read = read.withCampaignIds(campaignIds(options.getCampaignIds()));
+    read = read.withCampaignIds(campaignIds(report, options.getCampaignIds()));
     read = read.withMetrics(commaList(options.getMetrics()).toArray(String[]::new));
     List<String> platforms = commaList(options.getPlatform());
     List<String> contentTypes = commaList(options.getContentType());
@@ -130,6 +131,7 @@ public final class ExportSettings {
                 inRange("maxResponseMegabytes", options.getMaxResponseMegabytes(), 1, 1024)
                     * (1L << 20));
     read = read.withMaxRequestsPerMinute(WorkerShare.perMinute(options));
+    checkPlan(options.as(PlanOptions.class), report);
     OutputScope.Builder scope =
         OutputScope.builder(report)
             .granularity(granularity.optionValue())
@@ -138,12 +140,13 @@ public final class ExportSettings {
             .platforms(platforms)
             .contentTypes(contentTypes)
             .campaignIds(
-                campaignIds(options.getCampaignIds()).stream()
+                campaignIds(report, options.getCampaignIds()).stream()
                     .map(String::valueOf)
                     .collect(Collectors.toList()))
             .instanceIds(commaList(options.getInstanceIds()))
             .allowEmpty(Boolean.TRUE.equals(options.getAllowEmpty()))
-            .replaceFiltered(Boolean.TRUE.equals(options.getReplaceFiltered()));
+            .replaceFiltered(Boolean.TRUE.equals(options.getReplaceFiltered()))
+            .adoptTable(Boolean.TRUE.equals(options.getAdoptTable()));
     return new ExportSettings(
         report, read, commaList(options.getInstanceIds()), range[0], range[1], granularity, scope);
   }
@@ -260,6 +263,52 @@ public final class ExportSettings {
     // Parsed by the read's own checks, which name the option and the expected format.
     LaterReportingIO.read().withDateRange(start, end);
     return new LocalDate[] {LocalDate.parse(start.trim()), LocalDate.parse(end.trim())};
+  }
+
+  /**
+   * {@code --plan}'s options: checked here like the others, since {@code estimateCost} would refuse
+   * them only after the launch (exit 1), and {@code planCountRows} on another report would
+   * otherwise be ignored by a run without {@code --plan}.
+   */
+  private static void checkPlan(PlanOptions plan, ExportReport report) {
+    Integer perMinute = plan.getPlanRequestsPerMinute();
+    if (perMinute == null || perMinute < 1) {
+      throw new IllegalArgumentException(
+          "planRequestsPerMinute must be a positive number of requests per minute, but was "
+              + perMinute);
+    }
+    if (Boolean.TRUE.equals(plan.getPlanCountRows()) && report != ExportReport.CAMPAIGNS) {
+      throw new IllegalArgumentException(
+          String.format(
+              "planCountRows counts the rows of report=%s only, but report was '%s' (leave"
+                  + " planCountRows out: the plan of that report counts its queries and pages)",
+              ExportReport.CAMPAIGNS.name(), report.name()));
+    }
+  }
+
+  /**
+   * The campaign ids of the option. A report whose rows aggregate over the query's campaigns
+   * (creators, instance totals, the time series) cannot read them in batches, so the API's limit
+   * per request is its limit; the connector would refuse them only when the pipeline is built.
+   */
+  private static List<Long> campaignIds(ExportReport report, String value) {
+    List<Long> ids = campaignIds(value);
+    long distinct = ids.stream().distinct().count();
+    if (!report.route().allows(ReportRoute.Cut.CAMPAIGN) && distinct > ApiLimits.MAX_CAMPAIGN_IDS) {
+      throw new IllegalArgumentException(
+          String.format(
+              "campaignIds must hold at most %d ids with report=%s, whose rows aggregate over the"
+                  + " campaigns of one request (reports %s read any number, in batches), but it"
+                  + " held %d",
+              ApiLimits.MAX_CAMPAIGN_IDS,
+              report.name(),
+              ExportReport.ALL.stream()
+                  .filter(other -> other.route().allows(ReportRoute.Cut.CAMPAIGN))
+                  .map(ExportReport::name)
+                  .collect(Collectors.joining("|")),
+              distinct));
+    }
+    return ids;
   }
 
   private static List<Long> campaignIds(String value) {

@@ -14,14 +14,7 @@ import org.junit.Test;
 public class ReadCostEstimateTest {
   @Test
   public void givenTwoYearsDailyOverThreeHundredDiscoveredInstances_thenOneQueryPerWindow() {
-    ReadCostEstimate cost =
-        ReadCostEstimate.of(
-            LocalDate.of(2024, 1, 1),
-            LocalDate.of(2025, 12, 31),
-            Granularity.DAY,
-            300,
-            120,
-            Duration.ofMinutes(1));
+    ReadCostEstimate cost = twoYearsDailyOverThreeHundredDiscoveredInstances();
     assertEquals(731, cost.windows());
     assertEquals(731, cost.units()); // discovered instances: one query per window omits instanceIds
     assertEquals(731, cost.minimalDataRequests());
@@ -109,5 +102,45 @@ public class ReadCostEstimateTest {
             .build();
     assertEquals(600, cost.minimalDataRequests());
     assertEquals(600 + 10, cost.plannedDataRequests());
+  }
+
+  @Test
+  public void givenRowsKnownOrNot_thenDescribeRendersEveryLineExactly() {
+    ReadCostEstimate unknown = twoYearsDailyOverThreeHundredDiscoveredInstances();
+    ReadCostEstimate known =
+        ReadCostEstimate.builder()
+            .dateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), Granularity.MONTH)
+            .instances(3, true)
+            .campaignIds(60)
+            .pagination(PaginationGeneration.CURSOR)
+            .rowsPerWindow(List.of(0L, 250L, 12_345L))
+            .latency(Duration.ofMillis(50))
+            .noRateBudget()
+            .build();
+    assertEquals(
+        "Read plan: 731 window(s) (2024-01-01..2024-01-01 .. 2025-12-31..2025-12-31) x 1 query(ies)"
+            + " per window = 731 unit(s); 300 instance(s) discovered, page size 100, page numbers\n"
+            + "Rows: unknown; data requests: at least 731 (one per query; +1 per 100 rows beyond the"
+            + " first page); overhead 4\n"
+            + "Time: >= 6 min 08 s (rate: 6 min 08 s at 2.00 req/s) and >= 18.3 s (latency: 200 ms x"
+            + " requests / 8 in flight); expect about 6 min 27 s\n",
+        unknown.describe().replace(System.lineSeparator(), "\n"));
+    assertEquals(
+        "Read plan: 3 window(s) (2025-01-01..2025-01-31 .. 2025-03-01..2025-03-31) x 6 query(ies)"
+            + " per window = 18 unit(s); 3 instance(s) listed, page size 100, cursor pages\n"
+            + "Rows: 12,595; data requests: minimal 128, planned 143 (1.12x); overhead 1\n"
+            + "Time: >= 893 ms (rate: 0 ms at no budget) and >= 893 ms (latency: 50 ms x requests"
+            + " / 8 in flight); expect about 893 ms\n",
+        known.toString().replace(System.lineSeparator(), "\n"));
+  }
+
+  private static ReadCostEstimate twoYearsDailyOverThreeHundredDiscoveredInstances() {
+    return ReadCostEstimate.of(
+        LocalDate.of(2024, 1, 1),
+        LocalDate.of(2025, 12, 31),
+        Granularity.DAY,
+        300,
+        120,
+        Duration.ofMinutes(1));
   }
 }
