@@ -10,7 +10,6 @@ import io.laterreporting.beam.client.SecretSources;
 import io.laterreporting.beam.planning.DateWindow;
 import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
-import io.laterreporting.beam.routes.ReportRoute;
 import io.laterreporting.pipelines.sinks.ExportReport;
 import io.laterreporting.pipelines.sinks.ExportRows;
 import io.laterreporting.pipelines.sinks.OutputScope;
@@ -18,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -100,7 +98,7 @@ public final class ExportSettings {
     read = read.withGranularity(granularity).withDateBasis(options.getDateBasis());
 
     read = read.withInstanceIds(commaList(options.getInstanceIds()));
-    read = read.withCampaignIds(campaignIds(report, options.getCampaignIds()));
+    read = read.withCampaignIds(CampaignIdsOption.parse(report, options.getCampaignIds()));
     read = read.withMetrics(commaList(options.getMetrics()).toArray(String[]::new));
     List<String> platforms = commaList(options.getPlatform());
     List<String> contentTypes = commaList(options.getContentType());
@@ -140,7 +138,7 @@ public final class ExportSettings {
             .platforms(platforms)
             .contentTypes(contentTypes)
             .campaignIds(
-                campaignIds(report, options.getCampaignIds()).stream()
+                CampaignIdsOption.parse(report, options.getCampaignIds()).stream()
                     .map(String::valueOf)
                     .collect(Collectors.toList()))
             .instanceIds(commaList(options.getInstanceIds()))
@@ -284,46 +282,6 @@ public final class ExportSettings {
                   + " planCountRows out: the plan of that report counts its queries and pages)",
               ExportReport.CAMPAIGNS.name(), report.name()));
     }
-  }
-
-  /**
-   * The campaign ids of the option. A report whose rows aggregate over the query's campaigns
-   * (creators, instance totals, the time series) cannot read them in batches, so the API's limit
-   * per request is its limit; the connector would refuse them only when the pipeline is built.
-   */
-  private static List<Long> campaignIds(ExportReport report, String value) {
-    List<Long> ids = campaignIds(value);
-    long distinct = ids.stream().distinct().count();
-    if (!report.route().allows(ReportRoute.Cut.CAMPAIGN) && distinct > ApiLimits.MAX_CAMPAIGN_IDS) {
-      throw new IllegalArgumentException(
-          String.format(
-              "campaignIds must hold at most %d ids with report=%s, whose rows aggregate over the"
-                  + " campaigns of one request (reports %s read any number, in batches), but it"
-                  + " held %d",
-              ApiLimits.MAX_CAMPAIGN_IDS,
-              report.name(),
-              ExportReport.ALL.stream()
-                  .filter(other -> other.route().allows(ReportRoute.Cut.CAMPAIGN))
-                  .map(ExportReport::name)
-                  .collect(Collectors.joining("|")),
-              distinct));
-    }
-    return ids;
-  }
-
-  private static List<Long> campaignIds(String value) {
-    List<Long> ids = new ArrayList<>();
-    for (String id : commaList(value)) {
-      try {
-        ids.add(Long.parseLong(id));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            String.format(
-                "campaignIds must be comma-separated positive numbers, but was '%s'", value),
-            e);
-      }
-    }
-    return ids;
   }
 
   static List<String> commaList(String value) {

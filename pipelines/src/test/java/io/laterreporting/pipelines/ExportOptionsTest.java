@@ -245,6 +245,29 @@ public class ExportOptionsTest {
   }
 
   @Test
+  public void givenALocalTempLocationToTheBigQueryExport_thenAsksForCloudStorage() {
+    int exitCode =
+        BigQueryExport.run(
+            new String[] {
+              "--apiBaseUrl=" + emulator.baseUrl(),
+              "--clientId=c",
+              "--clientSecret=s",
+              "--startDate=2025-01-01",
+              "--endDate=2025-01-31",
+              "--outputTable=p:d.t",
+              "--tempLocation=/tmp/later-loads"
+            },
+            stream(out),
+            stream(err));
+    assertEquals(
+        "Invalid option: tempLocation must be a Cloud Storage folder for BigQuery load files"
+            + " (gs://bucket/path), but was '/tmp/later-loads' (see --help)\n",
+        err.toString());
+    assertEquals(2, exitCode);
+    assertEquals("no request may be sent", 0, emulator.stats().total());
+  }
+
+  @Test
   public void givenHelp_thenListsTheOptionsWithDefaultsAndExitsZero() {
     int exitCode = parquet("--help");
     assertEquals(0, exitCode);

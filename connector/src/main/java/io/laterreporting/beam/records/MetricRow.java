@@ -13,6 +13,15 @@ final class MetricRow implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final MetricRow EMPTY = new MetricRow(new Number[0], null);
 
+  /** The constants of each table, once (getEnumConstants() copies them on every call). */
+  private static final ClassValue<RouteMetric<?, ?>[]> TABLES =
+      new ClassValue<>() {
+        @Override
+        protected RouteMetric<?, ?>[] computeValue(Class<?> table) {
+          return (RouteMetric<?, ?>[]) table.getEnumConstants();
+        }
+      };
+
   /** Without trailing nulls, so that equal rows hold equal arrays. */
   private final @Nullable Number[] values;
 
@@ -75,14 +84,14 @@ final class MetricRow implements Serializable {
 
     /** Sets {@code metric}; {@code value} is already of the metric's kind (or null). */
     Builder set(RouteMetric<?, ?> metric, @Nullable Number value) {
+      if (table == null) {
+        table = TABLES.get(metric.getClass());
+      }
       int i = metric.ordinal();
       if (i >= values.length) {
-        values = Arrays.copyOf(values, i + 1);
+        values = Arrays.copyOf(values, Math.max(i + 1, table.length));
       }
       values[i] = value;
-      if (table == null) {
-        table = metric.getClass().getEnumConstants();
-      }
       return this;
     }
 

@@ -7,7 +7,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * R} (built by {@code B}). Each route's metrics are one enum ({@link CampaignMetric}, {@link
  * PostMetric}, {@link CreatorMetric}, {@link InstanceMetric}, {@link InstanceSeriesMetric}), the
  * single table parsing, validation, the records' schemas and the exports consult; its order is the
- * order of the metric columns.
+ * order of the metric columns. Only those enums implement it: {@code R} is then a {@link
+ * MetricRecord} and {@code B} its builder, which {@link #valueIn} and {@link #setIn} rely on.
  */
 public interface RouteMetric<R, B> {
   /** What this metric is: name and kind, as {@link ApiMetric} declares them for every route. */
