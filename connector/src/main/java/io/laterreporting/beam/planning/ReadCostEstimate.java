@@ -226,7 +226,7 @@ public final class ReadCostEstimate {
      */
     public Builder instances(int instances, boolean listed) {
       if (instances < 1) {
-        throw new IllegalArgumentException("instances must be >= 1");
+        throw new IllegalArgumentException("instances must be >= 1, was " + instances);
       }
       this.instances = instances;
       this.instancesListed = listed;
@@ -239,13 +239,17 @@ public final class ReadCostEstimate {
 
     /** Number of campaign ids filtered on (0 = all campaigns). */
     public Builder campaignIds(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("campaignIds must be >= 0 (0 = all), was " + count);
+      }
       this.campaignIds = count;
       return this;
     }
 
     public Builder pageSize(int pageSize) {
       if (pageSize < 1 || pageSize > ApiLimits.MAX_PAGE_SIZE) {
-        throw new IllegalArgumentException("pageSize must be in 1.." + ApiLimits.MAX_PAGE_SIZE);
+        throw new IllegalArgumentException(
+            "pageSize must be in 1.." + ApiLimits.MAX_PAGE_SIZE + ", was " + pageSize);
       }
       this.pageSize = pageSize;
       return this;
@@ -284,7 +288,7 @@ public final class ReadCostEstimate {
     /** Requests in flight over all workers ({@code withMaxConcurrentRequests} x workers). */
     public Builder concurrency(int concurrency) {
       if (concurrency < 1) {
-        throw new IllegalArgumentException("concurrency must be >= 1");
+        throw new IllegalArgumentException("concurrency must be >= 1, was " + concurrency);
       }
       this.concurrency = concurrency;
       return this;
