@@ -41,19 +41,21 @@ final class CostReport {
       s.append(
           String.format(
               Locale.ROOT,
-              "Rows: %,d; data requests: minimal %,d, planned %,d (%.2fx); overhead %d%n",
+              "Rows: %,d; data requests: minimal %,d, planned %,d (%.2fx); overhead %d%s%n",
               e.rows(),
               minimal,
               planned,
               minimal == 0 ? 1.0 : (double) planned / minimal,
-              e.overheadRequests()));
+              e.overheadRequests(),
+              membership(e)));
     } else {
       s.append(
           String.format(
               Locale.ROOT,
-              "Rows: unknown; data requests: at least %,d (one per query; +1 per 100 rows beyond the first page); overhead %d%n",
+              "Rows: unknown; data requests: at least %,d (one per query; +1 per 100 rows beyond the first page); overhead %d%s%n",
               planned,
-              e.overheadRequests()));
+              e.overheadRequests(),
+              membership(e)));
     }
     double requestsPerSecond = e.requestsPerSecond;
     s.append(
@@ -70,6 +72,18 @@ final class CostReport {
             e.concurrency,
             human(e.expected())));
     return s.toString();
+  }
+
+  /** What the overhead says of the membership check's roster walk. */
+  private static String membership(ReadCostEstimate e) {
+    if (e.membershipRequests() > 0) {
+      return String.format(
+          Locale.ROOT, " (%,d of them the membership check's roster walk)", e.membershipRequests());
+    }
+    return e.membershipUncounted()
+        ? ", plus the membership check's roster walk (campaigns / 100 requests; not counted:"
+            + " the roster's size is unknown)"
+        : "";
   }
 
   /** {@code 850 ms}, {@code 12.5 s}, {@code 6 min 05 s}, {@code 3 h 20 min}, {@code 2.5 days}. */

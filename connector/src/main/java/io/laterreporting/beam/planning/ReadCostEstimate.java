@@ -90,7 +90,9 @@ public final class ReadCostEstimate {
             b.campaignIds,
             pageSize,
             generation,
-            b.workers);
+            b.workers,
+            b.membershipCheck,
+            b.rosterCampaigns);
   }
 
   public static Builder builder() {
@@ -150,6 +152,19 @@ public final class ReadCostEstimate {
     return requests.overhead;
   }
 
+  /**
+   * Of {@link #overheadRequests()}: the membership check's roster walk, when the read checks
+   * membership, some query may have several pages, and the roster's size is known.
+   */
+  public long membershipRequests() {
+    return requests.membership;
+  }
+
+  /** Whether the read will walk the roster but its size, hence the walk's cost, is unknown. */
+  public boolean membershipUncounted() {
+    return requests.membershipUncounted;
+  }
+
   public long totalRequests() {
     return requests.plannedData + requests.overhead;
   }
@@ -207,8 +222,33 @@ public final class ReadCostEstimate {
     private Duration latency = Duration.ofMillis(200);
     private int workers = 1;
     private long rowsEach = -1;
+    private boolean membershipCheck = true;
+    private long rosterCampaigns = -1;
 
     private Builder() {}
+
+    /**
+     * Whether the read checks membership (campaigns and posts: rows that each belong to a campaign;
+     * default true): one walk of the instances' campaign roster once every multi-page query is
+     * read.
+     */
+    public Builder membershipCheck(boolean check) {
+      this.membershipCheck = check;
+      return this;
+    }
+
+    /**
+     * Campaigns on the roster of the read's instances ({@code totalItems} of {@code
+     * /v2/campaigns}): the membership check's walk costs {@code ceil(campaigns / 100)} requests.
+     * Unknown by default: the estimate then says that walk is not counted.
+     */
+    public Builder rosterCampaigns(long campaigns) {
+      if (campaigns < 0) {
+        throw new IllegalArgumentException("rosterCampaigns must be >= 0, was " + campaigns);
+      }
+      this.rosterCampaigns = campaigns;
+      return this;
+    }
 
     /** The windows of a configuration, e.g. from {@link DateWindows#cover}. */
     public Builder windows(List<DateWindow> windows) {
@@ -226,7 +266,7 @@ public final class ReadCostEstimate {
      */
     public Builder instances(int instances, boolean listed) {
       if (instances < 1) {
-        throw new IllegalArgumentException("instances must be >= 1");
+        throw new IllegalArgumentException("instances must be >= 1, was " + instances);
       }
       this.instances = instances;
       this.instancesListed = listed;
@@ -239,13 +279,17 @@ public final class ReadCostEstimate {
 
     /** Number of campaign ids filtered on (0 = all campaigns). */
     public Builder campaignIds(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("campaignIds must be >= 0 (0 = all), was " + count);
+      }
       this.campaignIds = count;
       return this;
     }
 
     public Builder pageSize(int pageSize) {
       if (pageSize < 1 || pageSize > ApiLimits.MAX_PAGE_SIZE) {
-        throw new IllegalArgumentException("pageSize must be in 1.." + ApiLimits.MAX_PAGE_SIZE);
+        throw new IllegalArgumentException(
+            "pageSize must be in 1.." + ApiLimits.MAX_PAGE_SIZE + ", was " + pageSize);
       }
       this.pageSize = pageSize;
       return this;
@@ -284,7 +328,7 @@ public final class ReadCostEstimate {
     /** Requests in flight over all workers ({@code withMaxConcurrentRequests} x workers). */
     public Builder concurrency(int concurrency) {
       if (concurrency < 1) {
-        throw new IllegalArgumentException("concurrency must be >= 1");
+        throw new IllegalArgumentException("concurrency must be >= 1, was " + concurrency);
       }
       this.concurrency = concurrency;
       return this;

@@ -23,8 +23,20 @@ final class RequestCounts {
   /** What the plan sends; an upper bound when a window spans several queries. */
   final long plannedData;
 
-  /** One token per worker, and the pages of {@code /v2/instances} when instances are discovered. */
+  /**
+   * One token per worker, the pages of {@code /v2/instances} when instances are discovered, and the
+   * membership check's roster walk ({@link #membership}).
+   */
   final long overhead;
+
+  /**
+   * The membership check: one walk of the roster, {@code ceil(campaigns / 100)} requests, when the
+   * route checks membership and a query may have more than one page (a query of one page is never
+   * checked); 0 when not, or when the roster's size is unknown ({@link #membershipUncounted}).
+   */
+  final long membership;
+
+  final boolean membershipUncounted;
 
   RequestCounts(
       int windows,
@@ -34,13 +46,16 @@ final class RequestCounts {
       int campaignIds,
       int pageSize,
       PaginationGeneration generation,
-      int workers) {
+      int workers,
+      boolean membershipCheck,
+      long rosterCampaigns) {
     long instanceGroups = instanceGroups(windows, instances, instancesListed, generation);
     long batches = campaignIds == 0 ? 1 : ceilDiv(campaignIds, ApiLimits.MAX_CAMPAIGN_IDS);
     long groups = instanceGroups * batches;
     long instancesPerGroup = Math.max(1, ceilDiv(instances, instanceGroups));
     long minimal = 0;
     long planned = 0;
+    boolean multiPage = rowsPerWindow == null;
     for (int i = 0; i < windows; i++) {
       if (rowsPerWindow == null) {
         minimal += 1;
@@ -48,6 +63,7 @@ final class RequestCounts {
         continue;
       }
       long rows = rowsPerWindow.get(i);
+      multiPage |= ceilDiv(rows, groups) > pageSize;
       minimal += Math.max(1, ceilDiv(rows, ApiLimits.MAX_PAGE_SIZE));
       long pages = ceilDiv(rows, pageSize);
       long windowRequests = Math.max(groups, pages + groups - 1);
@@ -63,7 +79,14 @@ final class RequestCounts {
     this.queriesPerWindow = groups;
     this.minimalData = minimal;
     this.plannedData = planned;
-    this.overhead = workers + (instancesListed ? 0 : Math.max(1, ceilDiv(instances, 100)));
+    boolean walks = membershipCheck && multiPage;
+    this.membership =
+        walks && rosterCampaigns >= 0
+            ? Math.max(1, ceilDiv(rosterCampaigns, ApiLimits.MAX_PAGE_SIZE))
+            : 0;
+    this.membershipUncounted = walks && rosterCampaigns < 0;
+    this.overhead =
+        workers + (instancesListed ? 0 : Math.max(1, ceilDiv(instances, 100))) + membership;
   }
 
   /**

@@ -205,9 +205,10 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
           unit.id(),
           totalPages,
           ApiLimits.MAX_PAGE_NUMBER);
+      // Each instance's first page joins the requests in flight; it is handed on like a unit's.
       for (String instance : unit.instancesInScope()) {
         ReadUnit part = unit.forInstance(instance);
-        handOn(part, firstPage(part), out);
+        inFlight.add(new Ask<>(part, 1, requests.submit(() -> firstPage(part))));
       }
       return;
     }

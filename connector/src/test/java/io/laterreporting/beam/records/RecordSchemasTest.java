@@ -143,6 +143,8 @@ public class RecordSchemasTest {
       R row = build.apply(builder);
       R decoded = CoderUtils.clone(coder, row);
       assertEquals(record.getSimpleName(), row, decoded);
+      assertEquals(
+          record.getSimpleName() + " hashCode after decoding", row.hashCode(), decoded.hashCode());
       for (int i = 0; i < metrics.length; i++) {
         assertEquals(
             metrics[i].apiName(), value(metrics[i], i, variant), metrics[i].valueIn(decoded));
