@@ -107,7 +107,7 @@ public final class Benchmark {
     for (String a : args) {
       if (a.equals("--help") || a.equals("-h")) {
         System.out.println(
-            "usage: bench/run.sh [--scenarios=L,R,S,M,C,T] [--t-parts=12345] [--quick] [--concurrency=8] [--fanout-threads=64]\n"
+            "usage: bench/run.sh [--scenarios=L,R,S,M,C,T] [--t-parts=12345] [--no-contenders] [--quick] [--concurrency=8] [--fanout-threads=64]\n"
                 + "       [--sweep=1,2,4,8,16,32] [--out=docs/BENCHMARKS.md] [--chart=docs/benchmark-concurrency.svg] [--no-write]");
         return;
       }
@@ -147,9 +147,11 @@ public final class Benchmark {
     List<Row> throughput = new ArrayList<>();
     List<String> throughputNotes = new ArrayList<>();
     if (scenarios.contains("T")) {
-      throughput =
-          new Throughput(quick, concurrency, fanOutThreads, throughputNotes)
-              .run(flags.getOrDefault("t-parts", "12345"));
+      Throughput t = new Throughput(quick, concurrency, fanOutThreads, throughputNotes);
+      if (flags.containsKey("no-contenders")) {
+        t.withoutContenders();
+      }
+      throughput = t.run(flags.getOrDefault("t-parts", "12345"));
     }
     String loadAfter = load();
     System.out.println("load after: " + loadAfter);

@@ -37,6 +37,7 @@ final class Throughput {
   private final int fanOutThreads;
   private final List<Benchmark.Row> rows = new ArrayList<>();
   private final List<String> notes;
+  private boolean contenders = true;
 
   Throughput(boolean quick, int concurrency, int fanOutThreads, List<String> notes) {
     this.quick = quick;
@@ -51,6 +52,12 @@ final class Throughput {
     d.granularity = granularity;
     d.windows = DateWindows.cover(start, end, granularity);
     return d.count();
+  }
+
+  /** Runs the connector only (no sequential loop, no fan-out): quicker while tuning. */
+  Throughput withoutContenders() {
+    contenders = false;
+    return this;
   }
 
   List<Benchmark.Row> run(String which) throws Exception {
@@ -126,7 +133,8 @@ final class Throughput {
 
   // ---------------------------------------------------------------- in flight
 
-  private void inFlight(String scenario, Benchmark.Data data, boolean contenders) throws Exception {
+  private void inFlight(String scenario, Benchmark.Data data, boolean withContenders)
+      throws Exception {
     System.out.println(scenario + ": " + data.describe());
     double ideal = data.cost(n, LATENCY, 0).minimalDataRequests() * LATENCY.toMillis() / 1000.0 / n;
     measure(
@@ -169,7 +177,7 @@ final class Throughput {
                     Contenders.connector(base, data.start, data.end, data.granularity, n, flink()))
             .idealS =
         ideal;
-    if (contenders) {
+    if (withContenders && contenders) {
       measure(
                   scenario,
                   "sequential loop (1 DoFn)",
@@ -388,6 +396,7 @@ final class Throughput {
         extra.add(o.note.length() > 160 ? o.note.substring(0, 160) + "..." : o.note);
       }
       row.extra = String.join("; ", extra);
+      System.out.println("  in flight per 0.5 s: " + profile(g));
     }
     rows.add(row);
     System.out.printf(
@@ -431,6 +440,15 @@ final class Throughput {
                 last - 1)
             : "after 3 windows: n/a (" + (last + 1) + " windows)";
     return after + "; " + each;
+  }
+
+  /** Requests in flight (server side) per half second, as digits (9 for nine or more). */
+  static String profile(InFlightGauge gauge) {
+    StringBuilder b = new StringBuilder();
+    for (double v : gauge.profile(500)) {
+      b.append((char) ('0' + Math.min(9, (int) Math.round(v))));
+    }
+    return b.toString();
   }
 
   private static long ok(EmulatorStats s) {

@@ -8,6 +8,7 @@ import io.laterreporting.beam.client.ApiLimits;
 import io.laterreporting.beam.client.BaseUrls;
 import io.laterreporting.beam.client.ClientObserver;
 import io.laterreporting.beam.client.LaterApiClient;
+import io.laterreporting.beam.client.PageRequest;
 import io.laterreporting.beam.client.PaginationMode;
 import io.laterreporting.beam.client.PerformanceQuery;
 import io.laterreporting.beam.client.RetryPolicy;
@@ -794,11 +795,12 @@ public final class LaterReportingIO {
     /**
      * What this read will cost, before it runs: queries, data requests and time at a rate budget of
      * {@code requestsPerMinute}. Sends a request or two to list the visible instances (which also
-     * tells the pagination generation) and, with {@code countRows} ({@link #read()} only), one
-     * request per window to learn its exact row count (page-number gateways only; cursor gateways
-     * report no totals). Every report's queries are one per window (and instance group); the
-     * estimate of a report cut only by window is therefore exact in queries, and its pages depend
-     * on its rows per page.
+     * tells the pagination generation), on the campaigns and posts reports one to learn the size of
+     * their campaign roster (the membership check walks it once; cursor gateways report no size)
+     * and, with {@code countRows} ({@link #read()} only), one request per window to learn its exact
+     * row count (page-number gateways only; cursor gateways report no totals). Every report's
+     * queries are one per window (and instance group); the estimate of a report cut only by window
+     * is therefore exact in queries, and its pages depend on its rows per page.
      */
     public ReadCostEstimate estimateCost(int requestsPerMinute, boolean countRows) {
       checkArgument(
@@ -824,6 +826,15 @@ public final class LaterReportingIO {
             .instances(
                 spec.instanceIds().isEmpty() ? visible : spec.instanceIds().size(),
                 !spec.instanceIds().isEmpty());
+        boolean membership = getRoute().allows(ReportRoute.Cut.CAMPAIGN);
+        cost.membershipCheck(membership);
+        if (membership && spec.instanceIds().size() <= ApiLimits.MAX_INSTANCES_PER_QUERY) {
+          Long campaigns =
+              client.campaigns(spec.instanceIds(), PageRequest.first(1)).pageInfo().totalItems();
+          if (campaigns != null) {
+            cost.rosterCampaigns(campaigns);
+          }
+        }
       }
       if (countRows && spec.campaignIds().size() <= ApiLimits.MAX_CAMPAIGN_IDS) {
         List<Long> rows =

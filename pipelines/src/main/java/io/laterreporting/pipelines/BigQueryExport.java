@@ -63,6 +63,15 @@ public final class BigQueryExport implements ExportTarget {
       throw new IllegalArgumentException(
           "tempLocation must be a folder for BigQuery load files (gs://bucket/path), but was not set");
     }
+    // BigQuery loads files from Cloud Storage only; BigQueryIO would refuse another folder only
+    // when the job starts (exit 1). Beam's in-memory fakes (tests) load from any folder.
+    if (testServices == null && !options.getTempLocation().trim().startsWith("gs://")) {
+      throw new IllegalArgumentException(
+          "tempLocation must be a Cloud Storage folder for BigQuery load files (gs://bucket/path),"
+              + " but was '"
+              + options.getTempLocation()
+              + "'");
+    }
   }
 
   @Override

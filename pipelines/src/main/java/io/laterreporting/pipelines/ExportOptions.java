@@ -93,7 +93,10 @@ public interface ExportOptions extends PipelineOptions {
 
   void setMetrics(String value);
 
-  @Description("Campaign ids to read, comma-separated; empty = all.")
+  @Description(
+      "Campaign ids to read, comma-separated; empty = all. Reports campaigns and posts read any"
+          + " number, 50 per request; creators, instances and instancesOverTime at most 50, sent in"
+          + " one request (their rows aggregate over the campaigns).")
   @Default.String("")
   String getCampaignIds();
 
@@ -217,6 +220,17 @@ public interface ExportOptions extends PipelineOptions {
   Boolean getReplaceFiltered();
 
   void setReplaceFiltered(Boolean value);
+
+  @Description(
+      "BigQueryExport: let the run write into an existing table that holds rows but no manifest of"
+          + " this export in its description (created by another tool, by hand, or by an earlier version): its MERGE"
+          + " replaces the rows of the run's periods and instances, and the table then carries the"
+          + " run's manifest. Without it such a table is refused before any request (exit 2); an"
+          + " empty table without a manifest is adopted anyway.")
+  @Default.Boolean(false)
+  Boolean getAdoptTable();
+
+  void setAdoptTable(Boolean value);
 
   @Description(
       "Start an in-process emulator of the API with seeded data and export from it; needs no credentials.")

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -99,7 +98,7 @@ public final class ExportSettings {
     read = read.withGranularity(granularity).withDateBasis(options.getDateBasis());
 
     read = read.withInstanceIds(commaList(options.getInstanceIds()));
-    read = read.withCampaignIds(campaignIds(options.getCampaignIds()));
+    read = read.withCampaignIds(CampaignIdsOption.parse(report, options.getCampaignIds()));
     read = read.withMetrics(commaList(options.getMetrics()).toArray(String[]::new));
     List<String> platforms = commaList(options.getPlatform());
     List<String> contentTypes = commaList(options.getContentType());
@@ -130,6 +129,7 @@ public final class ExportSettings {
                 inRange("maxResponseMegabytes", options.getMaxResponseMegabytes(), 1, 1024)
                     * (1L << 20));
     read = read.withMaxRequestsPerMinute(WorkerShare.perMinute(options));
+    checkPlan(options.as(PlanOptions.class), report);
     OutputScope.Builder scope =
         OutputScope.builder(report)
             .granularity(granularity.optionValue())
@@ -138,12 +138,13 @@ public final class ExportSettings {
             .platforms(platforms)
             .contentTypes(contentTypes)
             .campaignIds(
-                campaignIds(options.getCampaignIds()).stream()
+                CampaignIdsOption.parse(report, options.getCampaignIds()).stream()
                     .map(String::valueOf)
                     .collect(Collectors.toList()))
             .instanceIds(commaList(options.getInstanceIds()))
             .allowEmpty(Boolean.TRUE.equals(options.getAllowEmpty()))
-            .replaceFiltered(Boolean.TRUE.equals(options.getReplaceFiltered()));
+            .replaceFiltered(Boolean.TRUE.equals(options.getReplaceFiltered()))
+            .adoptTable(Boolean.TRUE.equals(options.getAdoptTable()));
     return new ExportSettings(
         report, read, commaList(options.getInstanceIds()), range[0], range[1], granularity, scope);
   }
@@ -262,19 +263,25 @@ public final class ExportSettings {
     return new LocalDate[] {LocalDate.parse(start.trim()), LocalDate.parse(end.trim())};
   }
 
-  private static List<Long> campaignIds(String value) {
-    List<Long> ids = new ArrayList<>();
-    for (String id : commaList(value)) {
-      try {
-        ids.add(Long.parseLong(id));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            String.format(
-                "campaignIds must be comma-separated positive numbers, but was '%s'", value),
-            e);
-      }
+  /**
+   * {@code --plan}'s options: checked here like the others, since {@code estimateCost} would refuse
+   * them only after the launch (exit 1), and {@code planCountRows} on another report would
+   * otherwise be ignored by a run without {@code --plan}.
+   */
+  private static void checkPlan(PlanOptions plan, ExportReport report) {
+    Integer perMinute = plan.getPlanRequestsPerMinute();
+    if (perMinute == null || perMinute < 1) {
+      throw new IllegalArgumentException(
+          "planRequestsPerMinute must be a positive number of requests per minute, but was "
+              + perMinute);
     }
-    return ids;
+    if (Boolean.TRUE.equals(plan.getPlanCountRows()) && report != ExportReport.CAMPAIGNS) {
+      throw new IllegalArgumentException(
+          String.format(
+              "planCountRows counts the rows of report=%s only, but report was '%s' (leave"
+                  + " planCountRows out: the plan of that report counts its queries and pages)",
+              ExportReport.CAMPAIGNS.name(), report.name()));
+    }
   }
 
   static List<String> commaList(String value) {

@@ -14,14 +14,16 @@ public interface PlanOptions extends PipelineOptions {
 
   void setPlan(Boolean value);
 
-  @Description("--plan: the API's rate budget in requests per minute (shared by all workers).")
+  @Description(
+      "--plan: the API's rate budget in requests per minute (shared by all workers), at least 1.")
   @Default.Integer(120)
   Integer getPlanRequestsPerMinute();
 
   void setPlanRequestsPerMinute(Integer value);
 
   @Description(
-      "--plan: also count each window's rows, at one request per window (page-number gateways).")
+      "--plan: also count each window's rows, at one request per window (page-number gateways);"
+          + " report campaigns only.")
   @Default.Boolean(false)
   Boolean getPlanCountRows();
 

@@ -14,6 +14,7 @@ import com.google.api.services.bigquery.model.Table;
 import com.google.api.services.bigquery.model.TableFieldSchema;
 import com.google.api.services.bigquery.model.TableReference;
 import com.google.api.services.bigquery.model.TableRow;
+import com.google.api.services.bigquery.model.TableSchema;
 import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
 import io.laterreporting.beam.records.CampaignPerformance;
@@ -190,6 +191,65 @@ public class BigQueryExportTest {
                 + " granularity=month"));
     assertEquals(requests, emulator.stats().total());
     assertEquals(Map.of(), RecordingJobService.queries());
+  }
+
+  /** A table of someone else's, in the place the export is pointed at. */
+  private TableReference foreignTable(String description) throws Exception {
+    TableReference table =
+        new TableReference().setProjectId(PROJECT).setDatasetId(DATASET).setTableId(TABLE);
+    datasets.createTable(
+        new Table()
+            .setTableReference(table)
+            .setSchema(
+                new TableSchema()
+                    .setFields(List.of(new TableFieldSchema().setName("note").setType("STRING"))))
+            .setDescription(description));
+    return table;
+  }
+
+  @Test
+  public void givenATableWithRowsButNoManifest_thenRefusedBeforeAnyRequestUnlessAdopted()
+      throws Exception {
+    TableReference foreign = foreignTable("Campaign numbers, kept by finance");
+    datasets.insertAll(foreign, List.of(new TableRow().set("note", "not ours")), null);
+    int refused = export("--startDate=2025-01-01", "--endDate=2025-01-31");
+
+    assertEquals(2, refused);
+    assertThat(
+        err.toString(),
+        allOf(
+            startsWith(
+                "Invalid option: outputTable my-project:later.campaign_performance holds rows but"
+                    + " no manifest of this export"),
+            containsString("replace its rows of periods 2025-01-01..2025-01-01"),
+            containsString("pass --adoptTable=true if that replacement is intended")));
+    assertEquals("no request before the options are checked", 0, emulator.stats().total());
+    assertEquals(Map.of(), RecordingJobService.queries());
+    assertEquals("Campaign numbers, kept by finance", table(TABLE).getDescription());
+    assertEquals(1, datasets.getAllRows(PROJECT, DATASET, TABLE).size());
+
+    err.reset();
+    int adopted = export("--startDate=2025-01-01", "--endDate=2025-01-31", "--adoptTable=true");
+
+    assertEquals(err.toString(), 0, adopted);
+    assertEquals("the replacement job ran", 1, RecordingJobService.queries().size());
+    assertThat(table(TABLE).getDescription(), startsWith("LaterReportingIO output manifest"));
+
+    // Adopted once, the table carries the manifest: the next run needs no option.
+    RecordingJobService.reset();
+    assertEquals(err.toString(), 0, export("--startDate=2025-01-01", "--endDate=2025-01-31"));
+    assertEquals(1, RecordingJobService.queries().size());
+  }
+
+  @Test
+  public void givenAnEmptyTableWithoutManifest_thenTheRunAdoptsIt() throws Exception {
+    foreignTable(null);
+
+    int exitCode = export("--startDate=2025-01-01", "--endDate=2025-01-31");
+
+    assertEquals(err.toString(), 0, exitCode);
+    assertEquals(1, RecordingJobService.queries().size());
+    assertThat(table(TABLE).getDescription(), startsWith("LaterReportingIO output manifest"));
   }
 
   @Test

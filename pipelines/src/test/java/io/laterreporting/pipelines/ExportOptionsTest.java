@@ -196,6 +196,14 @@ public class ExportOptionsTest {
   }
 
   @Test
+  public void givenAdoptTableToTheParquetExport_thenPointsToTheOtherExport() {
+    assertRejected(
+        "adoptTable is an option of BigQueryExport (a table without a manifest); ParquetExport"
+            + " writes to --output, but adoptTable was true",
+        "--adoptTable=true");
+  }
+
+  @Test
   public void givenNoOutput_thenAsksForAFolder() {
     assertRejected(
         "output must be a folder (local path or gs://bucket/path), but was not set",
@@ -234,6 +242,29 @@ public class ExportOptionsTest {
             + " was 'dataset_only' (see --help)\n",
         err.toString());
     assertEquals(2, exitCode);
+  }
+
+  @Test
+  public void givenALocalTempLocationToTheBigQueryExport_thenAsksForCloudStorage() {
+    int exitCode =
+        BigQueryExport.run(
+            new String[] {
+              "--apiBaseUrl=" + emulator.baseUrl(),
+              "--clientId=c",
+              "--clientSecret=s",
+              "--startDate=2025-01-01",
+              "--endDate=2025-01-31",
+              "--outputTable=p:d.t",
+              "--tempLocation=/tmp/later-loads"
+            },
+            stream(out),
+            stream(err));
+    assertEquals(
+        "Invalid option: tempLocation must be a Cloud Storage folder for BigQuery load files"
+            + " (gs://bucket/path), but was '/tmp/later-loads' (see --help)\n",
+        err.toString());
+    assertEquals(2, exitCode);
+    assertEquals("no request may be sent", 0, emulator.stats().total());
   }
 
   @Test

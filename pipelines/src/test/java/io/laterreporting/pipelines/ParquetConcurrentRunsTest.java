@@ -9,8 +9,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.laterreporting.emulator.ReportingApiEmulator;
+import io.laterreporting.pipelines.sinks.StagedFolders;
+import io.laterreporting.pipelines.sinks.StagingSweep;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -134,5 +137,31 @@ public class ParquetConcurrentRunsTest {
 
     assertEquals(exports.err(), 0, exitCode);
     assertEquals(newRows, byPartition(ExportedRows.readParquet(output)));
+  }
+
+  @Test
+  public void givenStagingLeftByRunsThatAreNotLive_thenTheNextRunRemovesItAndKeepsALiveRunsOwn()
+      throws Exception {
+    Path output = folder.getRoot().toPath().resolve("out");
+    Path staging = output.resolve("_staging");
+    Instant now = Instant.now();
+    // Killed while it wrote, long ago; killed while it replaced (its lease expired, its files are
+    // recent); and a run that wrote a while ago and may still be waiting to replace: live.
+    StagedFolders.plant(
+        staging, "20250101T060000Z-0dea", now.minus(StagingSweep.STALE_AFTER).minusSeconds(60));
+    StagedFolders.plant(staging, "20250301T060000Z-0ffe", now);
+    StagedFolders.plant(
+        staging, "20250301T060500Z-11fe", now.minus(StagingSweep.STALE_AFTER).plusSeconds(600));
+    Files.writeString(
+        output.resolve("_lease.json"),
+        "{\"runId\":\"20250301T060000Z-0ffe\",\"expiresAt\":\"2025-03-01T06:02:00Z\"}");
+    ReportingApiEmulator emulator = emulator(3);
+
+    int exitCode = exports.export(emulator, output, RANGE);
+
+    assertEquals(exports.err(), 0, exitCode);
+    assertEquals(List.of("20250301T060500Z-11fe"), StagedFolders.names(staging));
+    assertEquals(byPartition(oracle(emulator)), byPartition(ExportedRows.readParquet(output)));
+    assertFalse(Files.exists(output.resolve("_lease.json")));
   }
 }

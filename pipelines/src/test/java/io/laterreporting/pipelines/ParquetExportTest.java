@@ -87,9 +87,11 @@ public class ParquetExportTest {
     try (var left = Files.list(output);
         var tree = Files.walk(output)) {
       assertEquals(
-          "only partitions and the manifest remain: staging and the lease are cleaned up; found "
+          "only partitions, the manifest and the lease's (empty) lock file remain: staging and"
+              + " the lease are cleaned up; found "
               + tree.map(output::relativize).collect(Collectors.toList()),
           List.of(
+              "_lease.json.lock",
               "_manifest.json",
               "periodStart=2025-01-01",
               "periodStart=2025-02-01",

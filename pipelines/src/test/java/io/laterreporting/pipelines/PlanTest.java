@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -76,6 +77,13 @@ public class PlanTest {
       assertThat(plan, containsString("4 instance(s) discovered"));
       assertThat(plan, containsString(String.format("Rows: %,d;", rows)));
       assertEquals(3, emulator.stats().requests(Route.CAMPAIGN_PERFORMANCE));
+      long rosterPages = (emulator.dataset().roster(List.of()).size() + 99) / 100;
+      assertThat(
+          "the membership check's roster walk is counted, from one request for its size",
+          plan,
+          containsString(
+              String.format("(%,d of them the membership check's roster walk)", rosterPages)));
+      assertEquals(1, emulator.stats().requests(Route.CAMPAIGNS));
       assertFalse(Files.exists(output));
     }
   }

@@ -77,6 +77,14 @@ public class FlexTemplateMetadataTest {
   private static final Map<String, String> DESTINATION =
       Map.of("parquet-export", "output", "bigquery-export", "outputTable");
 
+  /** Options of one export only (its destination and what it says about it), not the other's. */
+  private static final Map<String, Set<String>> OPTIONS_OF_ONE =
+      Map.of(
+          "parquet-export",
+          Set.of("output"),
+          "bigquery-export",
+          Set.of("outputTable", "adoptTable"));
+
   private static final Set<String> ALWAYS_REQUIRED = Set.of("clientId", "clientSecret");
 
   /** Options of the pipelines that the shipped templates leave out. */
@@ -137,6 +145,7 @@ public class FlexTemplateMetadataTest {
             List.of("campaign", "Posts", "instances_over_time", "posts,creators", "")));
     SAMPLES.put("allowEmpty", List.of(List.of("true", "false"), List.of("yes", "1")));
     SAMPLES.put("replaceFiltered", List.of(List.of("true", "false"), List.of("yes", "1")));
+    SAMPLES.put("adoptTable", List.of(List.of("true", "false"), List.of("yes", "1")));
     SAMPLES.put(
         "startDate",
         List.of(
@@ -215,9 +224,9 @@ public class FlexTemplateMetadataTest {
   private static Set<String> optionsOf(String template) {
     Set<String> names = exportOptionNames();
     names.removeAll(NOT_SHIPPED);
-    for (Map.Entry<String, String> d : DESTINATION.entrySet()) {
-      if (!d.getKey().equals(template)) {
-        names.remove(d.getValue());
+    for (Map.Entry<String, Set<String>> own : OPTIONS_OF_ONE.entrySet()) {
+      if (!own.getKey().equals(template)) {
+        names.removeAll(own.getValue());
       }
     }
     return names;

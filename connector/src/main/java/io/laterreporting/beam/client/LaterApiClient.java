@@ -195,18 +195,38 @@ public final class LaterApiClient implements AutoCloseable {
    * PageWalk}.
    */
   public List<RosterPage> allCampaignPages(List<String> instanceIds) {
+    return campaignPagesFrom(
+        instanceIds, campaigns(instanceIds, PageRequest.first(ApiLimits.MAX_PAGE_SIZE)));
+  }
+
+  /**
+   * The roster's first page ({@code first}, asked with {@link ApiLimits#MAX_PAGE_SIZE}) and every
+   * page after it, one after another under the guards of {@link PageWalk}.
+   */
+  public List<RosterPage> campaignPagesFrom(List<String> instanceIds, RosterPage first) {
     List<RosterPage> pages = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     PageWalk walk = new PageWalk(ApiRoute.CAMPAIGNS, rosterQuery(instanceIds), 0);
     PageRequest req = PageRequest.first(ApiLimits.MAX_PAGE_SIZE);
-    while (req != null) {
-      RosterPage page = campaigns(instanceIds, req);
+    RosterPage page = first;
+    while (true) {
       pages.add(page);
       int before = seen.size();
       page.rows().forEach(entry -> seen.add(entry.campaignId()));
       req = walk.next(req, page.pageInfo(), page.rows().size(), seen.size() - before);
+      if (req == null) {
+        return pages;
+      }
+      page = campaigns(instanceIds, req);
     }
-    return pages;
+  }
+
+  /** The roster's page {@code number} (of {@link ApiLimits#MAX_PAGE_SIZE}), checked to be it. */
+  public RosterPage campaignPage(List<String> instanceIds, int number) {
+    PageRequest asked = PageRequest.number(number, ApiLimits.MAX_PAGE_SIZE);
+    RosterPage page = campaigns(instanceIds, asked);
+    new PageWalk(ApiRoute.CAMPAIGNS, rosterQuery(instanceIds), 0).check(asked, page.pageInfo());
+    return page;
   }
 
   private static String rosterQuery(List<String> instanceIds) {

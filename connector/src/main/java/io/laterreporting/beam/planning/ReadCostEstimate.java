@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -49,86 +48,51 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * {@link Builder#rowsPerWindow(long)} (an estimate) or exact counts (e.g. from a probe that reads
  * page 1 with {@code pageSize=1} per window, which returns {@code totalItems} in page-number mode
  * at one request per window).
+ *
+ * <p>This class holds the inputs and answers; the arithmetic and the wording live beside it, one
+ * concept a file: {@link RequestCounts} (the cut into queries and the minimal, planned and overhead
+ * request counts: the only part that knows the API's paging rules), {@link TimeBounds} (the latency
+ * and rate bounds and the paced expectation: requests into time) and {@link CostReport} (the lines
+ * {@link #describe()} prints).
  */
 public final class ReadCostEstimate {
 
-  private final List<DateWindow> windows;
+  // The inputs, package-private for CostReport, which renders them.
+  final List<DateWindow> windows;
   private final @Nullable List<Long> rowsPerWindow;
-  private final int instances;
-  private final boolean instancesListed;
-  private final int campaignIds;
-  private final int pageSize;
-  private final PaginationGeneration generation;
-  private final double requestsPerSecond;
-  private final int concurrency;
-  private final Duration latency;
-  private final int workers;
+  final int instances;
+  final boolean instancesListed;
+  final int pageSize;
+  final PaginationGeneration generation;
+  final double requestsPerSecond;
+  final int concurrency;
+  final Duration latency;
 
-  private final long units;
-  private final long minimalDataRequests;
-  private final long plannedDataRequests;
-  private final long overheadRequests;
+  final RequestCounts requests;
 
   private ReadCostEstimate(Builder b) {
     this.windows = List.copyOf(b.windows);
     this.rowsPerWindow = b.rowsPerWindow == null ? null : List.copyOf(b.rowsPerWindow);
     this.instances = b.instances;
     this.instancesListed = b.instancesListed;
-    this.campaignIds = b.campaignIds;
     this.pageSize = b.pageSize;
     this.generation = b.generation;
     this.requestsPerSecond = b.requestsPerSecond;
     this.concurrency = b.concurrency;
     this.latency = b.latency;
-    this.workers = b.workers;
 
-    long groups = queriesPerWindow();
-    this.units = groups * windows.size();
-    long minimal = 0;
-    long planned = 0;
-    for (int i = 0; i < windows.size(); i++) {
-      if (rowsPerWindow == null) {
-        minimal += 1;
-        planned += groups;
-        continue;
-      }
-      long rows = rowsPerWindow.get(i);
-      minimal += Math.max(1, ceilDiv(rows, ApiLimits.MAX_PAGE_SIZE));
-      long pages = ceilDiv(rows, pageSize);
-      long windowRequests = Math.max(groups, pages + groups - 1);
-      long instancesPerGroup = Math.max(1, ceilDiv(instances, groupCountOfInstances()));
-      if (generation == PaginationGeneration.PAGE_NUMBER
-          && ceilDiv(rows, groups) > (long) ApiLimits.MAX_PAGE_NUMBER * pageSize) {
-        // Each oversized query costs its first page again per instance when re-cut.
-        long oversized =
-            Math.min(groups, ceilDiv(rows, (long) ApiLimits.MAX_PAGE_NUMBER * pageSize));
-        windowRequests += oversized * instancesPerGroup;
-      }
-      planned += windowRequests;
-    }
-    this.minimalDataRequests = minimal;
-    this.plannedDataRequests = planned;
-    this.overheadRequests = workers + (instancesListed ? 0 : Math.max(1, ceilDiv(instances, 100)));
-  }
-
-  private long groupCountOfInstances() {
-    boolean perInstance =
-        generation == PaginationGeneration.CURSOR
-            && instances > 1
-            && windows.size() < ReadPlanner.CURSOR_PARALLEL_WINDOWS;
-    if (perInstance) {
-      return instances;
-    }
-    return instancesListed ? Math.max(1, ceilDiv(instances, ApiLimits.MAX_INSTANCES_PER_QUERY)) : 1;
-  }
-
-  private long queriesPerWindow() {
-    long batches = campaignIds == 0 ? 1 : ceilDiv(campaignIds, ApiLimits.MAX_CAMPAIGN_IDS);
-    return groupCountOfInstances() * batches;
-  }
-
-  private static long ceilDiv(long a, long b) {
-    return (a + b - 1) / b;
+    this.requests =
+        new RequestCounts(
+            windows.size(),
+            rowsPerWindow,
+            instances,
+            instancesListed,
+            b.campaignIds,
+            pageSize,
+            generation,
+            b.workers,
+            b.membershipCheck,
+            b.rosterCampaigns);
   }
 
   public static Builder builder() {
@@ -154,7 +118,7 @@ public final class ReadCostEstimate {
 
   /** Queries the connector makes ({@link ReadUnit}s). */
   public long units() {
-    return units;
+    return requests.queriesPerWindow * windows.size();
   }
 
   public int windows() {
@@ -173,55 +137,57 @@ public final class ReadCostEstimate {
 
   /** {@code sum over windows of max(1, ceil(rows / 100))}; without row counts, one per window. */
   public long minimalDataRequests() {
-    return minimalDataRequests;
+    return requests.minimalData;
   }
 
   /**
    * Data requests the connector's plan sends (an upper bound when a window spans several queries).
    */
   public long plannedDataRequests() {
-    return plannedDataRequests;
+    return requests.plannedData;
   }
 
   /** Token and instance-discovery requests. */
   public long overheadRequests() {
-    return overheadRequests;
+    return requests.overhead;
+  }
+
+  /**
+   * Of {@link #overheadRequests()}: the membership check's roster walk, when the read checks
+   * membership, some query may have several pages, and the roster's size is known.
+   */
+  public long membershipRequests() {
+    return requests.membership;
+  }
+
+  /** Whether the read will walk the roster but its size, hence the walk's cost, is unknown. */
+  public boolean membershipUncounted() {
+    return requests.membershipUncounted;
   }
 
   public long totalRequests() {
-    return plannedDataRequests + overheadRequests;
+    return requests.plannedData + requests.overhead;
   }
 
   /** {@code planned data requests x latency / concurrency}. */
   public Duration latencyBound() {
-    return Duration.ofNanos(
-        (long) ((double) plannedDataRequests * latency.toNanos() / Math.max(1, concurrency)));
+    return TimeBounds.latencyBound(requests.plannedData, latency, concurrency);
   }
 
   /** {@code total requests / rate}; zero without a rate budget. */
   public Duration rateBound() {
-    if (requestsPerSecond <= 0) {
-      return Duration.ZERO;
-    }
-    return Duration.ofNanos((long) (totalRequests() / requestsPerSecond * 1e9));
+    return TimeBounds.rateBound(totalRequests(), requestsPerSecond);
   }
 
   /** The larger of the two bounds: no read of this configuration is faster. */
   public Duration lowerBound() {
-    Duration l = latencyBound();
-    Duration r = rateBound();
-    return l.compareTo(r) >= 0 ? l : r;
+    return TimeBounds.longer(latencyBound(), rateBound());
   }
 
   /** What to expect from the connector: the rate bound at its 95% pacing, or the latency bound. */
   public Duration expected() {
-    Duration paced =
-        requestsPerSecond <= 0
-            ? Duration.ZERO
-            : Duration.ofNanos(
-                (long) (totalRequests() / (requestsPerSecond * ApiLimits.BUDGET_SHARE) * 1e9));
-    Duration l = latencyBound();
-    return l.compareTo(paced) >= 0 ? l : paced;
+    return TimeBounds.longer(
+        latencyBound(), TimeBounds.pacedRateBound(totalRequests(), requestsPerSecond));
   }
 
   /** True when the rate budget, not latency, bounds the read. */
@@ -231,79 +197,12 @@ public final class ReadCostEstimate {
 
   /** A few lines a person reads before paying for the read. */
   public String describe() {
-    StringBuilder s = new StringBuilder();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "Read plan: %d window(s)%s x %d query(ies) per window = %d unit(s); %d instance(s)%s, page size %d, %s%n",
-            windows.size(),
-            windows.isEmpty()
-                ? ""
-                : " ("
-                    + windows.get(0)
-                    + (windows.size() > 1 ? " .. " + windows.get(windows.size() - 1) : "")
-                    + ")",
-            queriesPerWindow(),
-            units,
-            instances,
-            instancesListed ? " listed" : " discovered",
-            pageSize,
-            generation == PaginationGeneration.CURSOR ? "cursor pages" : "page numbers"));
-    if (rowsPerWindow != null) {
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "Rows: %,d; data requests: minimal %,d, planned %,d (%.2fx); overhead %d%n",
-              rows(),
-              minimalDataRequests,
-              plannedDataRequests,
-              minimalDataRequests == 0 ? 1.0 : (double) plannedDataRequests / minimalDataRequests,
-              overheadRequests));
-    } else {
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "Rows: unknown; data requests: at least %,d (one per query; +1 per 100 rows beyond the first page); overhead %d%n",
-              plannedDataRequests,
-              overheadRequests));
-    }
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "Time: >= %s (rate: %s at %s) and >= %s (latency: %d ms x requests / %d in flight); expect about %s%n",
-            human(lowerBound()),
-            human(rateBound()),
-            requestsPerSecond <= 0
-                ? "no budget"
-                : String.format(Locale.ROOT, "%.3g req/s", requestsPerSecond),
-            human(latencyBound()),
-            latency.toMillis(),
-            concurrency,
-            human(expected())));
-    return s.toString();
+    return CostReport.describe(this);
   }
 
   @Override
   public String toString() {
     return describe();
-  }
-
-  static String human(Duration d) {
-    long ms = d.toMillis();
-    if (ms < 1000) {
-      return ms + " ms";
-    }
-    long s = Math.round(ms / 1000.0);
-    if (s < 120) {
-      return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
-    }
-    if (s < 7200) {
-      return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
-    }
-    if (s < 172800) {
-      return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
-    }
-    return String.format(Locale.ROOT, "%.1f days", s / 86400.0);
   }
 
   /**
@@ -323,8 +222,33 @@ public final class ReadCostEstimate {
     private Duration latency = Duration.ofMillis(200);
     private int workers = 1;
     private long rowsEach = -1;
+    private boolean membershipCheck = true;
+    private long rosterCampaigns = -1;
 
     private Builder() {}
+
+    /**
+     * Whether the read checks membership (campaigns and posts: rows that each belong to a campaign;
+     * default true): one walk of the instances' campaign roster once every multi-page query is
+     * read.
+     */
+    public Builder membershipCheck(boolean check) {
+      this.membershipCheck = check;
+      return this;
+    }
+
+    /**
+     * Campaigns on the roster of the read's instances ({@code totalItems} of {@code
+     * /v2/campaigns}): the membership check's walk costs {@code ceil(campaigns / 100)} requests.
+     * Unknown by default: the estimate then says that walk is not counted.
+     */
+    public Builder rosterCampaigns(long campaigns) {
+      if (campaigns < 0) {
+        throw new IllegalArgumentException("rosterCampaigns must be >= 0, was " + campaigns);
+      }
+      this.rosterCampaigns = campaigns;
+      return this;
+    }
 
     /** The windows of a configuration, e.g. from {@link DateWindows#cover}. */
     public Builder windows(List<DateWindow> windows) {
@@ -342,7 +266,7 @@ public final class ReadCostEstimate {
      */
     public Builder instances(int instances, boolean listed) {
       if (instances < 1) {
-        throw new IllegalArgumentException("instances must be >= 1");
+        throw new IllegalArgumentException("instances must be >= 1, was " + instances);
       }
       this.instances = instances;
       this.instancesListed = listed;
@@ -355,13 +279,17 @@ public final class ReadCostEstimate {
 
     /** Number of campaign ids filtered on (0 = all campaigns). */
     public Builder campaignIds(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("campaignIds must be >= 0 (0 = all), was " + count);
+      }
       this.campaignIds = count;
       return this;
     }
 
     public Builder pageSize(int pageSize) {
       if (pageSize < 1 || pageSize > ApiLimits.MAX_PAGE_SIZE) {
-        throw new IllegalArgumentException("pageSize must be in 1.." + ApiLimits.MAX_PAGE_SIZE);
+        throw new IllegalArgumentException(
+            "pageSize must be in 1.." + ApiLimits.MAX_PAGE_SIZE + ", was " + pageSize);
       }
       this.pageSize = pageSize;
       return this;
@@ -400,7 +328,7 @@ public final class ReadCostEstimate {
     /** Requests in flight over all workers ({@code withMaxConcurrentRequests} x workers). */
     public Builder concurrency(int concurrency) {
       if (concurrency < 1) {
-        throw new IllegalArgumentException("concurrency must be >= 1");
+        throw new IllegalArgumentException("concurrency must be >= 1, was " + concurrency);
       }
       this.concurrency = concurrency;
       return this;

@@ -1,13 +1,10 @@
 package io.laterreporting.beam.reading;
 
 import io.laterreporting.beam.LaterReportingCounters;
-import io.laterreporting.beam.client.CampaignRosterEntry;
-import io.laterreporting.beam.client.RosterPage;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
 import io.laterreporting.beam.routes.ReportRoute;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * (one request per {@value io.laterreporting.beam.client.ApiLimits#MAX_CAMPAIGN_IDS} such
  * campaigns). Otherwise the unit is read again in one-page pieces.
  *
- * <p>Cost: one roster walk (campaigns / 100 requests) per set of instances per read, whatever the
- * number of windows, plus the look-ups of campaigns absent from the roster.
+ * <p>Cost: one roster walk (campaigns / 100 requests, one chain per instance side by side: {@link
+ * RosterWalk}) per set of instances per read, whatever the number of windows, plus the look-ups of
+ * campaigns absent from the roster.
  */
 class CheckMembershipFn<R> extends DoFn<KV<String, Iterable<SeenCampaigns>>, KV<String, Boolean>> {
   private static final Logger LOG = LoggerFactory.getLogger(CheckMembershipFn.class);
@@ -41,6 +39,7 @@ class CheckMembershipFn<R> extends DoFn<KV<String, Iterable<SeenCampaigns>>, KV<
   private final Counter unitsReread =
       Metrics.counter(LaterReportingCounters.NAMESPACE, LaterReportingCounters.UNITS_REREAD);
   private transient @Nullable ApiSession session;
+  private transient @Nullable ConcurrentRequests requests;
 
   CheckMembershipFn(ReadSpec spec) {
     this.spec = spec;
@@ -50,6 +49,8 @@ class CheckMembershipFn<R> extends DoFn<KV<String, Iterable<SeenCampaigns>>, KV<
   @Setup
   public void setup() {
     session = new ApiSession(spec.clientConfig());
+    requests =
+        ConcurrentRequests.forEndpoint(spec.clientConfig().baseUrl(), spec.maxConcurrentRequests());
   }
 
   @ProcessElement
@@ -58,7 +59,9 @@ class CheckMembershipFn<R> extends DoFn<KV<String, Iterable<SeenCampaigns>>, KV<
     Set<Long> roster = null;
     for (SeenCampaigns seen : scope.getValue()) {
       if (roster == null) {
-        roster = roster(seen.unit().query().instanceIds());
+        // The instances the unit covers, listed also when its query means "all bound".
+        List<String> instances = seen.unit().instancesInScope();
+        roster = roster(instances.isEmpty() ? seen.unit().query().instanceIds() : instances);
       }
       List<Long> gone = gone(seen, roster);
       out.get(CheckUnitsFn.VERDICTS).output(KV.of(seen.unit().id(), gone.isEmpty()));
@@ -77,13 +80,7 @@ class CheckMembershipFn<R> extends DoFn<KV<String, Iterable<SeenCampaigns>>, KV<
   }
 
   private Set<Long> roster(List<String> instances) {
-    Set<Long> ids = new HashSet<>();
-    for (RosterPage page : session.client.allCampaignPages(instances)) {
-      for (CampaignRosterEntry entry : page.rows()) {
-        ids.add(entry.campaignId());
-      }
-    }
-    return ids;
+    return RosterWalk.campaignIds(session.client, requests, instances);
   }
 
   /** The seen campaigns that are neither on the roster nor answered by the performance route. */

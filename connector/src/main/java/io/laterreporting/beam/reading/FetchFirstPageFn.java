@@ -25,8 +25,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Fetches page 1 of each unit, which tells how the rest must be read. A unit answered in one page
  * is complete and is emitted at once: no ordering can disturb a single page. Otherwise page 1 goes
- * to the unit check with the pages still to come, which are handed on as {@link PendingPages} (page
- * numbers: independent) or {@link PendingCursor} (cursors: one after another). Page numbers stop at
+ * to the unit check with the pages still to come. A unit of at most {@code maxConcurrentRequests}
+ * numbered pages (one round of requests) has them read here at once, in the same look-ahead as the
+ * first pages of the bundle's other units: spreading such pages over workers gains nothing, while
+ * handing them to the next step would wait for the shuffle between the two, that is for the first
+ * page of every unit of the read (a batch runner's barrier, idle time for the API). Larger units
+ * are handed on as {@link PendingPages} (page numbers: independent, split over workers by {@link
+ * ReadPageRangeFn}) or {@link PendingCursor} (cursors: one after another). Page numbers stop at
  * {@value ApiLimits#MAX_PAGE_NUMBER}: a larger unit is cut by instance, and a single instance into
  * pieces of campaigns, so nothing is truncated.
  */
@@ -41,7 +46,20 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
   private final ReportRoute<R> route;
   private transient @Nullable ApiSession session;
   private transient @Nullable ConcurrentRequests requests;
-  private transient @Nullable Deque<KV<ReadUnit, CompletableFuture<PerformancePage<R>>>> inFlight;
+  private transient @Nullable Deque<Ask<R>> inFlight;
+
+  /** A request in flight: page {@code page} of {@code unit}, 1 for its first page. */
+  private static final class Ask<R> {
+    final ReadUnit unit;
+    final int page;
+    final CompletableFuture<PerformancePage<R>> answer;
+
+    Ask(ReadUnit unit, int page, CompletableFuture<PerformancePage<R>> answer) {
+      this.unit = unit;
+      this.page = page;
+      this.answer = answer;
+    }
+  }
 
   FetchFirstPageFn(ReadSpec spec) {
     this.spec = spec;
@@ -63,11 +81,11 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
   /**
    * Starts the unit's first request and finishes the oldest ones while more than {@code
    * maxConcurrentRequests} are in flight, so the first pages of many small units (a daily read over
-   * years) are fetched concurrently.
+   * years), and the other pages of the small ones, are fetched concurrently.
    */
   @ProcessElement
   public void processElement(@Element ReadUnit unit, MultiOutputReceiver out) {
-    inFlight.add(KV.of(unit, requests.submit(() -> firstPage(unit))));
+    inFlight.add(new Ask<>(unit, 1, requests.submit(() -> firstPage(unit))));
     while (inFlight.size() >= spec.maxConcurrentRequests()) {
       finishOldest(Outputs.of(out));
     }
@@ -86,8 +104,27 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
   }
 
   private void finishOldest(Outputs out) {
-    KV<ReadUnit, CompletableFuture<PerformancePage<R>>> oldest = inFlight.poll();
-    handOn(oldest.getKey(), oldest.getValue().join(), out);
+    Ask<R> oldest = inFlight.poll();
+    PerformancePage<R> page = oldest.answer.join();
+    if (oldest.page == 1) {
+      handOn(oldest.unit, page, out);
+      return;
+    }
+    session.pageRead();
+    out.output(
+        checked, KV.of(oldest.unit.id(), NumberedPages.fetched(oldest.unit, oldest.page, page)));
+  }
+
+  /** Starts pages 2..{@code totalPages} of a small unit, behind the requests already in flight. */
+  private void readRestHere(ReadUnit unit, int totalPages) {
+    for (int number = 2; number <= totalPages; number++) {
+      int index = number;
+      inFlight.add(
+          new Ask<>(
+              unit,
+              index,
+              requests.submit(() -> NumberedPages.fetch(session, route, unit, index))));
+    }
   }
 
   private void handOn(ReadUnit unit, PerformancePage<R> page, Outputs out) {
@@ -155,7 +192,11 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
                   info.totalItems(),
                   false,
                   rows)));
-      out.output(PENDING_PAGES, PendingPages.pageNumbers(unit, 2, totalPages + 1));
+      if (totalPages <= spec.maxConcurrentRequests()) {
+        readRestHere(unit, totalPages);
+      } else {
+        out.output(PENDING_PAGES, PendingPages.pageNumbers(unit, 2, totalPages + 1));
+      }
       return;
     }
     if (unit.instancesInScope().size() > 1 && route.allows(ReportRoute.Cut.INSTANCE)) {
@@ -164,9 +205,10 @@ class FetchFirstPageFn<R> extends DoFn<ReadUnit, R> {
           unit.id(),
           totalPages,
           ApiLimits.MAX_PAGE_NUMBER);
+      // Each instance's first page joins the requests in flight; it is handed on like a unit's.
       for (String instance : unit.instancesInScope()) {
         ReadUnit part = unit.forInstance(instance);
-        handOn(part, firstPage(part), out);
+        inFlight.add(new Ask<>(part, 1, requests.submit(() -> firstPage(part))));
       }
       return;
     }

@@ -6,13 +6,18 @@ import io.laterreporting.beam.planning.ReadUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Pages fetched but not claimed, because the runner checkpointed or split the restriction first,
- * kept in this JVM so that the residual, which usually resumes here, does not fetch them again. A
- * parked page is the answer to exactly the request the residual would send. Bounded: the oldest
- * page is dropped first, and a dropped page is simply fetched again.
+ * Pages fetched ahead but not claimed, because the runner checkpointed or split the restriction
+ * first, kept in this JVM so that the residual, which usually resumes here, does not fetch them
+ * again. A page is parked as soon as the restriction stops, <em>while its request may still be in
+ * flight</em>: the residual that takes it waits for that answer instead of asking again (the
+ * DirectRunner checkpoints a splittable read every second, with up to {@code maxConcurrentRequests}
+ * pages in flight each time). A parked page is the answer to exactly the request the residual would
+ * send. Bounded: the oldest page is dropped first, and a dropped page, or one whose request failed,
+ * is simply fetched again.
  *
  * <p>A page is parked under its exact request and who sent it ({@link ClientIdentity}: base URL,
  * client id and secret hash; the unit's whole query, page size and position), not the unit's
@@ -27,10 +32,10 @@ final class ParkedPages {
   static final long MAX_AGE_MILLIS = 60_000;
 
   private static final class Parked {
-    final PerformancePage<?> page;
+    final CompletableFuture<? extends PerformancePage<?>> page;
     final long parkedAt;
 
-    Parked(PerformancePage<?> page, long parkedAt) {
+    Parked(CompletableFuture<? extends PerformancePage<?>> page, long parkedAt) {
       this.page = page;
       this.parkedAt = parkedAt;
     }
@@ -47,26 +52,54 @@ final class ParkedPages {
 
   private ParkedPages() {}
 
+  /** Parks a page already answered. */
   static void park(
       ClientIdentity client,
       String route,
       ReadUnit unit,
       String position,
       PerformancePage<?> page) {
+    park(client, route, unit, position, CompletableFuture.completedFuture(page));
+  }
+
+  /** Parks a page whose request may still be in flight. */
+  static void park(
+      ClientIdentity client,
+      String route,
+      ReadUnit unit,
+      String position,
+      CompletableFuture<? extends PerformancePage<?>> page) {
     synchronized (PAGES) {
       PAGES.put(key(client, route, unit, position), new Parked(page, System.currentTimeMillis()));
     }
   }
 
-  /** The page parked for this request, removed from the park, or {@code null}. */
+  /**
+   * The page parked for this request, removed from the park, or {@code null}; it may still be in
+   * flight, and may fail (then fetch it again).
+   */
   @SuppressWarnings("unchecked") // parked under the route's name, so of the route's records
-  static <R> @Nullable PerformancePage<R> take(
+  static <R> @Nullable CompletableFuture<PerformancePage<R>> take(
       ClientIdentity client, String route, ReadUnit unit, String position) {
     synchronized (PAGES) {
       Parked parked = PAGES.remove(key(client, route, unit, position));
       return parked == null || System.currentTimeMillis() - parked.parkedAt > MAX_AGE_MILLIS
           ? null
-          : (PerformancePage<R>) parked.page;
+          : (CompletableFuture<PerformancePage<R>>) parked.page;
+    }
+  }
+
+  /** The parked page's answer, or {@code null} if none is parked or its request failed. */
+  static <R> @Nullable PerformancePage<R> takeAnswered(
+      ClientIdentity client, String route, ReadUnit unit, String position) {
+    CompletableFuture<PerformancePage<R>> parked = take(client, route, unit, position);
+    if (parked == null) {
+      return null;
+    }
+    try {
+      return parked.join();
+    } catch (RuntimeException failed) {
+      return null; // fetched again by the caller, with its own attempts
     }
   }
 

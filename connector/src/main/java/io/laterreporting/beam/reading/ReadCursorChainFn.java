@@ -71,7 +71,7 @@ class ReadCursorChainFn<R> extends DoFn<PendingCursor, KV<String, FetchedPage<R>
     while (request != null) {
       String position = request.describe();
       PerformancePage<R> page =
-          ParkedPages.take(session.client.identity(), route.name(), unit, position);
+          ParkedPages.takeAnswered(session.client.identity(), route.name(), unit, position);
       if (page == null) {
         page = session.page(route, unit, request);
         session.pageRead();

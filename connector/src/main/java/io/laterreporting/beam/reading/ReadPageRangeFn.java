@@ -1,9 +1,5 @@
 package io.laterreporting.beam.reading;
 
-import io.laterreporting.beam.client.ClientIdentity;
-import io.laterreporting.beam.client.PageInfo;
-import io.laterreporting.beam.client.PageRequest;
-import io.laterreporting.beam.client.PageWalk;
 import io.laterreporting.beam.client.PerformancePage;
 import io.laterreporting.beam.planning.ReadSpec;
 import io.laterreporting.beam.planning.ReadUnit;
@@ -88,7 +84,7 @@ class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage
   /**
    * Fetches up to {@code maxConcurrentRequests} pages ahead of the one being claimed, across the
    * batch's units; each page is emitted here, when claimed. A page fetched ahead beyond the point
-   * where the runner splits or checkpoints is parked for the residual.
+   * where the runner splits or checkpoints is parked for the residual, in flight or answered.
    */
   @ProcessElement
   public void processElement(
@@ -119,24 +115,24 @@ class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage
 
   private CompletableFuture<PerformancePage<R>> fetchAhead(PendingPages pending, int index) {
     ReadUnit unit = pending.unit();
-    PerformancePage<R> parked =
+    CompletableFuture<PerformancePage<R>> parked =
         ParkedPages.take(session.client.identity(), route.name(), unit, String.valueOf(index));
-    if (parked != null) {
-      return CompletableFuture.completedFuture(parked);
+    if (parked == null) {
+      return fetch(pending, index);
     }
+    // Still in flight, or answered: wait for it; if its request failed, ask again.
+    return parked
+        .handle((page, failed) -> failed == null ? parked : fetch(pending, index))
+        .thenCompose(page -> page);
+  }
+
+  private CompletableFuture<PerformancePage<R>> fetch(PendingPages pending, int index) {
+    ReadUnit unit = pending.unit();
     return requests.submit(
         () ->
             pending.kind() == FetchedPage.Kind.CAMPAIGN_PIECES
                 ? pieceReader.fetchPiece(unit, pending.pieces().get(index), index)
-                : numberedPage(unit, index));
-  }
-
-  /** Page {@code index}, refused unless the answer says it is that page (or says no page). */
-  private PerformancePage<R> numberedPage(ReadUnit unit, int index) {
-    PageRequest asked = PageRequest.number(index, unit.pageSize());
-    PerformancePage<R> page = session.page(route, unit, asked);
-    new PageWalk(route.apiRoute(), unit.query().describe(), 0).check(asked, page.pageInfo());
-    return page;
+                : NumberedPages.fetch(session, route, unit, index));
   }
 
   private void parkRest(
@@ -146,9 +142,7 @@ class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage
       PageBatch.Page parked = pages.at(position++);
       ReadUnit unit = parked.pending.unit();
       String index = String.valueOf(parked.index);
-      ClientIdentity client = session.client.identity();
-      String routeName = route.name();
-      page.thenAccept(fetched -> ParkedPages.park(client, routeName, unit, index, fetched));
+      ParkedPages.park(session.client.identity(), route.name(), unit, index, page);
     }
   }
 
@@ -164,15 +158,7 @@ class ReadPageRangeFn<R> extends DoFn<List<PendingPages>, KV<String, FetchedPage
           true,
           page.rows());
     }
-    PageInfo info = page.pageInfo();
-    return FetchedPage.of(
-        pending.unit(),
-        FetchedPage.Kind.PAGE_NUMBERS,
-        index,
-        info.totalPages() == null ? 0 : info.totalPages(),
-        info.totalItems(),
-        info.isLast(),
-        page.rows());
+    return NumberedPages.fetched(pending.unit(), index, page);
   }
 
   @Teardown

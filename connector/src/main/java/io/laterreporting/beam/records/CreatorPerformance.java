@@ -4,7 +4,6 @@ import com.google.auto.value.AutoValue;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -24,10 +23,15 @@ import org.joda.time.Instant;
  * Double}. Days are held as the instant that starts them in UTC (see {@link
  * CampaignPerformance#dayStart}). What this version does not know is kept in {@code otherMetrics}
  * and {@code otherFields}.
+ *
+ * <p>The metric columns are those of {@link CreatorMetric}, in its order, between the record's own
+ * columns and {@code otherMetrics}: one getter each here, the values held as {@link MetricRecord}
+ * holds them for every record.
  */
-@DefaultSchema(AutoValueSchema.class)
+@DefaultSchema(MetricRecordSchema.class)
 @AutoValue
-public abstract class CreatorPerformance implements Serializable {
+public abstract class CreatorPerformance extends MetricRecord<CreatorMetric>
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @SchemaFieldNumber("0")
@@ -54,166 +58,218 @@ public abstract class CreatorPerformance implements Serializable {
   @SchemaFieldNumber("6")
   public abstract String getDateBasis();
 
-  @SchemaFieldNumber("7")
-  public abstract @Nullable Long getLikes();
-
-  @SchemaFieldNumber("8")
-  public abstract @Nullable Long getComments();
-
-  @SchemaFieldNumber("9")
-  public abstract @Nullable Long getShares();
-
-  @SchemaFieldNumber("10")
-  public abstract @Nullable Long getSaves();
-
-  @SchemaFieldNumber("11")
-  public abstract @Nullable Long getImpressions();
-
-  @SchemaFieldNumber("12")
-  public abstract @Nullable Long getReach();
-
-  @SchemaFieldNumber("13")
-  public abstract @Nullable Long getOrganicReach();
-
-  @SchemaFieldNumber("14")
-  public abstract @Nullable Long getEngagements();
-
-  @SchemaFieldNumber("15")
-  public abstract @Nullable Long getViews();
-
-  @SchemaFieldNumber("16")
-  public abstract @Nullable Long getTotalInteractions();
-
-  @SchemaFieldNumber("17")
-  public abstract @Nullable Long getReplies();
-
-  @SchemaFieldNumber("18")
-  public abstract @Nullable Long getReposts();
-
-  @SchemaFieldNumber("19")
-  public abstract @Nullable Long getPotentialReach();
-
-  @SchemaFieldNumber("20")
-  public abstract @Nullable Double getVideoViewTotalTime();
-
-  @SchemaFieldNumber("21")
-  public abstract @Nullable Double getAvgWatchTime();
-
-  @SchemaFieldNumber("22")
-  public abstract @Nullable Long getNavigationTapExit();
-
-  @SchemaFieldNumber("23")
-  public abstract @Nullable Long getNavigationTapBack();
-
-  @SchemaFieldNumber("24")
-  public abstract @Nullable Long getNavigationTapForward();
-
-  @SchemaFieldNumber("25")
-  public abstract @Nullable Long getNavigationSwipeForward();
-
-  @SchemaFieldNumber("26")
-  public abstract @Nullable Long getCrosspostedViews();
-
-  @SchemaFieldNumber("27")
-  public abstract @Nullable Long getCrosspostedFacebookOnlyViews();
-
-  @SchemaFieldNumber("28")
-  public abstract @Nullable Double getEngagementRate();
-
-  @SchemaFieldNumber("29")
-  public abstract @Nullable Long getPostsCount();
-
-  @SchemaFieldNumber("30")
-  public abstract @Nullable Double getEstimatedValueGenerated();
-
-  @SchemaFieldNumber("31")
-  public abstract @Nullable Double getEstimatedContentCost();
-
-  @SchemaFieldNumber("32")
-  public abstract @Nullable Double getEstimatedRoi();
-
-  @SchemaFieldNumber("33")
-  public abstract @Nullable Double getCpe();
-
-  @SchemaFieldNumber("34")
-  public abstract @Nullable Double getCpm();
-
-  @SchemaFieldNumber("35")
-  public abstract @Nullable Long getPaidLikes();
-
-  @SchemaFieldNumber("36")
-  public abstract @Nullable Long getPaidComments();
-
-  @SchemaFieldNumber("37")
-  public abstract @Nullable Long getPaidShares();
-
-  @SchemaFieldNumber("38")
-  public abstract @Nullable Long getPaidImpressions();
-
-  @SchemaFieldNumber("39")
-  public abstract @Nullable Long getPaidEngagements();
-
-  @SchemaFieldNumber("40")
-  public abstract @Nullable Double getPaidEngagementRate();
-
-  @SchemaFieldNumber("41")
-  public abstract @Nullable Long getPaidViews();
-
-  @SchemaFieldNumber("42")
-  public abstract @Nullable Long getPaidReach();
-
-  @SchemaFieldNumber("43")
-  public abstract @Nullable Long getPaidSaves();
-
-  @SchemaFieldNumber("44")
-  public abstract @Nullable Double getPaidCpe();
-
-  @SchemaFieldNumber("45")
-  public abstract @Nullable Double getPaidCpm();
-
-  @SchemaFieldNumber("46")
-  public abstract @Nullable Long getPaidPostsCount();
-
-  @SchemaFieldNumber("47")
-  public abstract @Nullable Double getPaidCost();
-
-  @SchemaFieldNumber("48")
-  public abstract @Nullable Long getTrackingLinksClicks();
-
-  @SchemaFieldNumber("49")
-  public abstract @Nullable Long getTrackingLinksConversions();
-
-  @SchemaFieldNumber("50")
-  public abstract @Nullable Double getTrackingLinksConversionValue();
-
-  @SchemaFieldNumber("51")
-  public abstract @Nullable Long getAffiliateLinksClicks();
-
-  @SchemaFieldNumber("52")
-  public abstract @Nullable Long getAffiliateLinksConversions();
-
-  @SchemaFieldNumber("53")
-  public abstract @Nullable Double getAffiliateLinksConversionRate();
-
-  @SchemaFieldNumber("54")
-  public abstract @Nullable Double getAffiliateLinksSales();
-
-  @SchemaFieldNumber("55")
-  public abstract @Nullable Double getAffiliateLinksCommissionEarned();
-
-  @SchemaFieldNumber("56")
-  public abstract @Nullable Double getAffiliateLinksRoi();
-
   /** Numeric metrics this record has no field for (and counts that were not whole), by API name. */
-  @SchemaFieldNumber("57")
+  @SchemaFieldNumber("7")
   public abstract Map<String, Double> getOtherMetrics();
 
   /**
    * Fields this record does not know, as their JSON text, by name ({@code metrics.<name>} inside
    * metrics).
    */
-  @SchemaFieldNumber("58")
+  @SchemaFieldNumber("8")
   public abstract Map<String, String> getOtherFields();
+
+  // The metrics, one getter per constant of CreatorMetric, in its order.
+
+  public @Nullable Long getLikes() {
+    return count(CreatorMetric.LIKES);
+  }
+
+  public @Nullable Long getComments() {
+    return count(CreatorMetric.COMMENTS);
+  }
+
+  public @Nullable Long getShares() {
+    return count(CreatorMetric.SHARES);
+  }
+
+  public @Nullable Long getSaves() {
+    return count(CreatorMetric.SAVES);
+  }
+
+  public @Nullable Long getImpressions() {
+    return count(CreatorMetric.IMPRESSIONS);
+  }
+
+  public @Nullable Long getReach() {
+    return count(CreatorMetric.REACH);
+  }
+
+  public @Nullable Long getOrganicReach() {
+    return count(CreatorMetric.ORGANIC_REACH);
+  }
+
+  public @Nullable Long getEngagements() {
+    return count(CreatorMetric.ENGAGEMENTS);
+  }
+
+  public @Nullable Long getViews() {
+    return count(CreatorMetric.VIEWS);
+  }
+
+  public @Nullable Long getTotalInteractions() {
+    return count(CreatorMetric.TOTAL_INTERACTIONS);
+  }
+
+  public @Nullable Long getReplies() {
+    return count(CreatorMetric.REPLIES);
+  }
+
+  public @Nullable Long getReposts() {
+    return count(CreatorMetric.REPOSTS);
+  }
+
+  public @Nullable Long getPotentialReach() {
+    return count(CreatorMetric.POTENTIAL_REACH);
+  }
+
+  public @Nullable Double getVideoViewTotalTime() {
+    return decimal(CreatorMetric.VIDEO_VIEW_TOTAL_TIME);
+  }
+
+  public @Nullable Double getAvgWatchTime() {
+    return decimal(CreatorMetric.AVG_WATCH_TIME);
+  }
+
+  public @Nullable Long getNavigationTapExit() {
+    return count(CreatorMetric.NAVIGATION_TAP_EXIT);
+  }
+
+  public @Nullable Long getNavigationTapBack() {
+    return count(CreatorMetric.NAVIGATION_TAP_BACK);
+  }
+
+  public @Nullable Long getNavigationTapForward() {
+    return count(CreatorMetric.NAVIGATION_TAP_FORWARD);
+  }
+
+  public @Nullable Long getNavigationSwipeForward() {
+    return count(CreatorMetric.NAVIGATION_SWIPE_FORWARD);
+  }
+
+  public @Nullable Long getCrosspostedViews() {
+    return count(CreatorMetric.CROSSPOSTED_VIEWS);
+  }
+
+  public @Nullable Long getCrosspostedFacebookOnlyViews() {
+    return count(CreatorMetric.CROSSPOSTED_FACEBOOK_ONLY_VIEWS);
+  }
+
+  public @Nullable Double getEngagementRate() {
+    return decimal(CreatorMetric.ENGAGEMENT_RATE);
+  }
+
+  public @Nullable Long getPostsCount() {
+    return count(CreatorMetric.POSTS_COUNT);
+  }
+
+  public @Nullable Double getEstimatedValueGenerated() {
+    return decimal(CreatorMetric.ESTIMATED_VALUE_GENERATED);
+  }
+
+  public @Nullable Double getEstimatedContentCost() {
+    return decimal(CreatorMetric.ESTIMATED_CONTENT_COST);
+  }
+
+  public @Nullable Double getEstimatedRoi() {
+    return decimal(CreatorMetric.ESTIMATED_ROI);
+  }
+
+  public @Nullable Double getCpe() {
+    return decimal(CreatorMetric.CPE);
+  }
+
+  public @Nullable Double getCpm() {
+    return decimal(CreatorMetric.CPM);
+  }
+
+  public @Nullable Long getPaidLikes() {
+    return count(CreatorMetric.PAID_LIKES);
+  }
+
+  public @Nullable Long getPaidComments() {
+    return count(CreatorMetric.PAID_COMMENTS);
+  }
+
+  public @Nullable Long getPaidShares() {
+    return count(CreatorMetric.PAID_SHARES);
+  }
+
+  public @Nullable Long getPaidImpressions() {
+    return count(CreatorMetric.PAID_IMPRESSIONS);
+  }
+
+  public @Nullable Long getPaidEngagements() {
+    return count(CreatorMetric.PAID_ENGAGEMENTS);
+  }
+
+  public @Nullable Double getPaidEngagementRate() {
+    return decimal(CreatorMetric.PAID_ENGAGEMENT_RATE);
+  }
+
+  public @Nullable Long getPaidViews() {
+    return count(CreatorMetric.PAID_VIEWS);
+  }
+
+  public @Nullable Long getPaidReach() {
+    return count(CreatorMetric.PAID_REACH);
+  }
+
+  public @Nullable Long getPaidSaves() {
+    return count(CreatorMetric.PAID_SAVES);
+  }
+
+  public @Nullable Double getPaidCpe() {
+    return decimal(CreatorMetric.PAID_CPE);
+  }
+
+  public @Nullable Double getPaidCpm() {
+    return decimal(CreatorMetric.PAID_CPM);
+  }
+
+  public @Nullable Long getPaidPostsCount() {
+    return count(CreatorMetric.PAID_POSTS_COUNT);
+  }
+
+  public @Nullable Double getPaidCost() {
+    return decimal(CreatorMetric.PAID_COST);
+  }
+
+  public @Nullable Long getTrackingLinksClicks() {
+    return count(CreatorMetric.TRACKING_LINKS_CLICKS);
+  }
+
+  public @Nullable Long getTrackingLinksConversions() {
+    return count(CreatorMetric.TRACKING_LINKS_CONVERSIONS);
+  }
+
+  public @Nullable Double getTrackingLinksConversionValue() {
+    return decimal(CreatorMetric.TRACKING_LINKS_CONVERSION_VALUE);
+  }
+
+  public @Nullable Long getAffiliateLinksClicks() {
+    return count(CreatorMetric.AFFILIATE_LINKS_CLICKS);
+  }
+
+  public @Nullable Long getAffiliateLinksConversions() {
+    return count(CreatorMetric.AFFILIATE_LINKS_CONVERSIONS);
+  }
+
+  public @Nullable Double getAffiliateLinksConversionRate() {
+    return decimal(CreatorMetric.AFFILIATE_LINKS_CONVERSION_RATE);
+  }
+
+  public @Nullable Double getAffiliateLinksSales() {
+    return decimal(CreatorMetric.AFFILIATE_LINKS_SALES);
+  }
+
+  public @Nullable Double getAffiliateLinksCommissionEarned() {
+    return decimal(CreatorMetric.AFFILIATE_LINKS_COMMISSION_EARNED);
+  }
+
+  public @Nullable Double getAffiliateLinksRoi() {
+    return decimal(CreatorMetric.AFFILIATE_LINKS_ROI);
+  }
 
   public static Builder builder() {
     return new AutoValue_CreatorPerformance.Builder()
@@ -226,7 +282,7 @@ public abstract class CreatorPerformance implements Serializable {
 
   /** Builder of {@link CreatorPerformance}. */
   @AutoValue.Builder
-  public abstract static class Builder {
+  public abstract static class Builder extends MetricRecord.Builder {
     public abstract Builder setCreatorId(long value);
 
     public abstract Builder setFullName(@Nullable String value);
@@ -240,106 +296,6 @@ public abstract class CreatorPerformance implements Serializable {
     public abstract Builder setPeriodEnd(Instant value);
 
     public abstract Builder setDateBasis(String value);
-
-    public abstract Builder setLikes(@Nullable Long value);
-
-    public abstract Builder setComments(@Nullable Long value);
-
-    public abstract Builder setShares(@Nullable Long value);
-
-    public abstract Builder setSaves(@Nullable Long value);
-
-    public abstract Builder setImpressions(@Nullable Long value);
-
-    public abstract Builder setReach(@Nullable Long value);
-
-    public abstract Builder setOrganicReach(@Nullable Long value);
-
-    public abstract Builder setEngagements(@Nullable Long value);
-
-    public abstract Builder setViews(@Nullable Long value);
-
-    public abstract Builder setTotalInteractions(@Nullable Long value);
-
-    public abstract Builder setReplies(@Nullable Long value);
-
-    public abstract Builder setReposts(@Nullable Long value);
-
-    public abstract Builder setPotentialReach(@Nullable Long value);
-
-    public abstract Builder setVideoViewTotalTime(@Nullable Double value);
-
-    public abstract Builder setAvgWatchTime(@Nullable Double value);
-
-    public abstract Builder setNavigationTapExit(@Nullable Long value);
-
-    public abstract Builder setNavigationTapBack(@Nullable Long value);
-
-    public abstract Builder setNavigationTapForward(@Nullable Long value);
-
-    public abstract Builder setNavigationSwipeForward(@Nullable Long value);
-
-    public abstract Builder setCrosspostedViews(@Nullable Long value);
-
-    public abstract Builder setCrosspostedFacebookOnlyViews(@Nullable Long value);
-
-    public abstract Builder setEngagementRate(@Nullable Double value);
-
-    public abstract Builder setPostsCount(@Nullable Long value);
-
-    public abstract Builder setEstimatedValueGenerated(@Nullable Double value);
-
-    public abstract Builder setEstimatedContentCost(@Nullable Double value);
-
-    public abstract Builder setEstimatedRoi(@Nullable Double value);
-
-    public abstract Builder setCpe(@Nullable Double value);
-
-    public abstract Builder setCpm(@Nullable Double value);
-
-    public abstract Builder setPaidLikes(@Nullable Long value);
-
-    public abstract Builder setPaidComments(@Nullable Long value);
-
-    public abstract Builder setPaidShares(@Nullable Long value);
-
-    public abstract Builder setPaidImpressions(@Nullable Long value);
-
-    public abstract Builder setPaidEngagements(@Nullable Long value);
-
-    public abstract Builder setPaidEngagementRate(@Nullable Double value);
-
-    public abstract Builder setPaidViews(@Nullable Long value);
-
-    public abstract Builder setPaidReach(@Nullable Long value);
-
-    public abstract Builder setPaidSaves(@Nullable Long value);
-
-    public abstract Builder setPaidCpe(@Nullable Double value);
-
-    public abstract Builder setPaidCpm(@Nullable Double value);
-
-    public abstract Builder setPaidPostsCount(@Nullable Long value);
-
-    public abstract Builder setPaidCost(@Nullable Double value);
-
-    public abstract Builder setTrackingLinksClicks(@Nullable Long value);
-
-    public abstract Builder setTrackingLinksConversions(@Nullable Long value);
-
-    public abstract Builder setTrackingLinksConversionValue(@Nullable Double value);
-
-    public abstract Builder setAffiliateLinksClicks(@Nullable Long value);
-
-    public abstract Builder setAffiliateLinksConversions(@Nullable Long value);
-
-    public abstract Builder setAffiliateLinksConversionRate(@Nullable Double value);
-
-    public abstract Builder setAffiliateLinksSales(@Nullable Double value);
-
-    public abstract Builder setAffiliateLinksCommissionEarned(@Nullable Double value);
-
-    public abstract Builder setAffiliateLinksRoi(@Nullable Double value);
 
     public abstract Builder setOtherMetrics(Map<String, Double> value);
 

@@ -3,7 +3,6 @@ package io.laterreporting.beam.records;
 import com.google.auto.value.AutoValue;
 import java.io.Serializable;
 import java.util.Map;
-import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -21,10 +20,15 @@ import org.joda.time.Instant;
  * Double}. Days are held as the instant that starts them in UTC (see {@link
  * CampaignPerformance#dayStart}). What this version does not know is kept in {@code otherMetrics}
  * and {@code otherFields}.
+ *
+ * <p>The metric columns are those of {@link InstanceMetric}, in its order, between the record's own
+ * columns and {@code otherMetrics}: one getter each here, the values held as {@link MetricRecord}
+ * holds them for every record.
  */
-@DefaultSchema(AutoValueSchema.class)
+@DefaultSchema(MetricRecordSchema.class)
 @AutoValue
-public abstract class InstancePerformance implements Serializable {
+public abstract class InstancePerformance extends MetricRecord<InstanceMetric>
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The one instance this row totals, or null for the whole scope of the read. */
@@ -43,103 +47,134 @@ public abstract class InstancePerformance implements Serializable {
   @SchemaFieldNumber("3")
   public abstract String getDateBasis();
 
-  @SchemaFieldNumber("4")
-  public abstract @Nullable Long getEngagements();
-
-  @SchemaFieldNumber("5")
-  public abstract @Nullable Long getImpressions();
-
-  @SchemaFieldNumber("6")
-  public abstract @Nullable Double getEngagementRate();
-
-  @SchemaFieldNumber("7")
-  public abstract @Nullable Long getPostsCount();
-
-  @SchemaFieldNumber("8")
-  public abstract @Nullable Long getReach();
-
-  @SchemaFieldNumber("9")
-  public abstract @Nullable Long getViews();
-
-  @SchemaFieldNumber("10")
-  public abstract @Nullable Double getEstimatedValueGenerated();
-
-  @SchemaFieldNumber("11")
-  public abstract @Nullable Double getEstimatedContentCost();
-
-  @SchemaFieldNumber("12")
-  public abstract @Nullable Double getCampaignsCost();
-
-  @SchemaFieldNumber("13")
-  public abstract @Nullable Double getReturnOnInvestment();
-
-  @SchemaFieldNumber("14")
-  public abstract @Nullable Double getCpe();
-
-  @SchemaFieldNumber("15")
-  public abstract @Nullable Double getCpm();
-
-  @SchemaFieldNumber("16")
-  public abstract @Nullable Long getPaidEngagements();
-
-  @SchemaFieldNumber("17")
-  public abstract @Nullable Long getPaidImpressions();
-
-  @SchemaFieldNumber("18")
-  public abstract @Nullable Double getPaidEngagementRate();
-
-  @SchemaFieldNumber("19")
-  public abstract @Nullable Long getPaidPostsCount();
-
-  @SchemaFieldNumber("20")
-  public abstract @Nullable Long getPaidViews();
-
-  @SchemaFieldNumber("21")
-  public abstract @Nullable Double getPaidAdSpend();
-
-  @SchemaFieldNumber("22")
-  public abstract @Nullable Double getPaidReturnOnAdSpend();
-
-  @SchemaFieldNumber("23")
-  public abstract @Nullable Double getPaidCpe();
-
-  @SchemaFieldNumber("24")
-  public abstract @Nullable Double getPaidCpm();
-
-  @SchemaFieldNumber("25")
-  public abstract @Nullable Long getTrackingLinksClicks();
-
-  @SchemaFieldNumber("26")
-  public abstract @Nullable Long getTrackingLinksConversions();
-
-  @SchemaFieldNumber("27")
-  public abstract @Nullable Double getTrackingLinksConversionValue();
-
-  @SchemaFieldNumber("28")
-  public abstract @Nullable Long getAffiliateLinksClicks();
-
-  @SchemaFieldNumber("29")
-  public abstract @Nullable Long getAffiliateLinksConversions();
-
-  @SchemaFieldNumber("30")
-  public abstract @Nullable Double getAffiliateLinksSales();
-
-  @SchemaFieldNumber("31")
-  public abstract @Nullable Long getOrganicReach();
-
-  @SchemaFieldNumber("32")
-  public abstract @Nullable Long getPaidReach();
-
   /** Numeric metrics this record has no field for (and counts that were not whole), by API name. */
-  @SchemaFieldNumber("33")
+  @SchemaFieldNumber("4")
   public abstract Map<String, Double> getOtherMetrics();
 
   /**
    * Fields this record does not know, as their JSON text, by name ({@code metrics.<name>} inside
    * metrics).
    */
-  @SchemaFieldNumber("34")
+  @SchemaFieldNumber("5")
   public abstract Map<String, String> getOtherFields();
+
+  // The metrics, one getter per constant of InstanceMetric, in its order.
+
+  public @Nullable Long getEngagements() {
+    return count(InstanceMetric.ENGAGEMENTS);
+  }
+
+  public @Nullable Long getImpressions() {
+    return count(InstanceMetric.IMPRESSIONS);
+  }
+
+  public @Nullable Double getEngagementRate() {
+    return decimal(InstanceMetric.ENGAGEMENT_RATE);
+  }
+
+  public @Nullable Long getPostsCount() {
+    return count(InstanceMetric.POSTS_COUNT);
+  }
+
+  public @Nullable Long getReach() {
+    return count(InstanceMetric.REACH);
+  }
+
+  public @Nullable Long getViews() {
+    return count(InstanceMetric.VIEWS);
+  }
+
+  public @Nullable Double getEstimatedValueGenerated() {
+    return decimal(InstanceMetric.ESTIMATED_VALUE_GENERATED);
+  }
+
+  public @Nullable Double getEstimatedContentCost() {
+    return decimal(InstanceMetric.ESTIMATED_CONTENT_COST);
+  }
+
+  public @Nullable Double getCampaignsCost() {
+    return decimal(InstanceMetric.CAMPAIGNS_COST);
+  }
+
+  public @Nullable Double getReturnOnInvestment() {
+    return decimal(InstanceMetric.RETURN_ON_INVESTMENT);
+  }
+
+  public @Nullable Double getCpe() {
+    return decimal(InstanceMetric.CPE);
+  }
+
+  public @Nullable Double getCpm() {
+    return decimal(InstanceMetric.CPM);
+  }
+
+  public @Nullable Long getPaidEngagements() {
+    return count(InstanceMetric.PAID_ENGAGEMENTS);
+  }
+
+  public @Nullable Long getPaidImpressions() {
+    return count(InstanceMetric.PAID_IMPRESSIONS);
+  }
+
+  public @Nullable Double getPaidEngagementRate() {
+    return decimal(InstanceMetric.PAID_ENGAGEMENT_RATE);
+  }
+
+  public @Nullable Long getPaidPostsCount() {
+    return count(InstanceMetric.PAID_POSTS_COUNT);
+  }
+
+  public @Nullable Long getPaidViews() {
+    return count(InstanceMetric.PAID_VIEWS);
+  }
+
+  public @Nullable Double getPaidAdSpend() {
+    return decimal(InstanceMetric.PAID_AD_SPEND);
+  }
+
+  public @Nullable Double getPaidReturnOnAdSpend() {
+    return decimal(InstanceMetric.PAID_RETURN_ON_AD_SPEND);
+  }
+
+  public @Nullable Double getPaidCpe() {
+    return decimal(InstanceMetric.PAID_CPE);
+  }
+
+  public @Nullable Double getPaidCpm() {
+    return decimal(InstanceMetric.PAID_CPM);
+  }
+
+  public @Nullable Long getTrackingLinksClicks() {
+    return count(InstanceMetric.TRACKING_LINKS_CLICKS);
+  }
+
+  public @Nullable Long getTrackingLinksConversions() {
+    return count(InstanceMetric.TRACKING_LINKS_CONVERSIONS);
+  }
+
+  public @Nullable Double getTrackingLinksConversionValue() {
+    return decimal(InstanceMetric.TRACKING_LINKS_CONVERSION_VALUE);
+  }
+
+  public @Nullable Long getAffiliateLinksClicks() {
+    return count(InstanceMetric.AFFILIATE_LINKS_CLICKS);
+  }
+
+  public @Nullable Long getAffiliateLinksConversions() {
+    return count(InstanceMetric.AFFILIATE_LINKS_CONVERSIONS);
+  }
+
+  public @Nullable Double getAffiliateLinksSales() {
+    return decimal(InstanceMetric.AFFILIATE_LINKS_SALES);
+  }
+
+  public @Nullable Long getOrganicReach() {
+    return count(InstanceMetric.ORGANIC_REACH);
+  }
+
+  public @Nullable Long getPaidReach() {
+    return count(InstanceMetric.PAID_REACH);
+  }
 
   public static Builder builder() {
     return new AutoValue_InstancePerformance.Builder()
@@ -151,7 +186,7 @@ public abstract class InstancePerformance implements Serializable {
 
   /** Builder of {@link InstancePerformance}. */
   @AutoValue.Builder
-  public abstract static class Builder {
+  public abstract static class Builder extends MetricRecord.Builder {
     public abstract Builder setInstanceId(@Nullable String value);
 
     public abstract Builder setPeriodStart(Instant value);
@@ -159,64 +194,6 @@ public abstract class InstancePerformance implements Serializable {
     public abstract Builder setPeriodEnd(Instant value);
 
     public abstract Builder setDateBasis(String value);
-
-    public abstract Builder setEngagements(@Nullable Long value);
-
-    public abstract Builder setImpressions(@Nullable Long value);
-
-    public abstract Builder setEngagementRate(@Nullable Double value);
-
-    public abstract Builder setPostsCount(@Nullable Long value);
-
-    public abstract Builder setReach(@Nullable Long value);
-
-    public abstract Builder setViews(@Nullable Long value);
-
-    public abstract Builder setEstimatedValueGenerated(@Nullable Double value);
-
-    public abstract Builder setEstimatedContentCost(@Nullable Double value);
-
-    public abstract Builder setCampaignsCost(@Nullable Double value);
-
-    public abstract Builder setReturnOnInvestment(@Nullable Double value);
-
-    public abstract Builder setCpe(@Nullable Double value);
-
-    public abstract Builder setCpm(@Nullable Double value);
-
-    public abstract Builder setPaidEngagements(@Nullable Long value);
-
-    public abstract Builder setPaidImpressions(@Nullable Long value);
-
-    public abstract Builder setPaidEngagementRate(@Nullable Double value);
-
-    public abstract Builder setPaidPostsCount(@Nullable Long value);
-
-    public abstract Builder setPaidViews(@Nullable Long value);
-
-    public abstract Builder setPaidAdSpend(@Nullable Double value);
-
-    public abstract Builder setPaidReturnOnAdSpend(@Nullable Double value);
-
-    public abstract Builder setPaidCpe(@Nullable Double value);
-
-    public abstract Builder setPaidCpm(@Nullable Double value);
-
-    public abstract Builder setTrackingLinksClicks(@Nullable Long value);
-
-    public abstract Builder setTrackingLinksConversions(@Nullable Long value);
-
-    public abstract Builder setTrackingLinksConversionValue(@Nullable Double value);
-
-    public abstract Builder setAffiliateLinksClicks(@Nullable Long value);
-
-    public abstract Builder setAffiliateLinksConversions(@Nullable Long value);
-
-    public abstract Builder setAffiliateLinksSales(@Nullable Double value);
-
-    public abstract Builder setOrganicReach(@Nullable Long value);
-
-    public abstract Builder setPaidReach(@Nullable Long value);
 
     public abstract Builder setOtherMetrics(Map<String, Double> value);
 

@@ -3,7 +3,6 @@ package io.laterreporting.beam.records;
 import com.google.auto.value.AutoValue;
 import java.io.Serializable;
 import java.util.Map;
-import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -21,10 +20,15 @@ import org.joda.time.Instant;
  * Double}. Days are held as the instant that starts them in UTC (see {@link
  * CampaignPerformance#dayStart}). What this version does not know is kept in {@code otherMetrics}
  * and {@code otherFields}.
+ *
+ * <p>The metric columns are those of {@link InstanceSeriesMetric}, in its order, between the
+ * record's own columns and {@code otherMetrics}: one getter each here, the values held as {@link
+ * MetricRecord} holds them for every record.
  */
-@DefaultSchema(AutoValueSchema.class)
+@DefaultSchema(MetricRecordSchema.class)
 @AutoValue
-public abstract class InstancePerformanceBucket implements Serializable {
+public abstract class InstancePerformanceBucket extends MetricRecord<InstanceSeriesMetric>
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Midnight UTC starting the first day of the period this row aggregates (inclusive). */
@@ -46,82 +50,106 @@ public abstract class InstancePerformanceBucket implements Serializable {
   @SchemaFieldNumber("3")
   public abstract String getGranularity();
 
-  @SchemaFieldNumber("4")
-  public abstract @Nullable Long getLikes();
-
-  @SchemaFieldNumber("5")
-  public abstract @Nullable Long getComments();
-
-  @SchemaFieldNumber("6")
-  public abstract @Nullable Long getShares();
-
-  @SchemaFieldNumber("7")
-  public abstract @Nullable Long getClicks();
-
-  @SchemaFieldNumber("8")
-  public abstract @Nullable Long getImpressions();
-
-  @SchemaFieldNumber("9")
-  public abstract @Nullable Long getReach();
-
-  @SchemaFieldNumber("10")
-  public abstract @Nullable Long getEngagements();
-
-  @SchemaFieldNumber("11")
-  public abstract @Nullable Long getViews();
-
-  @SchemaFieldNumber("12")
-  public abstract @Nullable Double getEngagementRate();
-
-  @SchemaFieldNumber("13")
-  public abstract @Nullable Long getPostsCount();
-
-  @SchemaFieldNumber("14")
-  public abstract @Nullable Double getEstimatedValueGenerated();
-
-  @SchemaFieldNumber("15")
-  public abstract @Nullable Double getCpe();
-
-  @SchemaFieldNumber("16")
-  public abstract @Nullable Double getCpm();
-
-  @SchemaFieldNumber("17")
-  public abstract @Nullable Long getPaidLikes();
-
-  @SchemaFieldNumber("18")
-  public abstract @Nullable Long getPaidComments();
-
-  @SchemaFieldNumber("19")
-  public abstract @Nullable Long getPaidShares();
-
-  @SchemaFieldNumber("20")
-  public abstract @Nullable Long getPaidImpressions();
-
-  @SchemaFieldNumber("21")
-  public abstract @Nullable Long getPaidEngagements();
-
-  @SchemaFieldNumber("22")
-  public abstract @Nullable Double getPaidEngagementRate();
-
-  @SchemaFieldNumber("23")
-  public abstract @Nullable Long getPaidReach();
-
-  @SchemaFieldNumber("24")
-  public abstract @Nullable Long getPaidViews();
-
-  @SchemaFieldNumber("25")
-  public abstract @Nullable Long getOrganicReach();
-
   /** Numeric metrics this record has no field for (and counts that were not whole), by API name. */
-  @SchemaFieldNumber("26")
+  @SchemaFieldNumber("4")
   public abstract Map<String, Double> getOtherMetrics();
 
   /**
    * Fields this record does not know, as their JSON text, by name ({@code metrics.<name>} inside
    * metrics).
    */
-  @SchemaFieldNumber("27")
+  @SchemaFieldNumber("5")
   public abstract Map<String, String> getOtherFields();
+
+  // The metrics, one getter per constant of InstanceSeriesMetric, in its order.
+
+  public @Nullable Long getLikes() {
+    return count(InstanceSeriesMetric.LIKES);
+  }
+
+  public @Nullable Long getComments() {
+    return count(InstanceSeriesMetric.COMMENTS);
+  }
+
+  public @Nullable Long getShares() {
+    return count(InstanceSeriesMetric.SHARES);
+  }
+
+  public @Nullable Long getClicks() {
+    return count(InstanceSeriesMetric.CLICKS);
+  }
+
+  public @Nullable Long getImpressions() {
+    return count(InstanceSeriesMetric.IMPRESSIONS);
+  }
+
+  public @Nullable Long getReach() {
+    return count(InstanceSeriesMetric.REACH);
+  }
+
+  public @Nullable Long getEngagements() {
+    return count(InstanceSeriesMetric.ENGAGEMENTS);
+  }
+
+  public @Nullable Long getViews() {
+    return count(InstanceSeriesMetric.VIEWS);
+  }
+
+  public @Nullable Double getEngagementRate() {
+    return decimal(InstanceSeriesMetric.ENGAGEMENT_RATE);
+  }
+
+  public @Nullable Long getPostsCount() {
+    return count(InstanceSeriesMetric.POSTS_COUNT);
+  }
+
+  public @Nullable Double getEstimatedValueGenerated() {
+    return decimal(InstanceSeriesMetric.ESTIMATED_VALUE_GENERATED);
+  }
+
+  public @Nullable Double getCpe() {
+    return decimal(InstanceSeriesMetric.CPE);
+  }
+
+  public @Nullable Double getCpm() {
+    return decimal(InstanceSeriesMetric.CPM);
+  }
+
+  public @Nullable Long getPaidLikes() {
+    return count(InstanceSeriesMetric.PAID_LIKES);
+  }
+
+  public @Nullable Long getPaidComments() {
+    return count(InstanceSeriesMetric.PAID_COMMENTS);
+  }
+
+  public @Nullable Long getPaidShares() {
+    return count(InstanceSeriesMetric.PAID_SHARES);
+  }
+
+  public @Nullable Long getPaidImpressions() {
+    return count(InstanceSeriesMetric.PAID_IMPRESSIONS);
+  }
+
+  public @Nullable Long getPaidEngagements() {
+    return count(InstanceSeriesMetric.PAID_ENGAGEMENTS);
+  }
+
+  public @Nullable Double getPaidEngagementRate() {
+    return decimal(InstanceSeriesMetric.PAID_ENGAGEMENT_RATE);
+  }
+
+  public @Nullable Long getPaidReach() {
+    return count(InstanceSeriesMetric.PAID_REACH);
+  }
+
+  public @Nullable Long getPaidViews() {
+    return count(InstanceSeriesMetric.PAID_VIEWS);
+  }
+
+  public @Nullable Long getOrganicReach() {
+    return count(InstanceSeriesMetric.ORGANIC_REACH);
+  }
 
   public static Builder builder() {
     return new AutoValue_InstancePerformanceBucket.Builder()
@@ -133,7 +161,7 @@ public abstract class InstancePerformanceBucket implements Serializable {
 
   /** Builder of {@link InstancePerformanceBucket}. */
   @AutoValue.Builder
-  public abstract static class Builder {
+  public abstract static class Builder extends MetricRecord.Builder {
     public abstract Builder setPeriodStart(Instant value);
 
     public abstract Builder setPeriodEnd(Instant value);
@@ -141,50 +169,6 @@ public abstract class InstancePerformanceBucket implements Serializable {
     public abstract Builder setDateBasis(String value);
 
     public abstract Builder setGranularity(String value);
-
-    public abstract Builder setLikes(@Nullable Long value);
-
-    public abstract Builder setComments(@Nullable Long value);
-
-    public abstract Builder setShares(@Nullable Long value);
-
-    public abstract Builder setClicks(@Nullable Long value);
-
-    public abstract Builder setImpressions(@Nullable Long value);
-
-    public abstract Builder setReach(@Nullable Long value);
-
-    public abstract Builder setEngagements(@Nullable Long value);
-
-    public abstract Builder setViews(@Nullable Long value);
-
-    public abstract Builder setEngagementRate(@Nullable Double value);
-
-    public abstract Builder setPostsCount(@Nullable Long value);
-
-    public abstract Builder setEstimatedValueGenerated(@Nullable Double value);
-
-    public abstract Builder setCpe(@Nullable Double value);
-
-    public abstract Builder setCpm(@Nullable Double value);
-
-    public abstract Builder setPaidLikes(@Nullable Long value);
-
-    public abstract Builder setPaidComments(@Nullable Long value);
-
-    public abstract Builder setPaidShares(@Nullable Long value);
-
-    public abstract Builder setPaidImpressions(@Nullable Long value);
-
-    public abstract Builder setPaidEngagements(@Nullable Long value);
-
-    public abstract Builder setPaidEngagementRate(@Nullable Double value);
-
-    public abstract Builder setPaidReach(@Nullable Long value);
-
-    public abstract Builder setPaidViews(@Nullable Long value);
-
-    public abstract Builder setOrganicReach(@Nullable Long value);
 
     public abstract Builder setOtherMetrics(Map<String, Double> value);
 

@@ -3,7 +3,6 @@ package io.laterreporting.beam.records;
 import com.google.auto.value.AutoValue;
 import java.io.Serializable;
 import java.util.Map;
-import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -22,10 +21,14 @@ import org.joda.time.Instant;
  * Double}. Days are held as the instant that starts them in UTC (see {@link
  * CampaignPerformance#dayStart}). What this version does not know is kept in {@code otherMetrics}
  * and {@code otherFields}.
+ *
+ * <p>The metric columns are those of {@link PostMetric}, in its order, between the record's own
+ * columns and {@code otherMetrics}: one getter each here, the values held as {@link MetricRecord}
+ * holds them for every record.
  */
-@DefaultSchema(AutoValueSchema.class)
+@DefaultSchema(MetricRecordSchema.class)
 @AutoValue
-public abstract class PostPerformance implements Serializable {
+public abstract class PostPerformance extends MetricRecord<PostMetric> implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @SchemaFieldNumber("0")
@@ -76,127 +79,166 @@ public abstract class PostPerformance implements Serializable {
   @SchemaFieldNumber("14")
   public abstract String getDateBasis();
 
-  @SchemaFieldNumber("15")
-  public abstract @Nullable Long getLikes();
-
-  @SchemaFieldNumber("16")
-  public abstract @Nullable Long getComments();
-
-  @SchemaFieldNumber("17")
-  public abstract @Nullable Long getShares();
-
-  @SchemaFieldNumber("18")
-  public abstract @Nullable Long getSaves();
-
-  @SchemaFieldNumber("19")
-  public abstract @Nullable Long getImpressions();
-
-  @SchemaFieldNumber("20")
-  public abstract @Nullable Long getReach();
-
-  @SchemaFieldNumber("21")
-  public abstract @Nullable Long getOrganicReach();
-
-  @SchemaFieldNumber("22")
-  public abstract @Nullable Long getEngagements();
-
-  @SchemaFieldNumber("23")
-  public abstract @Nullable Long getViews();
-
-  @SchemaFieldNumber("24")
-  public abstract @Nullable Long getTotalInteractions();
-
-  @SchemaFieldNumber("25")
-  public abstract @Nullable Long getReplies();
-
-  @SchemaFieldNumber("26")
-  public abstract @Nullable Long getReposts();
-
-  @SchemaFieldNumber("27")
-  public abstract @Nullable Long getPotentialReach();
-
-  @SchemaFieldNumber("28")
-  public abstract @Nullable Long getFollowersAtPostDate();
-
-  @SchemaFieldNumber("29")
-  public abstract @Nullable Double getVideoViewTotalTime();
-
-  @SchemaFieldNumber("30")
-  public abstract @Nullable Double getAvgWatchTime();
-
-  @SchemaFieldNumber("31")
-  public abstract @Nullable Long getNavigationTapExit();
-
-  @SchemaFieldNumber("32")
-  public abstract @Nullable Long getNavigationTapBack();
-
-  @SchemaFieldNumber("33")
-  public abstract @Nullable Long getNavigationTapForward();
-
-  @SchemaFieldNumber("34")
-  public abstract @Nullable Long getNavigationSwipeForward();
-
-  @SchemaFieldNumber("35")
-  public abstract @Nullable Long getCrosspostedViews();
-
-  @SchemaFieldNumber("36")
-  public abstract @Nullable Long getCrosspostedFacebookOnlyViews();
-
-  @SchemaFieldNumber("37")
-  public abstract @Nullable Double getEngagementRate();
-
-  @SchemaFieldNumber("38")
-  public abstract @Nullable Double getEstimatedValueGenerated();
-
-  @SchemaFieldNumber("39")
-  public abstract @Nullable Double getCpe();
-
-  @SchemaFieldNumber("40")
-  public abstract @Nullable Double getCpm();
-
-  @SchemaFieldNumber("41")
-  public abstract @Nullable Long getPaidLikes();
-
-  @SchemaFieldNumber("42")
-  public abstract @Nullable Long getPaidComments();
-
-  @SchemaFieldNumber("43")
-  public abstract @Nullable Long getPaidShares();
-
-  @SchemaFieldNumber("44")
-  public abstract @Nullable Long getPaidImpressions();
-
-  @SchemaFieldNumber("45")
-  public abstract @Nullable Long getPaidEngagements();
-
-  @SchemaFieldNumber("46")
-  public abstract @Nullable Double getPaidEngagementRate();
-
-  @SchemaFieldNumber("47")
-  public abstract @Nullable Long getPaidViews();
-
-  @SchemaFieldNumber("48")
-  public abstract @Nullable Long getPaidReach();
-
-  @SchemaFieldNumber("49")
-  public abstract @Nullable Long getPaidSaves();
-
-  @SchemaFieldNumber("50")
-  public abstract @Nullable Double getPaidCpe();
-
-  @SchemaFieldNumber("51")
-  public abstract @Nullable Double getPaidCpm();
-
   /** Numeric metrics this record has no field for (and counts that were not whole), by API name. */
-  @SchemaFieldNumber("52")
+  @SchemaFieldNumber("15")
   public abstract Map<String, Double> getOtherMetrics();
 
   /**
    * Fields this record does not know, as their JSON text, by name ({@code metrics.<name>} inside
    * metrics).
    */
-  @SchemaFieldNumber("53")
+  @SchemaFieldNumber("16")
   public abstract Map<String, String> getOtherFields();
+
+  // The metrics, one getter per constant of PostMetric, in its order.
+
+  public @Nullable Long getLikes() {
+    return count(PostMetric.LIKES);
+  }
+
+  public @Nullable Long getComments() {
+    return count(PostMetric.COMMENTS);
+  }
+
+  public @Nullable Long getShares() {
+    return count(PostMetric.SHARES);
+  }
+
+  public @Nullable Long getSaves() {
+    return count(PostMetric.SAVES);
+  }
+
+  public @Nullable Long getImpressions() {
+    return count(PostMetric.IMPRESSIONS);
+  }
+
+  public @Nullable Long getReach() {
+    return count(PostMetric.REACH);
+  }
+
+  public @Nullable Long getOrganicReach() {
+    return count(PostMetric.ORGANIC_REACH);
+  }
+
+  public @Nullable Long getEngagements() {
+    return count(PostMetric.ENGAGEMENTS);
+  }
+
+  public @Nullable Long getViews() {
+    return count(PostMetric.VIEWS);
+  }
+
+  public @Nullable Long getTotalInteractions() {
+    return count(PostMetric.TOTAL_INTERACTIONS);
+  }
+
+  public @Nullable Long getReplies() {
+    return count(PostMetric.REPLIES);
+  }
+
+  public @Nullable Long getReposts() {
+    return count(PostMetric.REPOSTS);
+  }
+
+  public @Nullable Long getPotentialReach() {
+    return count(PostMetric.POTENTIAL_REACH);
+  }
+
+  public @Nullable Long getFollowersAtPostDate() {
+    return count(PostMetric.FOLLOWERS_AT_POST_DATE);
+  }
+
+  public @Nullable Double getVideoViewTotalTime() {
+    return decimal(PostMetric.VIDEO_VIEW_TOTAL_TIME);
+  }
+
+  public @Nullable Double getAvgWatchTime() {
+    return decimal(PostMetric.AVG_WATCH_TIME);
+  }
+
+  public @Nullable Long getNavigationTapExit() {
+    return count(PostMetric.NAVIGATION_TAP_EXIT);
+  }
+
+  public @Nullable Long getNavigationTapBack() {
+    return count(PostMetric.NAVIGATION_TAP_BACK);
+  }
+
+  public @Nullable Long getNavigationTapForward() {
+    return count(PostMetric.NAVIGATION_TAP_FORWARD);
+  }
+
+  public @Nullable Long getNavigationSwipeForward() {
+    return count(PostMetric.NAVIGATION_SWIPE_FORWARD);
+  }
+
+  public @Nullable Long getCrosspostedViews() {
+    return count(PostMetric.CROSSPOSTED_VIEWS);
+  }
+
+  public @Nullable Long getCrosspostedFacebookOnlyViews() {
+    return count(PostMetric.CROSSPOSTED_FACEBOOK_ONLY_VIEWS);
+  }
+
+  public @Nullable Double getEngagementRate() {
+    return decimal(PostMetric.ENGAGEMENT_RATE);
+  }
+
+  public @Nullable Double getEstimatedValueGenerated() {
+    return decimal(PostMetric.ESTIMATED_VALUE_GENERATED);
+  }
+
+  public @Nullable Double getCpe() {
+    return decimal(PostMetric.CPE);
+  }
+
+  public @Nullable Double getCpm() {
+    return decimal(PostMetric.CPM);
+  }
+
+  public @Nullable Long getPaidLikes() {
+    return count(PostMetric.PAID_LIKES);
+  }
+
+  public @Nullable Long getPaidComments() {
+    return count(PostMetric.PAID_COMMENTS);
+  }
+
+  public @Nullable Long getPaidShares() {
+    return count(PostMetric.PAID_SHARES);
+  }
+
+  public @Nullable Long getPaidImpressions() {
+    return count(PostMetric.PAID_IMPRESSIONS);
+  }
+
+  public @Nullable Long getPaidEngagements() {
+    return count(PostMetric.PAID_ENGAGEMENTS);
+  }
+
+  public @Nullable Double getPaidEngagementRate() {
+    return decimal(PostMetric.PAID_ENGAGEMENT_RATE);
+  }
+
+  public @Nullable Long getPaidViews() {
+    return count(PostMetric.PAID_VIEWS);
+  }
+
+  public @Nullable Long getPaidReach() {
+    return count(PostMetric.PAID_REACH);
+  }
+
+  public @Nullable Long getPaidSaves() {
+    return count(PostMetric.PAID_SAVES);
+  }
+
+  public @Nullable Double getPaidCpe() {
+    return decimal(PostMetric.PAID_CPE);
+  }
+
+  public @Nullable Double getPaidCpm() {
+    return decimal(PostMetric.PAID_CPM);
+  }
 
   public static Builder builder() {
     return new AutoValue_PostPerformance.Builder()
@@ -208,7 +250,7 @@ public abstract class PostPerformance implements Serializable {
 
   /** Builder of {@link PostPerformance}. */
   @AutoValue.Builder
-  public abstract static class Builder {
+  public abstract static class Builder extends MetricRecord.Builder {
     public abstract Builder setInstanceId(String value);
 
     public abstract Builder setPostId(long value);
@@ -238,80 +280,6 @@ public abstract class PostPerformance implements Serializable {
     public abstract Builder setPeriodEnd(Instant value);
 
     public abstract Builder setDateBasis(String value);
-
-    public abstract Builder setLikes(@Nullable Long value);
-
-    public abstract Builder setComments(@Nullable Long value);
-
-    public abstract Builder setShares(@Nullable Long value);
-
-    public abstract Builder setSaves(@Nullable Long value);
-
-    public abstract Builder setImpressions(@Nullable Long value);
-
-    public abstract Builder setReach(@Nullable Long value);
-
-    public abstract Builder setOrganicReach(@Nullable Long value);
-
-    public abstract Builder setEngagements(@Nullable Long value);
-
-    public abstract Builder setViews(@Nullable Long value);
-
-    public abstract Builder setTotalInteractions(@Nullable Long value);
-
-    public abstract Builder setReplies(@Nullable Long value);
-
-    public abstract Builder setReposts(@Nullable Long value);
-
-    public abstract Builder setPotentialReach(@Nullable Long value);
-
-    public abstract Builder setFollowersAtPostDate(@Nullable Long value);
-
-    public abstract Builder setVideoViewTotalTime(@Nullable Double value);
-
-    public abstract Builder setAvgWatchTime(@Nullable Double value);
-
-    public abstract Builder setNavigationTapExit(@Nullable Long value);
-
-    public abstract Builder setNavigationTapBack(@Nullable Long value);
-
-    public abstract Builder setNavigationTapForward(@Nullable Long value);
-
-    public abstract Builder setNavigationSwipeForward(@Nullable Long value);
-
-    public abstract Builder setCrosspostedViews(@Nullable Long value);
-
-    public abstract Builder setCrosspostedFacebookOnlyViews(@Nullable Long value);
-
-    public abstract Builder setEngagementRate(@Nullable Double value);
-
-    public abstract Builder setEstimatedValueGenerated(@Nullable Double value);
-
-    public abstract Builder setCpe(@Nullable Double value);
-
-    public abstract Builder setCpm(@Nullable Double value);
-
-    public abstract Builder setPaidLikes(@Nullable Long value);
-
-    public abstract Builder setPaidComments(@Nullable Long value);
-
-    public abstract Builder setPaidShares(@Nullable Long value);
-
-    public abstract Builder setPaidImpressions(@Nullable Long value);
-
-    public abstract Builder setPaidEngagements(@Nullable Long value);
-
-    public abstract Builder setPaidEngagementRate(@Nullable Double value);
-
-    public abstract Builder setPaidViews(@Nullable Long value);
-
-    public abstract Builder setPaidReach(@Nullable Long value);
-
-    public abstract Builder setPaidSaves(@Nullable Long value);
-
-    public abstract Builder setPaidCpe(@Nullable Double value);
-
-    public abstract Builder setPaidCpm(@Nullable Double value);
 
     public abstract Builder setOtherMetrics(Map<String, Double> value);
 

@@ -1,21 +1,23 @@
 package io.laterreporting.beam.records;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * A metric of one report route: its JSON name, its kind and its field in the route's record {@code
+ * A metric of one report route: its JSON name, its kind and its place in the route's record {@code
  * R} (built by {@code B}). Each route's metrics are one enum ({@link CampaignMetric}, {@link
  * PostMetric}, {@link CreatorMetric}, {@link InstanceMetric}, {@link InstanceSeriesMetric}), the
- * single table parsing, validation and the exports consult.
+ * single table parsing, validation, the records' schemas and the exports consult; its order is the
+ * order of the metric columns. Only those enums implement it: {@code R} is then a {@link
+ * MetricRecord} and {@code B} its builder, which {@link #valueIn} and {@link #setIn} rely on.
  */
 public interface RouteMetric<R, B> {
-  /** What this metric is: name, kind and field. */
-  MetricField<R, B> field();
+  /** What this metric is: name and kind, as {@link ApiMetric} declares them for every route. */
+  default MetricField field() {
+    return ApiMetric.fieldOf(this);
+  }
+
+  /** The position of this metric in its table (the enum's ordinal), and of its value in a row. */
+  int ordinal();
 
   default String apiName() {
     return field().apiName();
@@ -27,7 +29,7 @@ public interface RouteMetric<R, B> {
 
   /** This metric's value in {@code row}, {@code null} when the API said it is not available. */
   default @Nullable Number valueIn(R row) {
-    return field().get(row);
+    return ((MetricRecord<?>) row).getMetricRow().get(this);
   }
 
   /**
@@ -35,18 +37,6 @@ public interface RouteMetric<R, B> {
    * MetricKind#COUNT} and a {@code Double} for a {@link MetricKind#DECIMAL}, or {@code null}.
    */
   default void setIn(B builder, @Nullable Number value) {
-    field().set(builder, value);
-  }
-
-  /** The metrics of an enum by API name. */
-  static <M extends RouteMetric<?, ?>> Map<String, M> byApiName(M[] metrics) {
-    return Arrays.stream(metrics)
-        .collect(Collectors.toUnmodifiableMap(RouteMetric::apiName, m -> m));
-  }
-
-  /** The API names of an enum's metrics, in its order. */
-  static List<String> apiNames(RouteMetric<?, ?>[] metrics) {
-    return Collections.unmodifiableList(
-        Arrays.stream(metrics).map(RouteMetric::apiName).collect(Collectors.toList()));
+    ((MetricRecord.Builder) builder).metricRowBuilder().set(this, field().checked(value));
   }
 }

@@ -36,8 +36,8 @@ public final class BigQueryTables {
   }
 
   /**
-   * Checks, before any request to the API, that a run of {@code scope} may write into {@code
-   * table}: a table without a manifest (new, or written by an earlier version) takes any run.
+   * Checks, before any request to the API, that a run of {@code scope} may write into {@code table}
+   * ({@link #checkExisting}); a missing table takes any run.
    *
    * @throws IllegalArgumentException naming the difference
    */
@@ -49,14 +49,43 @@ public final class BigQueryTables {
       throws IOException, InterruptedException {
     try (BigQueryServices.DatasetService datasets =
         services(testServices).getDatasetService(options)) {
-      Optional<Map<String, Object>> manifest = manifest(datasets.getTable(table));
-      if (manifest.isPresent()) {
-        scope.checkFits(manifest.get(), BigQueryHelpers.toTableSpec(table));
+      Table existing = datasets.getTable(table);
+      if (existing != null) {
+        checkExisting(datasets, table, existing, scope);
       }
     } catch (IOException | InterruptedException | RuntimeException e) {
       throw e;
     } catch (Exception closing) {
       throw new IOException(closing);
+    }
+  }
+
+  /**
+   * Checks that a run of {@code scope} may write into the {@code existing} table: its manifest fits
+   * the run's layout ({@link OutputScope#checkFits}); a table without one is adopted only when it
+   * is empty or the run says so ({@code --adoptTable}), since the run's {@code MERGE} would delete
+   * the rows of its periods and instances from a table this export did not write.
+   *
+   * @throws IllegalArgumentException naming the table, what it holds and the option that adopts it
+   */
+  static void checkExisting(
+      BigQueryServices.DatasetService datasets,
+      TableReference table,
+      Table existing,
+      OutputScope scope)
+      throws IOException, InterruptedException {
+    String name = BigQueryHelpers.toTableSpec(table);
+    Optional<Map<String, Object>> manifest = manifest(existing);
+    if (manifest.isPresent()) {
+      scope.checkFits(manifest.get(), name);
+    } else if (!scope.adoptTable() && !datasets.isTableEmpty(table)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "outputTable %s holds rows but no manifest of this export (its description does not"
+                  + " start with '%s'): it was written by another tool, by hand or by an earlier"
+                  + " version, and this run would replace its rows of periods %s; use another"
+                  + " outputTable, or pass --adoptTable=true if that replacement is intended",
+              name, MANIFEST_PREFIX.strip(), scope.periods()));
     }
   }
 

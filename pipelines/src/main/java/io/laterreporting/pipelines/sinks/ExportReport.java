@@ -1,10 +1,11 @@
 package io.laterreporting.pipelines.sinks;
 
-import io.laterreporting.beam.records.CampaignPerformance;
-import io.laterreporting.beam.records.CreatorPerformance;
-import io.laterreporting.beam.records.InstancePerformance;
-import io.laterreporting.beam.records.InstancePerformanceBucket;
-import io.laterreporting.beam.records.PostPerformance;
+import io.laterreporting.beam.routes.CampaignsRoute;
+import io.laterreporting.beam.routes.CreatorsRoute;
+import io.laterreporting.beam.routes.InstanceSeriesRoute;
+import io.laterreporting.beam.routes.InstanceTotalsRoute;
+import io.laterreporting.beam.routes.PostsRoute;
+import io.laterreporting.beam.routes.ReportRoute;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ public final class ExportReport implements Serializable {
   public static final ExportReport CAMPAIGNS =
       new ExportReport(
           "campaigns",
-          CampaignPerformance.class,
+          CampaignsRoute.INSTANCE,
           false,
           List.of(INSTANCE_ID, "campaignId", PERIOD_START, PERIOD_END, DATE_BASIS));
 
@@ -47,7 +48,7 @@ public final class ExportReport implements Serializable {
   public static final ExportReport POSTS =
       new ExportReport(
           "posts",
-          PostPerformance.class,
+          PostsRoute.INSTANCE,
           false,
           List.of(INSTANCE_ID, "postId", PERIOD_START, PERIOD_END, DATE_BASIS));
 
@@ -55,7 +56,7 @@ public final class ExportReport implements Serializable {
   public static final ExportReport CREATORS =
       new ExportReport(
           "creators",
-          CreatorPerformance.class,
+          CreatorsRoute.INSTANCE,
           true,
           List.of(INSTANCE_ID, "creatorId", PERIOD_START, PERIOD_END, DATE_BASIS));
 
@@ -63,7 +64,7 @@ public final class ExportReport implements Serializable {
   public static final ExportReport INSTANCES =
       new ExportReport(
           "instances",
-          InstancePerformance.class,
+          InstanceTotalsRoute.INSTANCE,
           true,
           List.of(INSTANCE_ID, PERIOD_START, PERIOD_END, DATE_BASIS));
 
@@ -71,7 +72,7 @@ public final class ExportReport implements Serializable {
   public static final ExportReport INSTANCES_OVER_TIME =
       new ExportReport(
           "instancesOverTime",
-          InstancePerformanceBucket.class,
+          InstanceSeriesRoute.INSTANCE,
           true,
           List.of(INSTANCE_ID, PERIOD_START, PERIOD_END, DATE_BASIS));
 
@@ -79,13 +80,13 @@ public final class ExportReport implements Serializable {
       List.of(CAMPAIGNS, POSTS, CREATORS, INSTANCES, INSTANCES_OVER_TIME);
 
   private final String name;
-  private final Class<?> recordClass;
+  private final ReportRoute<?> route;
   private final boolean scopeWide;
   private final List<String> rowKey;
 
-  private ExportReport(String name, Class<?> recordClass, boolean scopeWide, List<String> rowKey) {
+  private ExportReport(String name, ReportRoute<?> route, boolean scopeWide, List<String> rowKey) {
     this.name = name;
-    this.recordClass = recordClass;
+    this.route = route;
     this.scopeWide = scopeWide;
     this.rowKey = List.copyOf(rowKey);
   }
@@ -117,7 +118,12 @@ public final class ExportReport implements Serializable {
 
   /** The record the report's read emits; its Beam schema is the export's columns. */
   public Class<?> recordClass() {
-    return recordClass;
+    return route.recordClass();
+  }
+
+  /** The connector's route of the report's read: its API path and the cuts that keep rows exact. */
+  public ReportRoute<?> route() {
+    return route;
   }
 
   /** Whether a row aggregates over the run's whole instance set rather than one instance. */

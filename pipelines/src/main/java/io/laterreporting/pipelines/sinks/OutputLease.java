@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,15 +37,29 @@ final class OutputLease implements AutoCloseable {
   private final LeaseStore store;
   private final String runId;
   private final Clock clock;
+  private final Set<String> expiredHolders;
   private LeaseStore.Stored held;
   private Instant renewedAt;
 
-  private OutputLease(LeaseStore store, String runId, Clock clock, LeaseStore.Stored held) {
+  private OutputLease(
+      LeaseStore store,
+      String runId,
+      Clock clock,
+      LeaseStore.Stored held,
+      Set<String> expiredHolders) {
     this.store = store;
     this.runId = runId;
     this.clock = clock;
     this.held = held;
+    this.expiredHolders = Set.copyOf(expiredHolders);
     this.renewedAt = clock.instant();
+  }
+
+  /**
+   * The runs whose lease had expired when this run found it: dead, or stopping at their renewal.
+   */
+  Set<String> expiredHolders() {
+    return expiredHolders;
   }
 
   /** Takes the lease, waiting while another live run holds it. */
@@ -51,12 +67,13 @@ final class OutputLease implements AutoCloseable {
       throws IOException, InterruptedException {
     Instant giveUp = clock.instant().plus(MAX_WAIT);
     Duration poll = FIRST_POLL;
+    Set<String> expiredHolders = new TreeSet<>();
     while (true) {
       String content = content(runId, clock.instant().plus(TIME_TO_LIVE));
       if (store.createIfAbsent(content)) {
         LeaseStore.Stored mine = store.read();
         if (mine != null && mine.content.equals(content)) {
-          return new OutputLease(store, runId, clock, mine);
+          return new OutputLease(store, runId, clock, mine, expiredHolders);
         }
         continue;
       }
@@ -68,6 +85,7 @@ final class OutputLease implements AutoCloseable {
       if (!clock.instant().isBefore(expiry)) {
         LOG.warn(
             "Taking over {}: held by a run whose lease expired at {}", store.location(), expiry);
+        expiredHolders.add(holder(other));
         store.deleteIfUnchanged(other);
         continue;
       }

@@ -39,6 +39,7 @@ public final class OutputScope implements Serializable {
   private final List<String> instanceIds;
   private final boolean allowEmpty;
   private final boolean replaceFiltered;
+  private final boolean adoptTable;
 
   private OutputScope(Builder builder) {
     this.report = builder.report;
@@ -64,6 +65,7 @@ public final class OutputScope implements Serializable {
             : sorted(builder.instanceIds);
     this.allowEmpty = builder.allowEmpty;
     this.replaceFiltered = builder.replaceFiltered;
+    this.adoptTable = builder.adoptTable;
   }
 
   public static Builder builder(ExportReport report) {
@@ -98,6 +100,11 @@ public final class OutputScope implements Serializable {
 
   public boolean replaceFiltered() {
     return replaceFiltered;
+  }
+
+  /** Whether the run may write into a table that holds rows but no manifest (BigQuery). */
+  public boolean adoptTable() {
+    return adoptTable;
   }
 
   /** {@code first..last} period start, for messages. */
@@ -185,6 +192,7 @@ public final class OutputScope implements Serializable {
     private List<String> instanceIds = List.of();
     private boolean allowEmpty;
     private boolean replaceFiltered;
+    private boolean adoptTable;
 
     private Builder(ExportReport report) {
       this.report = report;
@@ -237,6 +245,11 @@ public final class OutputScope implements Serializable {
 
     public Builder replaceFiltered(boolean value) {
       this.replaceFiltered = value;
+      return this;
+    }
+
+    public Builder adoptTable(boolean value) {
+      this.adoptTable = value;
       return this;
     }
 

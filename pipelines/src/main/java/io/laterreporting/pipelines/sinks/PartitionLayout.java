@@ -131,10 +131,14 @@ public final class PartitionLayout implements Serializable {
     return root().resolve(OutputLease.FILE_NAME, StandardResolveOptions.RESOLVE_FILE);
   }
 
+  /** {@code <output>/_staging/}: every run's staging folder. */
+  ResourceId stagingParent() {
+    return root().resolve(STAGING, StandardResolveOptions.RESOLVE_DIRECTORY);
+  }
+
+  /** {@code <output>/_staging/<runId>/}: this run's. */
   ResourceId stagingRoot() {
-    return root()
-        .resolve(STAGING, StandardResolveOptions.RESOLVE_DIRECTORY)
-        .resolve(runId, StandardResolveOptions.RESOLVE_DIRECTORY);
+    return stagingParent().resolve(runId, StandardResolveOptions.RESOLVE_DIRECTORY);
   }
 
   /** The partition ({@code periodStart=D/instanceId=X}) of a file's path. */
@@ -171,7 +175,7 @@ public final class PartitionLayout implements Serializable {
     // FileIO's default temporary folder under the folder it writes to; emptied by FileIO itself.
     folders.add(stagingRoot().resolve(".temp-beam", StandardResolveOptions.RESOLVE_DIRECTORY));
     folders.add(stagingRoot());
-    folders.add(root().resolve(STAGING, StandardResolveOptions.RESOLVE_DIRECTORY));
+    folders.add(stagingParent());
     return folders;
   }
 

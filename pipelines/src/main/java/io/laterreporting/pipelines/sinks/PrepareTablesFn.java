@@ -3,8 +3,6 @@ package io.laterreporting.pipelines.sinks;
 import com.google.api.services.bigquery.model.Table;
 import com.google.api.services.bigquery.model.TableReference;
 import com.google.api.services.bigquery.model.TableSchema;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryHelpers;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryOptions;
 import org.apache.beam.sdk.io.gcp.bigquery.BigQueryServices;
@@ -13,9 +11,9 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Before any row is loaded: creates the target table when missing (with its manifest), re-checks
- * the manifest of an existing one (another run may have created it since the launch check), and
- * creates the run's staging table with its expiry.
+ * Before any row is loaded: creates the target table when missing (with its manifest), re-checks an
+ * existing one (another run, or another tool, may have created it since the launch check: {@link
+ * BigQueryTables#checkExisting}), and creates the run's staging table with its expiry.
  */
 final class PrepareTablesFn extends DoFn<byte[], String> {
   private static final long serialVersionUID = 1L;
@@ -54,10 +52,7 @@ final class PrepareTablesFn extends DoFn<byte[], String> {
       if (existing == null) {
         datasets.createTable(BigQueryTables.target(table, schema, scope, runId));
       } else {
-        Optional<Map<String, Object>> manifest = BigQueryTables.manifest(existing);
-        if (manifest.isPresent()) {
-          scope.checkFits(manifest.get(), this.table);
-        }
+        BigQueryTables.checkExisting(datasets, table, existing, scope);
       }
       if (datasets.getTable(staging) == null) {
         datasets.createTable(BigQueryTables.staging(staging, schema, System.currentTimeMillis()));

@@ -127,6 +127,26 @@ final class SwapPartitionsFn extends DoFn<byte[], Void> {
       }
       removeEmptyFolders(withRowsFolders(withRows));
       LOG.info("Replaced {} partitions under {}", plan.partitions().size(), layout.root());
+      sweepStaging(lease.expiredHolders());
+    }
+  }
+
+  /**
+   * Removes what runs that are not live left in {@code _staging/} ({@link StagingSweep}), saying so
+   * in one line. The replacement is done: a failure here is reported, not fatal.
+   */
+  private void sweepStaging(Set<String> deadRuns) {
+    try {
+      List<String> removed = new StagingSweep(layout, Clock.systemUTC()).removeNotLive(deadRuns);
+      if (!removed.isEmpty()) {
+        LOG.info(
+            "Removed the staging folders of {} runs that are not live under {}: {}",
+            removed.size(),
+            layout.stagingParent(),
+            String.join(", ", removed));
+      }
+    } catch (IOException e) {
+      LOG.warn("Left the staging folders of other runs in place: {}", e.toString());
     }
   }
 

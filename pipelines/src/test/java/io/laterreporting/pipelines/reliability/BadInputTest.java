@@ -1,5 +1,6 @@
 package io.laterreporting.pipelines.reliability;
 
+import static java.util.stream.Collectors.joining;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Rule;
@@ -81,6 +83,7 @@ public class BadInputTest {
   }
 
   private void assertRejected(String[] expected, String... more) {
+    err.reset();
     emulator.stats().reset();
     int exitCode =
         ParquetExport.run(
@@ -168,6 +171,55 @@ public class BadInputTest {
   @Test
   public void givenABlankClientId_thenAsksForIt() {
     assertRejected(new String[] {"clientId", "non-blank"}, "--clientId= ");
+  }
+
+  /** Scope-wide reports send all their campaign ids in one request, which takes at most 50. */
+  @Test
+  public void given51CampaignIdsOnAReportThatCannotBatchThem_thenExits2NamingTheLimit() {
+    String ids = LongStream.rangeClosed(1, 51).mapToObj(Long::toString).collect(joining(","));
+    for (String report : List.of("creators", "instances", "instancesOverTime")) {
+      for (String plan : List.of("--plan=false", "--plan=true")) {
+        assertRejected(
+            new String[] {
+              "campaignIds must hold at most 50 ids with report=" + report,
+              "reports campaigns|posts read any number",
+              "but it held 51"
+            },
+            "--report=" + report,
+            "--granularity=month",
+            "--campaignIds=" + ids,
+            plan);
+      }
+    }
+    // Duplicates count once, as the read sends each id once.
+    assertEquals(
+        0,
+        ParquetExport.run(
+            args("--report=creators", "--plan=true", "--campaignIds=" + ids.replace(",51", ",50"))
+                .toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  public void givenPlanCountRowsOnAnotherReport_thenExits2WithOrWithoutPlan() {
+    for (String plan : List.of("--plan=false", "--plan=true")) {
+      assertRejected(
+          new String[] {
+            "planCountRows counts the rows of report=campaigns only, but report was 'posts'"
+          },
+          "--report=posts",
+          "--planCountRows=true",
+          plan);
+    }
+  }
+
+  @Test
+  public void givenPlanRequestsPerMinute0_thenExits2() {
+    assertRejected(
+        new String[] {"planRequestsPerMinute must be a positive number", "but was 0"},
+        "--plan=true",
+        "--planRequestsPerMinute=0");
   }
 
   /** The API takes at most 50 campaign ids per request: 120 are read 50, 50 and 20 at a time. */
