@@ -21,14 +21,15 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <p><b>Learning only from refusals.</b> The pace falls only on evidence of a budget (a confirmed
  * episode, {@code Remaining: 0}), never because this JVM asked for less: what it got is measured
- * per unit of time it wanted to send ({@link DemandTime}). A 429 carrying {@code
+ * per unit of time it pressed on the budget ({@link DemandTime}). A 429 carrying {@code
  * X-Ratelimit-Remaining} above 0 is never a budget signal. With a stated budget, a refusal when
- * this JVM itself started fewer than {@value #SHARED} of the budget within the stated window before
- * the refused request means others spend the rest: the pace drops to {@value LearnedRate#DECREASE}
- * of what this JVM started in that window (down to {@value #MIN_FRACTION} of the budget), at once;
- * otherwise (its own starts filled the window: arrival jitter) it drops by {@value
- * LearnedRate#MILD_DECREASE}. Below a stated budget it grows back by {@value #STATED_GROWTH} per
- * window. Without a stated budget, {@link LearnedRate} learns the budget from the 429s alone.
+ * this JVM itself started fewer requests within the stated window before the refused one than the
+ * guard lets it (alone it could not have overrun the window) means others spend the rest: the pace
+ * drops to {@value #SHARED_DECREASE} of what this JVM started in that window per unit of time it
+ * pressed (down to {@value #MIN_FRACTION} of the budget), at once, and grows back by {@value
+ * #SHARED_GROWTH} per window; otherwise (its own starts filled the window: arrival jitter) it drops
+ * by {@value LearnedRate#MILD_DECREASE} and grows back by {@value #STATED_GROWTH} per window.
+ * Without a stated budget, {@link LearnedRate} learns the budget from the 429s alone.
  *
  * <p>All times come from the runtime's clock and every wait goes through its sleeper, so tests run
  * it on a fake clock.

@@ -130,7 +130,7 @@ final class BudgetSimulation {
   private Duration window = Duration.ofSeconds(1);
   private long phaseMillis;
   private int jvms = 1;
-  private long latencyMillis = 200;
+  private final long latencyMillis = 200;
   private long untilMillis = Long.MAX_VALUE;
   private Demand demand = Demand.steady(8);
   private UnaryOperator<ReportingApiEmulator.Builder> gateway = b -> b;
@@ -151,11 +151,6 @@ final class BudgetSimulation {
 
   BudgetSimulation jvms(int jvms) {
     this.jvms = jvms;
-    return this;
-  }
-
-  BudgetSimulation latency(long millis) {
-    this.latencyMillis = millis;
     return this;
   }
 
