@@ -3,6 +3,7 @@ package io.laterreporting.bench;
 import io.laterreporting.beam.planning.DateWindows;
 import io.laterreporting.beam.planning.Granularity;
 import io.laterreporting.emulator.BudgetHeaders;
+import io.laterreporting.emulator.BudgetWindows;
 import io.laterreporting.emulator.EmulatorStats;
 import io.laterreporting.emulator.InFlightGauge;
 import io.laterreporting.emulator.ReportingApiEmulator;
@@ -16,9 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -348,19 +346,9 @@ final class Throughput {
         Benchmark.prewarm(
             emu, data, false); // a budgeted gateway starts fresh: no prewarm to spend it
       }
-      List<long[]> okByWindow = new ArrayList<>();
-      ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
       long t0 = System.nanoTime();
-      if (rate > 0) {
-        sampler.scheduleAtFixedRate(
-            () -> okByWindow.add(new long[] {System.nanoTime(), ok(emu.stats())}),
-            windowMillis,
-            windowMillis,
-            TimeUnit.MILLISECONDS);
-      }
       Contenders.Outcome o = Benchmark.runCatching(contender, emu.baseUrl());
       row.wallS = (System.nanoTime() - t0) / 1e9;
-      sampler.shutdownNow();
       EmulatorStats s = emu.stats();
       InFlightGauge g = s.inFlight();
       row.dataRequests = s.requests(Route.CAMPAIGN_PERFORMANCE);
@@ -415,17 +403,7 @@ final class Throughput {
                 "budget used %.1f%% (first request to last answer, %.1f s)",
                 100.0 * ok / (rate * span),
                 span));
-        if (okByWindow.size() > 4) {
-          // windows 4.. to the last whole one: the 3 first windows are for learning
-          long[] from = okByWindow.get(2);
-          long[] to = okByWindow.get(okByWindow.size() - 1);
-          double secs = (to[0] - from[0]) / 1e9;
-          extra.add(
-              String.format(
-                  Locale.ROOT,
-                  "after 3 windows %.1f%%",
-                  100.0 * (to[1] - from[1]) / (rate * secs)));
-        }
+        extra.add(perWindow(s.budgetWindows().windows(), rate, windowMillis));
       }
       if (!o.note.isEmpty()) {
         extra.add(o.note.length() > 160 ? o.note.substring(0, 160) + "..." : o.note);
@@ -437,6 +415,44 @@ final class Throughput {
     System.out.printf(
         Locale.ROOT, "%s | %s | wall %.2f s | %s%n", scenario, name, row.wallS, row.extra);
     return row;
+  }
+
+  /**
+   * The gateway's own windows (its fixed windows, counted from the one the first request fell in):
+   * budget used from the 4th window to the last whole one (the first 3 are for learning; the last
+   * is cut short by the end of the read), and admitted/429 in each window.
+   */
+  private static String perWindow(
+      List<BudgetWindows.Window> windows, double rate, long windowMillis) {
+    if (windows.isEmpty()) {
+      return "no budget windows";
+    }
+    long first = windows.get(0).startMillis() / windowMillis;
+    long last = windows.get(windows.size() - 1).startMillis() / windowMillis - first;
+    long admitted = 0;
+    StringBuilder each = new StringBuilder("per window (ok/429):");
+    for (BudgetWindows.Window w : windows) {
+      long index = w.startMillis() / windowMillis - first;
+      if (index >= 3 && index < last) {
+        admitted += w.admitted();
+      }
+      each.append(' ')
+          .append(index)
+          .append(':')
+          .append(w.admitted())
+          .append('/')
+          .append(w.refused());
+    }
+    double perWindowBudget = rate * windowMillis / 1000.0;
+    String after =
+        last > 3
+            ? String.format(
+                Locale.ROOT,
+                "after 3 windows %.1f%% (gateway windows 3..%d)",
+                100.0 * admitted / (perWindowBudget * (last - 3)),
+                last - 1)
+            : "after 3 windows: n/a (" + (last + 1) + " windows)";
+    return after + "; " + each;
   }
 
   /** Requests in flight (server side) per half second, as digits (9 for nine or more). */

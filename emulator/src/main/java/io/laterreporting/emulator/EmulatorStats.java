@@ -12,6 +12,7 @@ public final class EmulatorStats {
   private final LongAdder tokensMinted = new LongAdder();
   private final LongAdder driftInserts = new LongAdder();
   private final InFlightGauge inFlight = new InFlightGauge();
+  private final BudgetWindows budgetWindows = new BudgetWindows();
 
   EmulatorStats() {
     for (Route route : Route.values()) {
@@ -61,6 +62,11 @@ public final class EmulatorStats {
     return inFlight;
   }
 
+  /** Admitted and refused requests per window of the gateway's budget (empty without one). */
+  public BudgetWindows budgetWindows() {
+    return budgetWindows;
+  }
+
   public long driftInserts() {
     return driftInserts.sum();
   }
@@ -71,6 +77,7 @@ public final class EmulatorStats {
     faults.values().forEach(LongAdder::reset);
     tokensMinted.reset();
     inFlight.reset();
+    budgetWindows.reset();
   }
 
   void recordRequest(Route route, int status) {

@@ -9,14 +9,11 @@ final class RateLimiter {
   private final long windowMillis;
   private final Clock clock;
   private final BudgetHeaders headers;
+  private final BudgetWindows tally;
   private long currentWindow = Long.MIN_VALUE;
   private int used;
 
-  RateLimiter(int limit, Duration window, Clock clock) {
-    this(limit, window, clock, BudgetHeaders.LIMIT_AND_WINDOW);
-  }
-
-  RateLimiter(int limit, Duration window, Clock clock, BudgetHeaders headers) {
+  RateLimiter(int limit, Duration window, Clock clock, BudgetHeaders headers, BudgetWindows tally) {
     if (limit < 1 || window.toMillis() < 1) {
       throw new IllegalArgumentException("a rate limit needs limit >= 1 and a window >= 1 ms");
     }
@@ -24,6 +21,7 @@ final class RateLimiter {
     this.windowMillis = window.toMillis();
     this.clock = clock;
     this.headers = headers;
+    this.tally = tally;
   }
 
   /** Adds the budget headers this gateway sends. */
@@ -58,7 +56,9 @@ final class RateLimiter {
       currentWindow = window;
       used = 0;
     }
-    if (used < limit) {
+    boolean admitted = used < limit;
+    tally.record(window * windowMillis, admitted);
+    if (admitted) {
       used++;
       return -1;
     }

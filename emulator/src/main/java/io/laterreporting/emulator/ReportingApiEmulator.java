@@ -73,7 +73,11 @@ public final class ReportingApiEmulator implements AutoCloseable {
             config.rateLimit == 0
                 ? null
                 : new RateLimiter(
-                    config.rateLimit, config.rateWindow, config.clock, config.budgetHeaders),
+                    config.rateLimit,
+                    config.rateWindow,
+                    config.clock,
+                    config.budgetHeaders,
+                    stats.budgetWindows()),
             config.retryAfterHeader,
             faults,
             new Problems(config.legacyErrors),

@@ -9,13 +9,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.laterreporting.emulator.ReportingApiEmulator;
+import io.laterreporting.pipelines.sinks.StagedFolders;
 import io.laterreporting.pipelines.sinks.StagingSweep;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -149,9 +147,11 @@ public class ParquetConcurrentRunsTest {
     Instant now = Instant.now();
     // Killed while it wrote, long ago; killed while it replaced (its lease expired, its files are
     // recent); and a run that wrote a while ago and may still be waiting to replace: live.
-    staged(staging, "20250101T060000Z-0dea", now.minus(StagingSweep.STALE_AFTER).minusSeconds(60));
-    staged(staging, "20250301T060000Z-0ffe", now);
-    staged(staging, "20250301T060500Z-11fe", now.minus(StagingSweep.STALE_AFTER).plusSeconds(600));
+    StagedFolders.plant(
+        staging, "20250101T060000Z-0dea", now.minus(StagingSweep.STALE_AFTER).minusSeconds(60));
+    StagedFolders.plant(staging, "20250301T060000Z-0ffe", now);
+    StagedFolders.plant(
+        staging, "20250301T060500Z-11fe", now.minus(StagingSweep.STALE_AFTER).plusSeconds(600));
     Files.writeString(
         output.resolve("_lease.json"),
         "{\"runId\":\"20250301T060000Z-0ffe\",\"expiresAt\":\"2025-03-01T06:02:00Z\"}");
@@ -160,28 +160,8 @@ public class ParquetConcurrentRunsTest {
     int exitCode = exports.export(emulator, output, RANGE);
 
     assertEquals(exports.err(), 0, exitCode);
-    try (var left = Files.list(staging)) {
-      assertEquals(
-          List.of("20250301T060500Z-11fe"),
-          left.map(run -> run.getFileName().toString()).collect(Collectors.toList()));
-    }
+    assertEquals(List.of("20250301T060500Z-11fe"), StagedFolders.names(staging));
     assertEquals(byPartition(oracle(emulator)), byPartition(ExportedRows.readParquet(output)));
     assertFalse(Files.exists(output.resolve("_lease.json")));
-  }
-
-  /**
-   * A run's staging folder as FileIO leaves it, with everything in it last changed at {@code at}.
-   */
-  private static void staged(Path staging, String runId, Instant at) throws IOException {
-    Path run = staging.resolve(runId);
-    Path partition = run.resolve("periodStart=2025-03-01/instanceId=instance_x");
-    Files.createDirectories(partition);
-    Files.createDirectories(run.resolve(".temp-beam"));
-    Files.writeString(partition.resolve("data-00000-of-00001.parquet"), "staged");
-    try (var tree = Files.walk(run)) {
-      for (Path path : tree.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-        Files.setLastModifiedTime(path, FileTime.from(at));
-      }
-    }
   }
 }

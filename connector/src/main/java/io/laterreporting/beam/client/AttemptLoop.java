@@ -62,7 +62,12 @@ final class AttemptLoop {
     while (true) {
       long startedAt = throttle(route, describe);
       attempts++;
-      HttpExchange.Answer answer = exchange.send(route, describe, attempts, request);
+      HttpExchange.Answer answer;
+      try {
+        answer = exchange.send(route, describe, attempts, request);
+      } finally {
+        limiter.answered();
+      }
       Failure failure = answer.failure;
       if (failure == null) {
         int status = answer.status;

@@ -9,215 +9,156 @@ import static org.junit.Assert.assertTrue;
 
 import io.laterreporting.emulator.BudgetHeaders;
 import io.laterreporting.emulator.ReportingApiEmulator;
-import io.laterreporting.emulator.Route;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.Test;
 
 /**
- * The client's rate limiter against the emulator's fixed-window budget, in virtual time (see {@link
- * VirtualTime}): exact and repeatable, no real waiting. Each "JVM" is a client runtime of its own
- * (own limiter), as workers behind one address are.
+ * The client's rate limiter against the emulator's fixed-window budget, in virtual time ({@link
+ * BudgetSimulation}): exact and repeatable, no real waiting. Requests take 200 ms, so refusals come
+ * back while later requests are on their way, and a read starts anywhere in the gateway's window:
+ * each case runs from several points of the window.
  */
 public class RateBudgetTest {
-  private static final long T0 = 1_800_000_000_000L;
+  private static final UnaryOperator<ReportingApiEmulator.Builder> HEADERLESS =
+      b -> b.budgetHeaders(BudgetHeaders.NONE).retryAfterHeader(false);
 
-  /** What a run did: successful calls by the budget window they started in, and the limiters. */
-  private static final class Run {
-    final long windowMillis;
-    final List<Long> successStarts = new ArrayList<>();
-    final List<RateLimiter> limiters = new ArrayList<>();
-    long total;
-    long refused;
-
-    Run(long windowMillis) {
-      this.windowMillis = windowMillis;
-    }
-
-    /** Successful requests per window, for windows [from, to) counted from the start. */
-    double meanPerWindow(int from, int to) {
-      long first = Math.floorDiv(T0, windowMillis);
-      long n =
-          successStarts.stream()
-              .map(t -> Math.floorDiv(t, windowMillis) - first)
-              .filter(w -> w >= from && w < to)
-              .count();
-      return (double) n / (to - from);
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder b = new StringBuilder("total " + total + ", 429 " + refused + ", per window:");
-      for (int w = 0; w < 30; w++) {
-        b.append(' ').append((int) meanPerWindow(w, w + 1));
-      }
-      limiters.forEach(
-          l ->
-              b.append(", pace/min ")
-                  .append((int) l.requestsPerMinute())
-                  .append(" signals ")
-                  .append(l.signals()));
-      return b.toString();
-    }
-
-    double refusedShare() {
-      return (double) refused / total;
-    }
-  }
-
-  /**
-   * {@code jvms} runtimes, each with {@code threads} callers asking page after page ({@code
-   * latencyMillis} of virtual time each), for {@code windows} budget windows.
-   */
-  private static Run run(
-      int budget,
-      Duration window,
-      int windows,
-      int jvms,
-      int threads,
-      long latencyMillis,
-      UnaryOperator<ReportingApiEmulator.Builder> gateway,
-      UnaryOperator<ApiClientConfig> config) {
-    VirtualTime time = new VirtualTime(T0);
-    Run run = new Run(window.toMillis());
-    long end = T0 + windows * window.toMillis();
-    try (ReportingApiEmulator emu =
-        gateway
-            .apply(
-                ReportingApiEmulator.builder()
-                    .seed(3)
-                    .instances(2)
-                    .campaignsPerInstance(3)
-                    .clock(time.clock())
-                    .rateLimit(budget, window))
-            .start()) {
-      List<Runnable> tasks = new ArrayList<>();
-      List<LaterApiClient> clients = new ArrayList<>();
-      for (int j = 0; j < jvms; j++) {
-        ClientRuntime runtime = time.runtime();
-        ApiClientConfig c =
-            config.apply(
-                ApiClientConfig.of(
-                        emu.baseUrl(), emu.clientId(), SecretSources.ofValue(emu.clientSecret()))
-                    .withRetryPolicy(
-                        RetryPolicy.defaults()
-                            .withMaxAttempts(30)
-                            .withRetryBudget(Duration.ofHours(1))));
-        LaterApiClient client = LaterApiClient.create(c, ClientObserver.NONE, runtime);
-        clients.add(client);
-        run.limiters.add(runtime.limiters.forBaseUrl(emu.baseUrl()));
-        for (int t = 0; t < threads; t++) {
-          tasks.add(
-              () -> {
-                while (time.millis() < end) {
-                  client.instances(PageRequest.first(5));
-                  synchronized (run) {
-                    run.successStarts.add(time.millis());
-                  }
-                  time.sleep(latencyMillis);
-                }
-              });
-        }
-      }
-      time.run(tasks);
-      clients.forEach(LaterApiClient::close);
-      run.total = emu.stats().total();
-      run.refused =
-          emu.stats().requests(Route.INSTANCES, 429) + emu.stats().requests(Route.TOKEN, 429);
-    }
-    return run;
+  /** A read's phases: discovery, first pages, a barrier, the rest, a sequential walk. */
+  private static BudgetSimulation.Demand read(int first, int rest, long barrierMillis) {
+    return new BudgetSimulation.Demand()
+        .then(1, 2)
+        .then(8, first)
+        .pauseThen(barrierMillis, 8, rest)
+        .then(1, 6);
   }
 
   @Test
   public void givenGatewayWithoutHeadersOrRetryAfter_thenTheBudgetIsLearnedFrom429sAlone() {
     // Window lengths from 1 s to 60 s, the same client: nothing assumes how long a window is.
-    // budget, window (s), callers, latency (ms)
+    // budget, window (s), windows run; how far into a window the read starts (s): the first
+    // window is partial
     int[][] cases = {
-      {20, 1, 4, 20}, {20, 1, 8, 150}, {40, 7, 1, 20}, {60, 60, 4, 20}, {60, 60, 8, 150}
+      {20, 1, 16}, {20, 1, 16}, {20, 1, 16}, {40, 7, 12}, {60, 60, 10}, {60, 60, 10}
     };
-    for (int[] c : cases) {
-      int budget = c[0];
-      Duration window = Duration.ofSeconds(c[1]);
-      Run run =
-          run(
-              budget,
-              window,
-              8,
-              1,
-              c[2],
-              c[3],
-              b -> b.budgetHeaders(BudgetHeaders.NONE).retryAfterHeader(false),
-              cfg -> cfg);
+    double[] into = {0, 0.3, 0.7, 5, 0, 50};
+    for (int i = 0; i < cases.length; i++) {
+      int budget = cases[i][0];
+      Duration window = Duration.ofSeconds(cases[i][1]);
+      int windows = cases[i][2];
+      BudgetSimulation.Run run =
+          BudgetSimulation.budget(budget, window)
+              .startingInto((long) (into[i] * 1000))
+              .forWindows(windows)
+              .gateway(HEADERLESS)
+              .run();
       RateLimiter limiter = run.limiters.get(0);
-      String what =
-          budget + " per " + window + ", " + c[2] + " callers at " + c[3] + " ms: " + run + ": ";
+      String what = budget + " per " + window + " from " + into[i] + " s into it: " + run + ": ";
       assertEquals(what + "no header taught a budget", 0, limiter.limit());
       assertTrue(what + "429s taught it", limiter.signals() >= 1);
       double perMinute = budget * 60_000.0 / window.toMillis();
       assertThat(
           what + "learned pace",
           limiter.requestsPerMinute(),
-          greaterThanOrEqualTo(0.7 * perMinute));
+          greaterThanOrEqualTo(0.75 * perMinute));
       assertThat(
           what + "learned pace", limiter.requestsPerMinute(), lessThanOrEqualTo(1.1 * perMinute));
       assertThat(
           what + "budget used after 3 windows",
-          run.meanPerWindow(3, 8),
+          run.meanPerWindow(3, windows),
           greaterThanOrEqualTo(0.75 * budget));
       assertThat(what + "429 share", run.refusedShare(), lessThanOrEqualTo(0.05));
     }
   }
 
   @Test
+  public void givenAJvmAloneWhoseDemandPauses_thenItsLearnedPaceDoesNotFall() {
+    // Barriers and a sequential walk ask for less than the budget: not a sign of a smaller one.
+    for (long into : new long[] {0, 300, 700}) {
+      BudgetSimulation.Run run =
+          BudgetSimulation.budget(20, Duration.ofSeconds(1))
+              .startingInto(into)
+              .demand(
+                  new BudgetSimulation.Demand()
+                      .then(1, 2)
+                      .then(8, 100)
+                      .pauseThen(3_000, 1, 10)
+                      .pauseThen(3_000, 8, 150)
+                      .pauseThen(3_000, 8, 100))
+              .gateway(HEADERLESS)
+              .run();
+      String what = "from " + into + " ms into the window: " + run;
+      assertThat(what, run.limiters.get(0).requestsPerMinute(), greaterThanOrEqualTo(0.75 * 1200));
+      assertThat(what, run.refusedShare(), lessThanOrEqualTo(0.05));
+    }
+  }
+
+  @Test
+  public void givenOneJvmAndStatedBudget_thenNo429AndEveryBusyWindowAtTheGuardsShare() {
+    for (long into : new long[] {0, 300, 700}) {
+      BudgetSimulation.Run run =
+          BudgetSimulation.budget(10, Duration.ofSeconds(1))
+              .startingInto(into)
+              .demand(read(30, 60, 1_000))
+              .run();
+      String what = "from " + into + " ms into the window: " + run;
+      assertEquals(what, 0, run.refused);
+      assertEquals(what, 0, run.limiters.get(0).signals());
+      // 95% of 10 is 9.5 a second; no trailing second may hold more than 9 starts
+      assertEquals(what, 9, run.windows.stream().mapToInt(w -> w.admitted()).max().getAsInt());
+    }
+  }
+
+  @Test
   public void givenTwoJvmsBehindOneBudget_thenEachPacesAtAboutItsShareAndTogetherTheyUseIt() {
-    Run run = run(20, Duration.ofSeconds(1), 20, 2, 2, 50, b -> b, cfg -> cfg);
+    BudgetSimulation.Run run =
+        BudgetSimulation.budget(10, Duration.ofSeconds(1))
+            .startingInto(500)
+            .jvms(2)
+            .forWindows(20)
+            .run();
     for (RateLimiter limiter : run.limiters) {
-      assertEquals(20, limiter.limit());
+      assertEquals(10, limiter.limit());
       assertThat(
-          "each JVM's pace: " + run, limiter.requestsPerMinute(), lessThan(0.6 * 0.95 * 1200));
+          "each JVM's pace: " + run, limiter.requestsPerMinute(), lessThan(0.7 * 0.95 * 600));
     }
     assertThat(
         "together, after 5 windows: " + run,
         run.meanPerWindow(5, 20),
-        greaterThanOrEqualTo(0.8 * 20));
+        greaterThanOrEqualTo(0.85 * 10));
     assertThat("429 share: " + run, run.refusedShare(), lessThanOrEqualTo(0.05));
   }
 
   @Test
   public void givenFourJvmsBehindOneBudget_thenEachDropsWellBelowHalf() {
-    Run run = run(20, Duration.ofSeconds(1), 20, 4, 2, 50, b -> b, cfg -> cfg);
+    BudgetSimulation.Run run =
+        BudgetSimulation.budget(20, Duration.ofSeconds(1)).jvms(4).forWindows(20).run();
     for (RateLimiter limiter : run.limiters) {
       assertThat(
-          "each JVM's pace: " + run, limiter.requestsPerMinute(), lessThan(0.3 * 0.95 * 1200));
+          "each JVM's pace: " + run, limiter.requestsPerMinute(), lessThan(0.4 * 0.95 * 1200));
     }
     assertThat(
         "together, after 5 windows: " + run,
         run.meanPerWindow(5, 20),
-        greaterThanOrEqualTo(0.75 * 20));
+        greaterThanOrEqualTo(0.8 * 20));
     assertThat("429 share: " + run, run.refusedShare(), lessThanOrEqualTo(0.06));
   }
 
   @Test
   public void givenFourJvmsWithAnExplicitShare_thenTogetherTheyUseTheBudgetWithout429() {
-    Run run =
-        run(
-            20,
-            Duration.ofSeconds(1),
-            20,
-            4,
-            2,
-            50,
-            b -> b,
-            cfg -> cfg.withMaxRequestsPerMinute(300));
+    BudgetSimulation.Run run =
+        BudgetSimulation.budget(20, Duration.ofSeconds(1))
+            .jvms(4)
+            .forWindows(12)
+            .config(cfg -> cfg.withMaxRequestsPerMinute(300))
+            .run();
     for (RateLimiter limiter : run.limiters) {
       assertThat(limiter.requestsPerMinute(), lessThanOrEqualTo(300.0));
     }
+    // 300 a minute is 5 a second each: 20 in every window, and never more
     assertThat(
         "together, after 1 window: " + run,
-        run.meanPerWindow(1, 20),
-        greaterThanOrEqualTo(0.85 * 20));
-    assertThat("429 share: " + run, run.refusedShare(), lessThanOrEqualTo(0.02));
+        run.meanPerWindow(1, 12),
+        greaterThanOrEqualTo(0.9 * 20));
+    assertEquals("429s: " + run, 0, run.refused);
   }
 }

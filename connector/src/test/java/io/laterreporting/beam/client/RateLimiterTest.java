@@ -115,4 +115,27 @@ public class RateLimiterTest {
             1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L, 1_000L),
         secondWaits);
   }
+
+  @Test
+  public void givenAStatedBudgetAndARefusalAfterALull_thenThePaceFallsAStepNotToWhatTheLullAsked() {
+    AtomicLong now = new AtomicLong(0);
+    RateLimiter limiter = new RateLimiters(now::get).forBaseUrl("https://h");
+    limiter.learn(10, 1_000);
+    RateLimiter.Waiter waiter = ms -> now.addAndGet(ms);
+    for (int i = 0; i < 50; i++) {
+      long start = limiter.acquire(waiter);
+      limiter.answered();
+      limiter.onSuccess(start);
+    }
+    double before = limiter.requestsPerMinute();
+    assertEquals(570.0, before, 1e-6);
+    now.addAndGet(30_000); // the read waits at a barrier: it asks for nothing
+    long start = limiter.acquire(waiter);
+    limiter.answered();
+    limiter.onRateLimited(start, 1_000L, null); // someone else spent the window
+    // One start in the refused window says nothing about this JVM's share: one step down, not to
+    // the one request the lull asked for.
+    assertEquals(1, limiter.signals());
+    assertEquals(RateLimiter.SHARED_DECREASE * before, limiter.requestsPerMinute(), 1e-6);
+  }
 }

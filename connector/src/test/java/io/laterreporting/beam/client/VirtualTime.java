@@ -64,6 +64,13 @@ final class VirtualTime {
     return ClientRuntime.isolated(now::get, this::sleep, () -> 1.0);
   }
 
+  /** The same over a transport of its own (for example one that adds latency in virtual time). */
+  ClientRuntime runtime(com.google.api.client.http.HttpTransport transport) {
+    ClientRuntime.Clock clock = now::get;
+    return new ClientRuntime(
+        transport, new TokenCache(clock), new RateLimiters(clock), clock, this::sleep, () -> 1.0);
+  }
+
   /** Yields until {@code millis} of virtual time have passed. */
   void sleep(long millis) {
     synchronized (lock) {

@@ -51,11 +51,21 @@ public final class StagingSweep {
   private final ResourceId staging;
   private final String ownRunId;
   private final Clock clock;
+  private final boolean local;
 
   StagingSweep(PartitionLayout layout, Clock clock) {
+    this(layout, clock, "file".equals(layout.stagingParent().getScheme()));
+  }
+
+  /**
+   * @param local sweep folders on a local disk; false: objects only, as on Cloud Storage (tests
+   *     sweep a local disk that way too)
+   */
+  StagingSweep(PartitionLayout layout, Clock clock, boolean local) {
     this.staging = layout.stagingParent();
     this.ownRunId = layout.runId();
     this.clock = clock;
+    this.local = local;
   }
 
   /**
@@ -65,7 +75,6 @@ public final class StagingSweep {
    * @return what was removed, {@code runId (why)}, for one log line; empty if nothing
    */
   List<String> removeNotLive(Set<String> deadRuns) throws IOException {
-    boolean local = "file".equals(staging.getScheme());
     Map<String, Instant> lastChanges = local ? localLastChanges() : objectLastChanges();
     Instant staleBefore = clock.instant().minus(STALE_AFTER);
     List<String> removed = new ArrayList<>();
