@@ -83,7 +83,7 @@ public class FlexTemplateMetadataTest {
           "parquet-export",
           Set.of("output"),
           "bigquery-export",
-          Set.of("outputTable", "adoptTable"));
+          Set.of("outputTable"));
 
   private static final Set<String> ALWAYS_REQUIRED = Set.of("clientId", "clientSecret");
 
