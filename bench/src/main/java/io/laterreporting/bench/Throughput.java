@@ -371,6 +371,19 @@ final class Throughput {
               g.average(),
               g.max(),
               n));
+      if (rate == 0) {
+        // The latency bound of everything the read sent (token, instances, roster walk included).
+        double allIdeal = s.total() * LATENCY.toMillis() / 1000.0 / n;
+        extra.add(
+            String.format(
+                Locale.ROOT,
+                "all %d requests x %d ms / %d = %.2f s (wall %.2fx)",
+                s.total(),
+                LATENCY.toMillis(),
+                n,
+                allIdeal,
+                row.wallS / allIdeal));
+      }
       extra.add(
           String.format(
               Locale.ROOT,

@@ -222,11 +222,13 @@ public interface ExportOptions extends PipelineOptions {
   void setReplaceFiltered(Boolean value);
 
   @Description(
-      "BigQueryExport: let the run write into an existing table that holds rows but no manifest of"
-          + " this export in its description (created by another tool, by hand, or by an earlier version): its MERGE"
-          + " replaces the rows of the run's periods and instances, and the table then carries the"
-          + " run's manifest. Without it such a table is refused before any request (exit 2); an"
-          + " empty table without a manifest is adopted anyway.")
+      "Let the run write into an existing destination that holds rows but no manifest of this"
+          + " export (created by another tool, by hand, or by an earlier version): BigQueryExport, a"
+          + " table without the manifest in its description; ParquetExport, an output with"
+          + " periodStart=D/instanceId=X/ files but no _manifest.json. The run replaces the rows of"
+          + " its periods and instances there, and the destination then carries the run's manifest."
+          + " Without it such a destination is refused before any request (exit 2); an empty one is"
+          + " adopted anyway.")
   @Default.Boolean(false)
   Boolean getAdoptTable();
 

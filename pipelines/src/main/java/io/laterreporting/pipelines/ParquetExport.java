@@ -48,11 +48,6 @@ public final class ParquetExport implements ExportTarget {
               + options.getOutputTable()
               + "'");
     }
-    if (Boolean.TRUE.equals(options.getAdoptTable())) {
-      throw new IllegalArgumentException(
-          "adoptTable is an option of BigQueryExport (a table without a manifest); ParquetExport"
-              + " writes to --output, but adoptTable was true");
-    }
     if (options.getOutput() == null && options.getDemo()) {
       options.setOutput(DEMO_OUTPUT);
     }

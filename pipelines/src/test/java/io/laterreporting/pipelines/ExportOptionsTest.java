@@ -196,14 +196,6 @@ public class ExportOptionsTest {
   }
 
   @Test
-  public void givenAdoptTableToTheParquetExport_thenPointsToTheOtherExport() {
-    assertRejected(
-        "adoptTable is an option of BigQueryExport (a table without a manifest); ParquetExport"
-            + " writes to --output, but adoptTable was true",
-        "--adoptTable=true");
-  }
-
-  @Test
   public void givenNoOutput_thenAsksForAFolder() {
     assertRejected(
         "output must be a folder (local path or gs://bucket/path), but was not set",

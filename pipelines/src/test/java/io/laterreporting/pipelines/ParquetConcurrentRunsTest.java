@@ -9,6 +9,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.laterreporting.emulator.ReportingApiEmulator;
+import io.laterreporting.pipelines.sinks.OutputManifest;
 import io.laterreporting.pipelines.sinks.StagedFolders;
 import io.laterreporting.pipelines.sinks.StagingSweep;
 import java.nio.file.Files;
@@ -137,6 +138,27 @@ public class ParquetConcurrentRunsTest {
 
     assertEquals(exports.err(), 0, exitCode);
     assertEquals(newRows, byPartition(ExportedRows.readParquet(output)));
+  }
+
+  @Test
+  public void givenAFirstRunThatDiesBetweenPartitions_thenItLeftItsManifestAndTheNextRunRepairs()
+      throws Exception {
+    Path output = folder.getRoot().toPath().resolve("out");
+    ReportingApiEmulator emulator = emulator(3);
+    String first = emulator.dataset().instanceIds().stream().sorted().findFirst().get();
+    // April's first partition cannot take its file: the first run fails there, as if killed.
+    Path blocker = output.resolve("periodStart=2025-04-01/instanceId=" + first + "/data.parquet");
+    Files.createDirectories(blocker.resolve("in-the-way"));
+
+    assertEquals(exports.err(), 1, exports.export(emulator, output, RANGE));
+    assertTrue(
+        "the manifest is written before the first partition is replaced",
+        Files.exists(output.resolve(OutputManifest.FILE_NAME)));
+
+    Files.delete(blocker.resolve("in-the-way"));
+    Files.delete(blocker);
+    assertEquals(exports.err(), 0, exports.export(emulator, output, RANGE));
+    assertEquals(byPartition(oracle(emulator)), byPartition(ExportedRows.readParquet(output)));
   }
 
   @Test

@@ -10,6 +10,8 @@ import static org.junit.Assert.assertTrue;
 
 import io.laterreporting.beam.planning.Granularity;
 import io.laterreporting.emulator.ReportingApiEmulator;
+import io.laterreporting.pipelines.sinks.OutputManifest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,6 +86,25 @@ public class ParquetRerunScopeTest {
     assertEquals(exports.err(), 2, exitCode);
     assertEquals(exports.err(), 1, exports.err().lines().count());
     assertEquals(0, emulator.stats().total());
+  }
+
+  @Test
+  public void givenPartitionFilesWithoutAManifest_thenTheRunIsRefusedUnlessTheOutputIsAdopted()
+      throws Exception {
+    // As if another tool (or a copy by hand) had written the files: this export's are never
+    // without a manifest, since it writes one before it replaces its first partition.
+    Files.delete(output.resolve(OutputManifest.FILE_NAME));
+    ReportingApiEmulator changed = exports.start(dataset().campaignsPerInstance(3));
+
+    assertRefusedBeforeAnyRequest(changed, exports.export(changed, output, RANGE));
+    assertThat(exports.err(), containsString("pass --adoptTable=true"));
+    assertOutput(full);
+
+    exports.clearConsole();
+    int adopted = exports.export(changed, output, append(RANGE, "--adoptTable=true"));
+    assertEquals(exports.err(), 0, adopted);
+    assertOutput(ParquetExports.marchAndApril(changed));
+    assertTrue(Files.exists(output.resolve(OutputManifest.FILE_NAME)));
   }
 
   @Test

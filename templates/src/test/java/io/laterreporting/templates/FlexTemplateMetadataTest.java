@@ -79,11 +79,7 @@ public class FlexTemplateMetadataTest {
 
   /** Options of one export only (its destination and what it says about it), not the other's. */
   private static final Map<String, Set<String>> OPTIONS_OF_ONE =
-      Map.of(
-          "parquet-export",
-          Set.of("output"),
-          "bigquery-export",
-          Set.of("outputTable", "adoptTable"));
+      Map.of("parquet-export", Set.of("output"), "bigquery-export", Set.of("outputTable"));
 
   private static final Set<String> ALWAYS_REQUIRED = Set.of("clientId", "clientSecret");
 

@@ -104,9 +104,21 @@ public final class PartitionLayout implements Serializable {
         .toString();
   }
 
+  /** Files of this layout ({@code periodStart=D/instanceId=X/*.parquet}), as a match pattern. */
+  String partitionFiles() {
+    return root()
+        .resolve(ExportReport.PERIOD_START + "=*", StandardResolveOptions.RESOLVE_DIRECTORY)
+        .resolve("instanceId=*", StandardResolveOptions.RESOLVE_DIRECTORY)
+        .resolve("*.parquet", StandardResolveOptions.RESOLVE_FILE)
+        .toString();
+  }
+
   /**
    * Checks that a run of {@code scope} may write here, before it reads anything: its layout fits
-   * the manifest's, or, without a manifest, the output holds no files of the earlier layout.
+   * the manifest's, or, without a manifest, the output holds no files of the earlier layout, and no
+   * partition files either unless the run adopts the output ({@code --adoptTable}): this export
+   * writes its manifest before it replaces its first partition, so partition files without one were
+   * written by something else, whose rows the run's replacement would delete.
    *
    * @throws IllegalArgumentException naming the difference
    */
@@ -115,6 +127,20 @@ public final class PartitionLayout implements Serializable {
     if (manifest.isPresent()) {
       scope.checkFits(manifest.get(), output);
       return;
+    }
+    MatchResult foreign = FileSystems.match(partitionFiles(), EmptyMatchTreatment.ALLOW);
+    if (!scope.adoptTable()
+        && foreign.status() == MatchResult.Status.OK
+        && !foreign.metadata().isEmpty()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "output %s holds partition files (%s) but no %s, so this export did not write them,"
+                  + " and replacing the run's periods %s would delete their rows: use another output,"
+                  + " or pass --adoptTable=true if that replacement is intended",
+              output,
+              foreign.metadata().get(0).resourceId(),
+              OutputManifest.FILE_NAME,
+              scope.periods()));
     }
     MatchResult earlier = FileSystems.match(earlierLayoutFiles(), EmptyMatchTreatment.ALLOW);
     if (earlier.status() == MatchResult.Status.OK && !earlier.metadata().isEmpty()) {

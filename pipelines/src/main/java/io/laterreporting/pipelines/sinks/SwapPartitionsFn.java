@@ -76,10 +76,9 @@ final class SwapPartitionsFn extends DoFn<byte[], Void> {
     try (OutputLease lease =
         OutputLease.acquire(
             store, layout.runId(), Clock.systemUTC(), d -> Thread.sleep(d.toMillis()))) {
+      // Again under the lease: a run that started at the same time may have written here since.
+      layout.checkFits(scope);
       Map<String, Object> manifest = OutputManifest.read(layout.root()).orElse(null);
-      if (manifest != null) {
-        scope.checkFits(manifest, layout.output());
-      }
       ReplacementPlan plan = new ReplacementPlan(scope, withRows, held());
       try {
         plan.refuseSuspiciousEmptiness();
@@ -88,6 +87,13 @@ final class SwapPartitionsFn extends DoFn<byte[], Void> {
         removeEmptyFolders(staged.keySet());
         throw refused;
       }
+      Set<String> instancesHeld = new TreeSet<>(plan.instances());
+      if (manifest != null) {
+        instancesHeld.addAll(OutputManifest.instances(manifest));
+      }
+      // The manifest first: a run killed between partitions leaves files that carry it, so the
+      // next run repairs them rather than taking them for another writer's.
+      OutputManifest.write(layout.root(), scope, instancesHeld, layout.runId());
       for (String[] partition : plan.partitions()) {
         String folder = PartitionLayout.partition(partition[0], partition[1]);
         ResourceId file = staged.remove(folder);
@@ -111,10 +117,6 @@ final class SwapPartitionsFn extends DoFn<byte[], Void> {
             List.of(layout.liveFile(other.getKey())),
             StandardMoveOptions.IGNORE_MISSING_FILES);
         replaced.inc();
-      }
-      Set<String> instancesHeld = new TreeSet<>(plan.instances());
-      if (manifest != null) {
-        instancesHeld.addAll(OutputManifest.instances(manifest));
       }
       OutputManifest.write(layout.root(), scope, instancesHeld, layout.runId());
       plan.instancesKept().forEach(kept::add);
