@@ -5,7 +5,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.Schema;
@@ -177,6 +180,7 @@ public final class MetricRecordSchema implements SchemaProvider {
           build = toBuilder.getReturnType().getMethod("build");
         }
         MetricRecord.Builder builder = (MetricRecord.Builder) toBuilder.invoke(record);
+        copyMaps(record, builder);
         MetricRow.Builder metrics = builder.metricRowBuilder();
         for (int i = 0; i < n; i++) {
           metrics.set(layout.metrics[i], (Number) all.get(layout.at + i));
@@ -187,6 +191,34 @@ public final class MetricRecordSchema implements SchemaProvider {
       } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
         throw new IllegalStateException(
             layout.record.getName() + " needs public toBuilder() and Builder.build()", e);
+      }
+    }
+
+    /**
+     * Beam hands map columns over as its own lazily converting map, whose {@code hashCode} is not
+     * the one of {@link java.util.Map}: a decoded record would be equal to the original but hash
+     * differently (lost in a {@code HashSet}). Each map property is given a copy of plain maps.
+     */
+    private void copyMaps(T record, MetricRecord.Builder builder)
+        throws IllegalAccessException, InvocationTargetException {
+      for (Method getter : layout.record.getMethods()) {
+        if (getter.getParameterCount() != 0
+            || !Map.class.equals(getter.getReturnType())
+            || !getter.getName().startsWith("get")) {
+          continue;
+        }
+        Object value = getter.invoke(record);
+        if (value == null) {
+          continue;
+        }
+        Method setter;
+        try {
+          setter = builder.getClass().getMethod("set" + getter.getName().substring(3), Map.class);
+        } catch (NoSuchMethodException e) {
+          continue;
+        }
+        setter.setAccessible(true);
+        setter.invoke(builder, Collections.unmodifiableMap(new LinkedHashMap<>((Map<?, ?>) value)));
       }
     }
   }
