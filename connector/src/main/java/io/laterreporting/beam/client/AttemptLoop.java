@@ -57,6 +57,7 @@ final class AttemptLoop {
       ApiRoute route, String describe, HttpExchange.RequestBuilder request, Answers<T> answers) {
     RetryPolicy policy = config.retryPolicy();
     int attempts = 0;
+    int rateLimited = 0;
     int retries = 0;
     long waited = 0;
     while (true) {
@@ -95,8 +96,21 @@ final class AttemptLoop {
           }
         }
       }
+      // A 429 is the budget's flow control, not a failure of this call: the limiter paces and
+      // probes, and the retry budget (time waited) bounds it, not maxAttempts (a lone request
+      // probing a 60 s window without Retry-After is refused several times in a row).
+      rateLimited += failure.cause == RetryCause.RATE_LIMITED ? 1 : 0;
       waited +=
-          backoffOrFail(route, describe, policy, failure, attempts, retries++, waited, startedAt);
+          backoffOrFail(
+              route,
+              describe,
+              policy,
+              failure,
+              attempts,
+              attempts - rateLimited,
+              retries++,
+              waited,
+              startedAt);
     }
   }
 
@@ -110,6 +124,7 @@ final class AttemptLoop {
       RetryPolicy policy,
       Failure f,
       int attempts,
+      int failedAttempts,
       int retries,
       long waited,
       long startedAt) {
@@ -131,7 +146,7 @@ final class AttemptLoop {
             // wait itself happens, reported as throttling, in the limiter before the next attempt.
             ? limiter.onRateLimited(startedAt, Backoff.retryAfterMillis(policy, f), f.remaining)
             : Backoff.waitMillis(policy, f, retries, rt.jitter);
-    if (attempts >= policy.maxAttempts()) {
+    if (f.cause != RetryCause.RATE_LIMITED && failedAttempts >= policy.maxAttempts()) {
       throw exhausted(
           route, describe, f, attempts, waited, "maxAttempts " + policy.maxAttempts() + " reached");
     }

@@ -7,14 +7,17 @@ import java.time.Duration;
 /**
  * How transient failures (5xx, 429, connection errors, timeouts, malformed bodies) are retried:
  * capped exponential backoff with jitter, {@code Retry-After} honoured up to {@link
- * #maxRetryAfter()}, at most {@link #maxAttempts()} requests per call and at most {@link
- * #retryBudget()} of waiting in total per call.
+ * #maxRetryAfter()}, at most {@link #maxAttempts()} requests per call (429s aside) and at most
+ * {@link #retryBudget()} of waiting in total per call (throttling included).
  */
 @AutoValue
 public abstract class RetryPolicy implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Requests per call, the first included (default 8). */
+  /**
+   * Requests per call, the first included, not counting those answered 429 (default 8): a 429 is
+   * the rate budget's flow control, paced by the limiter and bounded by {@link #retryBudget()}.
+   */
   public abstract int maxAttempts();
 
   /** Backoff before the first retry (default 250 ms); doubled per retry, with jitter. */
