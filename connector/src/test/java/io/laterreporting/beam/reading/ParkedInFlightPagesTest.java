@@ -20,16 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.beam.sdk.io.range.OffsetRange;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.splittabledofn.OffsetRangeTracker;
-import org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker;
-import org.apache.beam.sdk.transforms.splittabledofn.SplitResult;
-import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
-import org.apache.beam.sdk.transforms.windowing.PaneInfo;
-import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.OutputBuilder;
-import org.apache.beam.sdk.values.WindowedValues;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -128,72 +119,12 @@ public class ParkedInFlightPagesTest {
     ReadPageRangeFn<CampaignPerformance> fn = new ReadPageRangeFn<>(spec);
     fn.setup();
     try {
-      CheckpointAfter tracker = new CheckpointAfter(new OffsetRangeTracker(range), claims);
-      fn.processElement(batch, tracker, new Collect(out));
+      CheckpointAfter<OffsetRange, Long> tracker =
+          new CheckpointAfter<>(new OffsetRangeTracker(range), claims);
+      fn.processElement(batch, tracker, new CollectPages<>(out));
       return tracker.residual;
     } finally {
       fn.teardown();
-    }
-  }
-
-  /** A page-range tracker the runner checkpoints at the claim after {@code claims}. */
-  private static final class CheckpointAfter extends RestrictionTracker<OffsetRange, Long> {
-    private final OffsetRangeTracker inner;
-    private final int claims;
-    private int claimed;
-    private @Nullable OffsetRange residual;
-
-    CheckpointAfter(OffsetRangeTracker inner, int claims) {
-      this.inner = inner;
-      this.claims = claims;
-    }
-
-    @Override
-    public boolean tryClaim(Long position) {
-      if (claimed++ == claims) {
-        residual = inner.trySplit(0).getResidual();
-      }
-      return inner.tryClaim(position);
-    }
-
-    @Override
-    public OffsetRange currentRestriction() {
-      return inner.currentRestriction();
-    }
-
-    @Override
-    public @Nullable SplitResult<OffsetRange> trySplit(double fractionOfRemainder) {
-      return inner.trySplit(fractionOfRemainder);
-    }
-
-    @Override
-    public void checkDone() {
-      inner.checkDone();
-    }
-
-    @Override
-    public IsBounded isBounded() {
-      return IsBounded.BOUNDED;
-    }
-  }
-
-  private static final class Collect
-      implements DoFn.OutputReceiver<KV<String, FetchedPage<CampaignPerformance>>> {
-    private final List<FetchedPage<CampaignPerformance>> pages;
-
-    Collect(List<FetchedPage<CampaignPerformance>> pages) {
-      this.pages = pages;
-    }
-
-    @Override
-    public OutputBuilder<KV<String, FetchedPage<CampaignPerformance>>> builder(
-        KV<String, FetchedPage<CampaignPerformance>> value) {
-      return WindowedValues.<KV<String, FetchedPage<CampaignPerformance>>>builder()
-          .setValue(value)
-          .setTimestamp(BoundedWindow.TIMESTAMP_MIN_VALUE)
-          .setWindow(GlobalWindow.INSTANCE)
-          .setPaneInfo(PaneInfo.NO_FIRING)
-          .setReceiver(windowed -> pages.add(windowed.getValue().getValue()));
     }
   }
 }

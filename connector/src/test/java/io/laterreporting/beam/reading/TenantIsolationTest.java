@@ -33,17 +33,7 @@ import java.util.Set;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
-import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker;
-import org.apache.beam.sdk.transforms.splittabledofn.SplitResult;
-import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
-import org.apache.beam.sdk.transforms.windowing.PaneInfo;
-import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.OutputBuilder;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.WindowedValues;
-import org.checkerframework.checker.nullness.qual.Nullable;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -238,55 +228,12 @@ public class TenantIsolationTest {
     ReadCursorChainFn fn = new ReadCursorChainFn(spec);
     fn.setup();
     try {
-      CheckpointAfter tracker =
-          new CheckpointAfter(new CursorChainTracker(pending.chain()), claims);
-      fn.processElement(pending, tracker, new Collect(out));
+      CheckpointAfter<CursorChain, CursorStep> tracker =
+          new CheckpointAfter<>(new CursorChainTracker(pending.chain()), claims);
+      fn.processElement(pending, tracker, new CollectPages(out));
       return tracker.residual;
     } finally {
       fn.teardown();
-    }
-  }
-
-  /**
-   * A cursor tracker the runner checkpoints when the chain's {@code claims + 1}-th page is claimed.
-   */
-  private static final class CheckpointAfter extends RestrictionTracker<CursorChain, CursorStep> {
-    private final CursorChainTracker inner;
-    private final int claims;
-    private int claimed;
-    private @Nullable CursorChain residual;
-
-    CheckpointAfter(CursorChainTracker inner, int claims) {
-      this.inner = inner;
-      this.claims = claims;
-    }
-
-    @Override
-    public boolean tryClaim(CursorStep step) {
-      if (claimed++ == claims) {
-        residual = inner.trySplit(0).getResidual();
-      }
-      return inner.tryClaim(step);
-    }
-
-    @Override
-    public CursorChain currentRestriction() {
-      return inner.currentRestriction();
-    }
-
-    @Override
-    public @Nullable SplitResult<CursorChain> trySplit(double fractionOfRemainder) {
-      return inner.trySplit(fractionOfRemainder);
-    }
-
-    @Override
-    public void checkDone() {
-      inner.checkDone();
-    }
-
-    @Override
-    public IsBounded isBounded() {
-      return IsBounded.BOUNDED;
     }
   }
 
@@ -298,23 +245,5 @@ public class TenantIsolationTest {
 
   private static int rowCount(List<FetchedPage> pages) {
     return pages.stream().mapToInt(page -> page.rows().size()).sum();
-  }
-
-  private static final class Collect implements DoFn.OutputReceiver<KV<String, FetchedPage>> {
-    private final List<FetchedPage> pages;
-
-    Collect(List<FetchedPage> pages) {
-      this.pages = pages;
-    }
-
-    @Override
-    public OutputBuilder<KV<String, FetchedPage>> builder(KV<String, FetchedPage> value) {
-      return WindowedValues.<KV<String, FetchedPage>>builder()
-          .setValue(value)
-          .setTimestamp(BoundedWindow.TIMESTAMP_MIN_VALUE)
-          .setWindow(GlobalWindow.INSTANCE)
-          .setPaneInfo(PaneInfo.NO_FIRING)
-          .setReceiver(windowed -> pages.add(windowed.getValue().getValue()));
-    }
   }
 }
